@@ -1,0 +1,126 @@
+#include "core/settings/theme.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/util/strings.hpp"
+
+namespace lineage {
+namespace {
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Built-in defaults: the look if assets/theme.conf is missing or incomplete.
+const std::map<std::string, Colour>& default_colours() {
+  static const std::map<std::string, Colour> colours = {
+      {"background", {24, 22, 28, 255}}, {"panel", {36, 33, 42, 240}},
+      {"text", {236, 230, 222, 255}},    {"muted", {160, 152, 146, 255}},
+      {"accent", {214, 170, 120, 255}},  {"grid", {255, 255, 255, 24}},
+      {"warning", {230, 180, 90, 255}},  {"error", {235, 110, 100, 255}},
+  };
+  return colours;
+}
+
+}  // namespace
+
+bool parse_colour(std::string_view text, Colour& out) {
+  text = trim(text);
+  if (text.size() != 7 && text.size() != 9) return false;
+  if (text[0] != '#') return false;
+  int v[4] = {0, 0, 0, 255};
+  for (std::size_t i = 0; i + 1 < text.size(); i += 2) {
+    int hi = hex_digit(text[i + 1]), lo = hex_digit(text[i + 2]);
+    if (hi < 0 || lo < 0) return false;
+    v[i / 2] = hi * 16 + lo;
+  }
+  out = Colour{static_cast<std::uint8_t>(v[0]), static_cast<std::uint8_t>(v[1]),
+               static_cast<std::uint8_t>(v[2]), static_cast<std::uint8_t>(v[3])};
+  return true;
+}
+
+Colour InterfaceTheme::colour(const std::string& name) const {
+  if (auto it = colours.find(name); it != colours.end()) return it->second;
+  if (auto it = default_colours().find(name); it != default_colours().end()) return it->second;
+  return Colour{255, 0, 255, 255};  // loud magenta: a missing name is visible, not silent
+}
+
+float InterfaceTheme::size(const std::string& name) const {
+  if (auto it = sizes.find(name); it != sizes.end()) return it->second;
+  static const std::map<std::string, float> defaults = {
+      {"ui", 16}, {"title", 88}, {"heading", 34}, {"body", 26}, {"label", 17}, {"small", 14}};
+  auto it = defaults.find(name);
+  return it == defaults.end() ? 16.0f : it->second;
+}
+
+std::vector<std::string> InterfaceTheme::font_families(const std::string& role) const {
+  if (auto it = fonts.find(role); it != fonts.end() && !it->second.empty()) return it->second;
+  if (role == "serif") return {"EB Garamond", "DejaVu Serif"};
+  return {"DejaVu Sans"};
+}
+
+InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_name) {
+  InterfaceThemeLoad result;
+  std::istringstream in(text);
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string_view view = trim(line);
+    if (view.empty() || view.front() == '#') continue;
+    auto eq = view.find('=');
+    auto warn = [&](const std::string& why) {
+      result.warnings.push_back(file_name + ":" + std::to_string(number) + ": " + why);
+    };
+    if (eq == std::string_view::npos) {
+      warn("expected `name = value`");
+      continue;
+    }
+    std::string key(trim(view.substr(0, eq)));
+    std::string_view value = trim(view.substr(eq + 1));
+    auto dot = key.find('.');
+    std::string group = key.substr(0, dot), name = dot == std::string::npos ? "" : key.substr(dot + 1);
+    if (group == "colour" && !name.empty()) {
+      Colour c;
+      if (parse_colour(value, c)) result.theme.colours[name] = c;
+      else warn("`" + std::string(value) + "` is not a colour (#rrggbb or #rrggbbaa)");
+    } else if (group == "size" && !name.empty()) {
+      std::string copy(value);
+      char* end = nullptr;
+      float points = std::strtof(copy.c_str(), &end);
+      if (end != copy.c_str() && *end == '\0' && points > 0 && points < 1000) result.theme.sizes[name] = points;
+      else warn("`" + copy + "` is not a size in points");
+    } else if (group == "font" && !name.empty()) {
+      std::vector<std::string> families;
+      std::string_view rest = value;
+      while (!rest.empty()) {
+        auto comma = rest.find(',');
+        auto family = trim(rest.substr(0, comma));
+        if (!family.empty()) families.emplace_back(family);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+      }
+      result.theme.fonts[name] = families;
+    } else {
+      warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME or font.ROLE)");
+    }
+  }
+  return result;
+}
+
+InterfaceThemeLoad load_theme(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    InterfaceThemeLoad result;
+    result.warnings.push_back(path.string() + ": cannot read the theme; using built-in colours");
+    return result;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return parse_theme(buffer.str(), path.filename().string());
+}
+
+}  // namespace lineage
