@@ -1,0 +1,222 @@
+// Opening the journal, setting a corrupt file aside, and the pending queue that keeps answers
+// safe in memory while the database cannot be written. Nothing here throws.
+#include "core/journal/journal.hpp"
+
+#include <sqlite3.h>
+
+#include <ctime>
+#include <system_error>
+
+#include "core/journal/journal_writes.hpp"
+#include "core/journal/schema.hpp"
+#include "core/journal/sqlite_statement.hpp"
+
+namespace lineage {
+using namespace journal_detail;
+
+namespace {
+
+const char* const kKeptInMemory =
+    " Your answers are kept in memory and saved as soon as it can be written.";
+
+bool is_corrupt(int rc) {
+  rc &= 0xff;
+  return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
+}
+
+std::string timestamp_now() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+  return buf;
+}
+
+// journal.db.corrupt-YYYYmmdd-HHMMSS, with -2, -3, ... if that name is taken: never overwrite.
+std::filesystem::path corrupt_name(const std::filesystem::path& db) {
+  std::string base = db.string() + ".corrupt-" + timestamp_now();
+  std::filesystem::path name = base;
+  std::error_code ec;
+  for (int n = 2; std::filesystem::exists(name, ec); ++n) name = base + "-" + std::to_string(n);
+  return name;
+}
+
+}  // namespace
+
+Journal::Journal(std::filesystem::path data_dir, JournalOptions options)
+    : data_dir_(std::move(data_dir)), options_(std::move(options)) {
+  open();
+}
+
+Journal::~Journal() {
+  // A last attempt, so quitting never loses what waited in memory if the disk is back.
+  if (pending_count() > 0) flush();
+  close();
+}
+
+void Journal::close() {
+  if (db_) sqlite3_close_v2(db_);
+  db_ = nullptr;
+}
+
+bool Journal::fail(int rc, std::string_view doing) {
+  std::string where = database_path().string();
+  std::string why;
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      why = "The journal is in use by another Lineage or program (" + where + ").";
+      break;
+    case SQLITE_READONLY:
+      why = "The journal is read-only (" + where + ").";
+      break;
+    case SQLITE_FULL:
+      why = "The disk holding the journal is full (" + where + ").";
+      break;
+    case SQLITE_CANTOPEN:
+      why = "The journal cannot be opened (" + where + ").";
+      break;
+    default:
+      why = "The journal could not " + std::string(doing) + " (" + where + "): " +
+            (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ".";
+  }
+  status_ = {false, why + kKeptInMemory};
+  // A damaged or vanished file is reopened (and set aside if corrupt) by the next retry().
+  int primary = rc & 0xff;
+  if (is_corrupt(rc) || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) close();
+  return false;
+}
+
+bool Journal::open() {
+  close();
+  std::error_code ec;
+  std::filesystem::create_directories(data_dir_, ec);
+  if (ec || !std::filesystem::is_directory(data_dir_, ec)) {
+    status_ = {false, "The journal folder " + data_dir_.string() + " cannot be made (" +
+                          (ec ? ec.message() : std::string("a file is in the way")) + ")." +
+                          kKeptInMemory};
+    return false;
+  }
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    int flags = options_.read_only ? SQLITE_OPEN_READONLY
+                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(database_path().c_str(), &db_, flags, nullptr);
+    if (rc == SQLITE_OK) {
+      sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
+      // The first read of the file: garbage shows up here as NOTADB, a damaged one in quick_check.
+      Statement probe(db_, "PRAGMA quick_check");
+      rc = probe.step();
+      if (rc == SQLITE_ROW && probe.text(0) != "ok") rc = SQLITE_CORRUPT;
+      else if (rc == SQLITE_ROW) rc = SQLITE_OK;
+    }
+    if (is_corrupt(rc) && attempt == 0 && !options_.read_only) {
+      close();
+      if (!set_aside_corrupt()) return false;
+      continue;  // start a fresh database in its place
+    }
+    if (rc != SQLITE_OK) return fail(rc, "open");
+    break;
+  }
+  if (!options_.read_only) {
+    // WAL lets a reader (the check command, a second window) run beside the writer.
+    // synchronous=FULL fsyncs the WAL at every commit: an acknowledged save survives not only
+    // SIGKILL (NORMAL would do for that) but a power cut too. Our writes are a few a second at
+    // most, so the cost of the extra fsync is invisible.
+    Statement wal(db_, "PRAGMA journal_mode=WAL");
+    int rc = wal.step();
+    if (rc != SQLITE_ROW) return fail(rc, "switch to WAL mode");
+  }
+  exec(db_, "PRAGMA synchronous=FULL");
+  exec(db_, "PRAGMA foreign_keys=ON");
+  if (!options_.read_only) {
+    std::string error;
+    int rc = migrate(db_, error);
+    if (rc != SQLITE_OK) {
+      if ((rc & 0xff) == SQLITE_ERROR && !error.empty()) {
+        status_ = {false, "The journal cannot be used: " + error + "." + kKeptInMemory};
+        close();
+        return false;
+      }
+      return fail(rc, "update its schema");
+    }
+  }
+  status_ = {true, ""};
+  return true;
+}
+
+bool Journal::set_aside_corrupt() {
+  namespace fs = std::filesystem;
+  fs::path db = database_path();
+  fs::path copy = corrupt_name(db);
+  std::error_code ec;
+  // Copy, never rename over or overwrite: if the copy fails, the damaged file stays as it is.
+  if (!fs::copy_file(db, copy, fs::copy_options::none, ec)) {
+    status_ = {false, "The journal " + db.string() + " is damaged and could not be copied aside (" +
+                          ec.message() + "); it is left untouched." + kKeptInMemory};
+    return false;
+  }
+  for (const char* suffix : {"-wal", "-journal"}) {
+    fs::path side = db.string() + suffix;
+    if (fs::exists(side, ec)) fs::copy_file(side, copy.string() + suffix, fs::copy_options::none, ec);
+  }
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix, ec);
+  corrupt_copy_ = copy;
+  return true;
+}
+
+bool Journal::flush() {
+  if (!db_ && !open()) return false;
+  if (pending_count() == 0) {
+    status_ = {true, ""};
+    return true;
+  }
+  int rc = exec(db_, "BEGIN IMMEDIATE");
+  std::size_t dropped = 0;
+  if (rc == SQLITE_OK) {
+    for (const auto& p : pending_answers_) {
+      rc = write_answer(db_, p.profile, p.answer);
+      // The profile was deleted meanwhile: the student asked for its answers to go.
+      if ((rc & 0xff) == SQLITE_CONSTRAINT) { ++dropped; rc = SQLITE_OK; }
+      if (rc != SQLITE_OK) break;
+    }
+  }
+  if (rc == SQLITE_OK) {
+    for (const auto& [profile, progress] : pending_progress_) {
+      rc = write_progress(db_, profile, progress);
+      if ((rc & 0xff) == SQLITE_CONSTRAINT) rc = SQLITE_OK;
+      if (rc != SQLITE_OK) break;
+    }
+  }
+  if (rc == SQLITE_OK) {
+    for (const auto& [key, value] : pending_settings_) {
+      rc = write_setting(db_, key.first, key.second, value);
+      if ((rc & 0xff) == SQLITE_CONSTRAINT) rc = SQLITE_OK;
+      if (rc != SQLITE_OK) break;
+    }
+  }
+  if (rc == SQLITE_OK) rc = exec(db_, "COMMIT");
+  if (rc != SQLITE_OK) {
+    if (db_ && !sqlite3_get_autocommit(db_)) exec(db_, "ROLLBACK");
+    return fail(rc, "save");
+  }
+  pending_answers_.clear();
+  pending_progress_.clear();
+  pending_settings_.clear();
+  status_ = {true, dropped ? std::to_string(dropped) + " answers of a deleted profile were not kept."
+                           : ""};
+  return true;
+}
+
+const JournalStatus& Journal::retry() {
+  flush();
+  return status_;
+}
+
+std::size_t Journal::pending_count() const {
+  return pending_answers_.size() + pending_progress_.size() + pending_settings_.size();
+}
+
+JournalCheck Journal::check() const { return check_connection(db_); }
+
+}  // namespace lineage

@@ -1,0 +1,52 @@
+// `lineage journal --check`: a look at the database that changes nothing. Unlike opening a
+// Journal, it never sets a damaged file aside or creates one that is missing.
+#include <sqlite3.h>
+
+#include "core/journal/journal.hpp"
+#include "core/journal/journal_writes.hpp"
+#include "core/journal/sqlite_statement.hpp"
+
+namespace lineage {
+using namespace journal_detail;
+
+int journal_check_command(const std::filesystem::path& data_dir, std::ostream& out) {
+  std::filesystem::path path = data_dir / JournalOptions{}.file_name;
+  out << "Journal: " << path.string() << "\n";
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    out << "No journal database there yet (nothing has been saved in this data folder).\n";
+    return 2;
+  }
+  sqlite3* db = nullptr;
+  // Read-write without CREATE: SQLite may need to replay a WAL left by a killed Lineage.
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+  if (rc != SQLITE_OK) {
+    out << "Cannot open it: " << (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) << "\n";
+    sqlite3_close_v2(db);
+    return 2;
+  }
+  sqlite3_busy_timeout(db, 2000);
+  JournalCheck check = check_connection(db);
+  out << "Schema version: " << check.schema_version << "\n";
+  out << "Integrity: " << check.integrity << "\n";
+  if (check.status.ok) {
+    out << "Profiles: " << check.counts.profiles << "\n";
+    out << "Answers: " << check.counts.answers << "\n";
+    out << "Revisions: " << check.counts.revisions << "\n";
+    if (check.schema_version >= 2) {
+      Statement each(db,
+                     "SELECT p.name, (SELECT count(*) FROM answers a WHERE a.profile_id = p.id),"
+                     " (SELECT count(*) FROM revisions r WHERE r.profile_id = p.id)"
+                     " FROM profiles p ORDER BY p.name COLLATE NOCASE");
+      while (each.step() == SQLITE_ROW)
+        out << "  " << each.text(0) << ": " << each.int64(1) << " answers, " << each.int64(2)
+            << " revisions\n";
+    }
+  } else {
+    out << "Problem: " << check.status.message << "\n";
+  }
+  sqlite3_close_v2(db);
+  return check.status.ok ? 0 : 1;
+}
+
+}  // namespace lineage

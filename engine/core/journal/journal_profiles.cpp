@@ -1,0 +1,72 @@
+// Profiles: several students share one classroom computer, each under a name (no passwords).
+#include <sqlite3.h>
+
+#include "core/journal/journal.hpp"
+#include "core/journal/journal_writes.hpp"
+#include "core/journal/sqlite_statement.hpp"
+#include "core/util/strings.hpp"
+
+namespace lineage {
+using namespace journal_detail;
+
+namespace {
+Profile read_profile(const Statement& s) {
+  return Profile{s.int64(0), s.text(1), s.int64(2)};
+}
+}  // namespace
+
+std::optional<Profile> Journal::create_profile(std::string_view name) {
+  std::string clean(trim(name));
+  if (clean.empty()) return std::nullopt;
+  if (!db_ && !open()) return std::nullopt;
+  Profile profile{0, clean, now_ms()};
+  Statement insert(db_, "INSERT INTO profiles(name, created_at) VALUES(?, ?)");
+  int rc = insert.bind(1, clean).bind(2, profile.created_at).run();
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) return std::nullopt;  // the name is taken
+  if (rc != SQLITE_OK) {
+    fail(rc, "add a profile");
+    return std::nullopt;
+  }
+  profile.id = sqlite3_last_insert_rowid(db_);
+  return profile;
+}
+
+std::vector<Profile> Journal::profiles() const {
+  std::vector<Profile> out;
+  Statement s(db_, "SELECT id, name, created_at FROM profiles ORDER BY name COLLATE NOCASE, id");
+  while (s.step() == SQLITE_ROW) out.push_back(read_profile(s));
+  return out;
+}
+
+std::optional<Profile> Journal::find_profile(std::string_view name) const {
+  Statement s(db_, "SELECT id, name, created_at FROM profiles WHERE name = ?");
+  if (s.bind(1, trim(name)).step() == SQLITE_ROW) return read_profile(s);
+  return std::nullopt;
+}
+
+bool Journal::rename_profile(std::int64_t profile, std::string_view new_name) {
+  std::string clean(trim(new_name));
+  if (clean.empty()) return false;
+  if (!db_ && !open()) return false;
+  Statement s(db_, "UPDATE profiles SET name = ? WHERE id = ?");
+  int rc = s.bind(1, clean).bind(2, profile).run();
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) return false;
+  if (rc != SQLITE_OK) return fail(rc, "rename the profile");
+  return sqlite3_changes(db_) == 1;
+}
+
+bool Journal::delete_profile(std::int64_t profile) {
+  if (!db_ && !open()) return false;
+  Statement s(db_, "DELETE FROM profiles WHERE id = ?");  // answers, progress, settings cascade
+  int rc = s.bind(1, profile).run();
+  if (rc != SQLITE_OK) return fail(rc, "delete the profile");
+  // Only once the database has let go of them: what waited in memory for it goes too.
+  for (auto it = pending_answers_.begin(); it != pending_answers_.end();)
+    it = it->profile == profile ? pending_answers_.erase(it) : std::next(it);
+  pending_progress_.erase(profile);
+  for (auto it = pending_settings_.begin(); it != pending_settings_.end();)
+    it = it->first.first == profile ? pending_settings_.erase(it) : std::next(it);
+  return sqlite3_changes(db_) == 1;
+}
+
+}  // namespace lineage

@@ -1,0 +1,24 @@
+// The journal's SQL, shared by its .cpp files: each function is one logical write or read
+// on an open connection and returns SQLite's result code. Callers own transactions.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+
+#include "core/journal/journal.hpp"
+
+namespace lineage::journal_detail {
+
+std::int64_t now_ms();
+
+// A new revision, and the answer pointed at it. SQLITE_CONSTRAINT if the profile is gone.
+int write_answer(sqlite3* db, std::int64_t profile, const Answer& answer);
+int write_progress(sqlite3* db, std::int64_t profile, const Progress& progress);
+int write_setting(sqlite3* db, std::int64_t profile, const std::string& key,
+                  const std::string& value);
+
+// integrity_check, schema version and counts on an open connection.
+JournalCheck check_connection(sqlite3* db);
+
+}  // namespace lineage::journal_detail

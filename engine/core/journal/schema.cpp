@@ -1,0 +1,115 @@
+#include "core/journal/schema.hpp"
+
+#include "core/journal/sqlite_statement.hpp"
+
+namespace lineage::journal_detail {
+namespace {
+
+// Version 1 (the first release): one row per answer, holding only its latest value.
+const char* const kVersion1 = R"sql(
+CREATE TABLE schema_version(version INTEGER NOT NULL);
+INSERT INTO schema_version VALUES(0);
+CREATE TABLE profiles(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  created_at INTEGER NOT NULL);
+CREATE TABLE answers(
+  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  prompt TEXT NOT NULL,
+  text TEXT NOT NULL DEFAULT '',
+  option TEXT NOT NULL DEFAULT '',
+  scale INTEGER,
+  saved_at INTEGER NOT NULL,
+  PRIMARY KEY(profile_id, prompt));
+CREATE TABLE progress(
+  profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+  moment TEXT NOT NULL,
+  beat INTEGER NOT NULL,
+  state TEXT NOT NULL);
+)sql";
+
+// Version 2: every saved revision is kept (answers point at their current one), evidence
+// answers carry a confidence, and each profile has its own settings.
+const char* const kVersion2 = R"sql(
+CREATE TABLE revisions(
+  id INTEGER PRIMARY KEY,
+  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  prompt TEXT NOT NULL,
+  text TEXT NOT NULL DEFAULT '',
+  option TEXT NOT NULL DEFAULT '',
+  confidence INTEGER NOT NULL DEFAULT 0,
+  scale INTEGER,
+  saved_at INTEGER NOT NULL);
+CREATE INDEX revisions_by_answer ON revisions(profile_id, prompt, id);
+INSERT INTO revisions(profile_id, prompt, text, option, scale, saved_at)
+  SELECT profile_id, prompt, text, option, scale, saved_at FROM answers ORDER BY saved_at;
+CREATE TABLE answers_v2(
+  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  prompt TEXT NOT NULL,
+  revision INTEGER NOT NULL REFERENCES revisions(id),
+  PRIMARY KEY(profile_id, prompt));
+INSERT INTO answers_v2(profile_id, prompt, revision)
+  SELECT profile_id, prompt, max(id) FROM revisions GROUP BY profile_id, prompt;
+DROP TABLE answers;
+ALTER TABLE answers_v2 RENAME TO answers;
+ALTER TABLE progress ADD COLUMN saved_at INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE settings(
+  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY(profile_id, key));
+)sql";
+
+// kSteps[n] turns version n into version n + 1.
+const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2};
+
+}  // namespace
+
+int read_schema_version(sqlite3* db, int& version) {
+  version = 0;
+  Statement has(db, "SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'");
+  int rc = has.step();
+  if (rc == SQLITE_DONE) return SQLITE_OK;  // a new database
+  if (rc != SQLITE_ROW) return rc;
+  Statement read(db, "SELECT max(version) FROM schema_version");
+  rc = read.step();
+  if (rc != SQLITE_ROW) return rc;
+  version = int(read.int64(0));
+  return SQLITE_OK;
+}
+
+int migrate(sqlite3* db, std::string& error) {
+  // Table rebuilds are done with foreign keys off, as SQLite's ALTER TABLE notes advise;
+  // the pragma is a no-op inside a transaction, so it is set around them.
+  exec(db, "PRAGMA foreign_keys=OFF");
+  int rc = SQLITE_OK;
+  for (;;) {
+    // IMMEDIATE takes the write lock before reading the version, so two Lineages opening
+    // the same old database at once cannot both run a step.
+    if ((rc = exec(db, "BEGIN IMMEDIATE")) != SQLITE_OK) break;
+    int version = 0;
+    if ((rc = read_schema_version(db, version)) != SQLITE_OK) break;
+    if (version > kSchemaVersion) {
+      error = "the journal was written by a newer Lineage (schema version " +
+              std::to_string(version) + "); it is left untouched";
+      rc = SQLITE_ERROR;
+      break;
+    }
+    if (version == kSchemaVersion) {
+      rc = exec(db, "COMMIT");
+      break;
+    }
+    if ((rc = exec(db, kSteps[version])) != SQLITE_OK) break;
+    Statement bump(db, "UPDATE schema_version SET version = ?");
+    if ((rc = bump.bind(1, version + 1).run()) != SQLITE_OK) break;
+    if ((rc = exec(db, "COMMIT")) != SQLITE_OK) break;
+  }
+  if (rc != SQLITE_OK) {
+    if (error.empty()) error = sqlite3_errmsg(db);
+    if (!sqlite3_get_autocommit(db)) exec(db, "ROLLBACK");
+  }
+  exec(db, "PRAGMA foreign_keys=ON");
+  return rc;
+}
+
+}  // namespace lineage::journal_detail
