@@ -118,6 +118,15 @@ bool Journal::open() {
     if (rc != SQLITE_OK) return fail(rc, "open");
     break;
   }
+  // Refuse a newer schema before anything below writes to the file (WAL mode changes its header).
+  int version = 0;
+  if (int rc = read_schema_version(db_, version); rc != SQLITE_OK) return fail(rc, "read its version");
+  if (version > kSchemaVersion) {
+    status_ = {false, "The journal cannot be used: it was written by a newer Lineage (schema version " +
+                          std::to_string(version) + "); it is left untouched." + kKeptInMemory};
+    close();
+    return false;
+  }
   if (!options_.read_only) {
     // WAL lets a reader (the check command, a second window) run beside the writer.
     // synchronous=FULL fsyncs the WAL at every commit: an acknowledged save survives not only
