@@ -1,0 +1,82 @@
+// The app's own panels: the menu bar, "Diagnostics" (F12) and "Story problems" (live reload).
+#include <imgui.h>
+
+#include "app/app.hpp"
+#include "core/script/diagnostic.hpp"
+#include "platform/imgui_style.hpp"
+
+namespace lineage {
+
+void App::draw_chrome() {
+  if (ImGui::BeginMainMenuBar()) {
+    if (ImGui::BeginMenu("View")) {
+      for (std::size_t i = 0; i < scenes_.size(); ++i) {
+        std::string shortcut = "F" + std::to_string(i + 2);
+        if (ImGui::MenuItem(scenes_[i]->title(), shortcut.c_str(), scenes_[i].get() == current_))
+          show_scene(scenes_[i]->name());
+      }
+      ImGui::Separator();
+      ImGui::MenuItem("Diagnostics", "F12", &show_diagnostics_);
+      ImGui::MenuItem("Story problems", nullptr, &show_problems_);
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Settings")) {
+      ImGui::MenuItem("Reduced motion", nullptr, &state_.settings.reduced_motion);
+      ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
+      ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
+      ImGui::EndMenu();
+    }
+    if (!state_.status.empty()) {
+      ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
+      ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
+    }
+    state_.content_top = ImGui::GetWindowHeight();
+    ImGui::EndMainMenuBar();
+  }
+
+  if (show_diagnostics_) {
+    ImGui::SetNextWindowPos(ImVec2(16, state_.content_top + 12), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Diagnostics", &show_diagnostics_, ImGuiWindowFlags_AlwaysAutoResize)) {
+      ImGui::Text("Frame time  %.2f ms (%.0f fps possible)", frame_ms_, frame_ms_ > 0 ? 1000.0 / frame_ms_ : 0.0);
+      ImGui::Text("Renderer    %s", video_->renderer_name().c_str());
+      ImGui::Text("Story       %s", state_.story_dir.string().c_str());
+      ImGui::Text("Data        %s", state_.data_dir.string().c_str());
+      ImGui::Text("Serif font  %s", video_->text().font_family("serif").c_str());
+      ImGui::Text("Text cache  %zu textures, %zu rasterised in all", video_->text().cached_textures(),
+                  video_->text().rasterisations());
+      const Story& s = *state_.story;
+      ImGui::Text("Loaded      %zu people, %zu moments, %zu prompts, %zu diagnostics", s.people.size(),
+                  s.moments.size(), s.prompts.size(), state_.diagnostics.size());
+    }
+    ImGui::End();
+  }
+
+  if (show_problems_) {
+    ImGui::SetNextWindowSize(ImVec2(720, 320), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(40, state_.content_top + 40), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Story problems", &show_problems_)) {
+      if (state_.diagnostics.empty()) ImGui::TextDisabled("The story loads cleanly. Save a .story file to reload.");
+      else ImGui::TextWrapped("Saving a file reloads the story. Until the errors are fixed, the last good version stays on screen.");
+      ImGui::Separator();
+      for (int i = 0; i < static_cast<int>(state_.diagnostics.size()); ++i) {
+        const Diagnostic& d = state_.diagnostics[i];
+        bool error = d.severity == Diagnostic::Severity::Error;
+        std::string label = d.loc.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) +
+                            ": " + severity_name(d.severity) + ": " + d.message + "##" + std::to_string(i);
+        ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.92f, 0.45f, 0.4f, 1) : ImVec4(0.9f, 0.72f, 0.35f, 1));
+        if (ImGui::Selectable(label.c_str(), problem_selected_ == i)) problem_selected_ = i;
+        ImGui::PopStyleColor();
+        if (problem_selected_ == i) {
+          ImGui::Indent();
+          ImGui::PushFont(panel_font(PanelFont::Interface));
+          ImGui::TextUnformatted(format_diagnostic(d).c_str());
+          ImGui::PopFont();
+          ImGui::Unindent();
+        }
+      }
+    }
+    ImGui::End();
+  }
+}
+
+}  // namespace lineage

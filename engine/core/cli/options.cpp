@@ -1,0 +1,114 @@
+#include "core/cli/options.hpp"
+
+#include <charconv>
+#include <sstream>
+
+namespace lineage {
+namespace {
+
+bool parse_size(const std::string& text, int& w, int& h) {
+  auto x = text.find('x');
+  if (x == std::string::npos) return false;
+  auto number = [](std::string_view s, int& out) {
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && end == s.data() + s.size();
+  };
+  std::string_view view(text);
+  return number(view.substr(0, x), w) && number(view.substr(x + 1), h) && w >= 320 && h >= 240 && w <= 8192 &&
+         h <= 8192;
+}
+
+std::vector<std::string> split_keys(const std::string& text) {
+  std::vector<std::string> keys;
+  std::istringstream in(text);
+  std::string key;
+  while (in >> key) keys.push_back(key);
+  return keys;
+}
+
+}  // namespace
+
+std::string usage_text() {
+  return "usage: lineage [--story DIR] [--scene NAME] [--select MOMENT] [--size WxH] [--fullscreen]\n"
+         "               [--data-dir DIR] [--reduced-motion]\n"
+         "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
+         "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
+         "       lineage dump --json [DIR]      print the resolved story as JSON\n"
+         "       lineage journal --check [--data-dir DIR]\n"
+         "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
+         "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--story DIR] [--data-dir DIR]\n"
+         "       lineage --help | --version\n"
+         "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5).\n";
+}
+
+ParseResult parse_options(const std::vector<std::string>& args) {
+  ParseResult result;
+  Options& o = result.options;
+  std::size_t i = 0;
+  auto fail = [&](std::string message) {
+    result.error = std::move(message);
+    return result;
+  };
+  if (!args.empty()) {
+    const std::string& first = args[0];
+    if (first == "check") o.mode = Options::Mode::Check, i = 1;
+    else if (first == "dump") o.mode = Options::Mode::Dump, i = 1;
+    else if (first == "journal") o.mode = Options::Mode::JournalCheck, i = 1;
+    else if (first == "export") o.mode = Options::Mode::Export, i = 1;
+  }
+  bool saw_json = false, saw_check = false;
+  for (; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) -> bool {
+      if (i + 1 >= args.size() || args[i + 1].rfind("--", 0) == 0) return false;
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") o.mode = Options::Mode::Help;
+    else if (a == "--version") o.mode = Options::Mode::Version;
+    else if (a == "--json" && o.mode == Options::Mode::Dump) saw_json = true;
+    else if (a == "--check" && o.mode == Options::Mode::JournalCheck) saw_check = true;
+    else if (a == "--fullscreen") o.fullscreen = true;
+    else if (a == "--reduced-motion") o.reduced_motion = true;
+    else if (a == "--worksheet") o.worksheet = true;
+    else if (a == "--story") { if (!value(o.story_dir)) return fail("--story needs a folder"); }
+    else if (a == "--data-dir") { if (!value(o.data_dir)) return fail("--data-dir needs a folder"); }
+    else if (a == "--scene") { if (!value(o.scene)) return fail("--scene needs a scene name"); }
+    else if (a == "--select") { if (!value(o.select)) return fail("--select needs a moment id"); }
+    else if (a == "--screenshot") { if (!value(o.screenshot)) return fail("--screenshot needs a file name"); }
+    else if (a == "--keys") {
+      if (i + 1 >= args.size()) return fail("--keys needs a list of key names");
+      o.keys = split_keys(args[++i]);
+    } else if (a == "--size") {
+      if (!value(v) || !parse_size(v, o.width, o.height))
+        return fail("--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, e.g. 1280x720");
+    } else if (a == "--frames") {
+      auto ok = value(v);
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), o.frames);
+      if (!ok || ec != std::errc() || end != v.data() + v.size() || o.frames < 1 || o.frames > 100000)
+        return fail("--frames needs a number from 1 to 100000");
+    } else if (a == "--profile") { if (!value(o.profile)) return fail("--profile needs a name"); }
+    else if (a == "--format") {
+      if (!value(o.format) || (o.format != "pdf" && o.format != "epub" && o.format != "md" && o.format != "html"))
+        return fail("--format needs one of pdf, epub, md, html");
+    } else if (a == "--out") { if (!value(o.out)) return fail("--out needs a file name"); }
+    else if (a == "--milestone") { if (!value(o.milestone)) return fail("--milestone needs a milestone id"); }
+    else if (a == "--paper") {
+      if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
+    } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump) && a.rfind("-", 0) != 0 &&
+               o.story_dir.empty()) {
+      o.story_dir = a;
+    } else {
+      return fail("unknown option '" + a + "'");
+    }
+  }
+  if (o.mode == Options::Mode::Dump && !saw_json) return fail("dump needs --json (the only format)");
+  if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
+  if (o.mode == Options::Mode::Export && (o.profile.empty() || o.format.empty() || o.out.empty()))
+    return fail("export needs --profile, --format and --out");
+  if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");
+  return result;
+}
+
+}  // namespace lineage

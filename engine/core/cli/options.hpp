@@ -1,0 +1,37 @@
+// The command line, parsed without SDL so it is unit-tested. Scene names and key names are
+// checked later by the app, which knows the scenes and SDL's key names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lineage {
+
+struct Options {
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export };
+  Mode mode = Mode::Run;
+  std::string story_dir;  // empty: the bundled story
+  std::string data_dir;   // empty: SDL's pref path
+  std::string scene;      // empty: the last scene (or title)
+  std::string select;     // a moment id to open with (deep link)
+  int width = 0, height = 0;  // 0: from settings
+  bool fullscreen = false;
+  bool reduced_motion = false;
+  std::string screenshot;       // non-empty: render offscreen to this PNG and exit
+  std::vector<std::string> keys;  // --keys, in order
+  int frames = -1;              // -1: until animations settle
+  // export
+  std::string profile, format, out, milestone, paper = "a4";
+  bool worksheet = false;
+};
+
+struct ParseResult {
+  Options options;
+  std::string error;  // non-empty: print it with the usage and exit 2
+};
+
+ParseResult parse_options(const std::vector<std::string>& args);
+std::string usage_text();
+
+}  // namespace lineage

@@ -1,0 +1,40 @@
+#include "platform/canvas.hpp"
+
+namespace lineage {
+
+ImVec2 Canvas::measure(const std::string& role, float size, std::string_view text) {
+  auto [w, h] = text_.measure(role, size, text);
+  return ImVec2(w, h);
+}
+
+ImVec2 Canvas::text(const std::string& role, float size, std::string_view text, ImVec2 pos, Colour colour,
+                    Align align, float alpha) {
+  const TextTexture* t = text_.get(role, size, text);
+  if (!t) return ImVec2(0, 0);
+  drawn_.emplace_back(text);
+  float ratio = text_.pixel_ratio();
+  ImVec2 extent(t->width / ratio, t->height / ratio);
+  if (align == Align::Centre) pos.x -= extent.x * 0.5f;
+  if (align == Align::Right) pos.x -= extent.x;
+  // Whole pixels keep small type crisp on the software renderer.
+  pos.x = std::floor(pos.x);
+  pos.y = std::floor(pos.y);
+  list_->AddImage(reinterpret_cast<ImTextureID>(t->texture), pos, ImVec2(pos.x + extent.x, pos.y + extent.y),
+                  ImVec2(0, 0), ImVec2(1, 1), to_imgui(colour, alpha));
+  return extent;
+}
+
+float Canvas::text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
+                           Colour colour, Align align, float alpha, float line_spacing) {
+  const auto& lines = text_.wrap(role, size, text, width);
+  float step = text_.line_height(role, size) * line_spacing;
+  float y = pos.y;
+  for (const auto& line : lines) {
+    float x = align == Align::Centre ? pos.x + width * 0.5f : align == Align::Right ? pos.x + width : pos.x;
+    if (!line.empty()) this->text(role, size, line, ImVec2(x, y), colour, align, alpha);
+    y += line.empty() ? step * 0.6f : step;
+  }
+  return y - pos.y;
+}
+
+}  // namespace lineage

@@ -1,0 +1,65 @@
+// What a scene draws with: Dear ImGui's background draw list for shapes, SDL2_ttf textures
+// (through the TextCache) for type. Every string drawn in a frame is recorded, so tests can
+// ask "was this title on screen?" without reading pixels.
+#pragma once
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/story.hpp"
+#include "core/settings/theme.hpp"
+#include "platform/text_cache.hpp"
+
+namespace lineage {
+
+enum class Align { Left, Centre, Right };
+
+inline ImU32 to_imgui(Colour c, float alpha = 1.0f) {
+  return IM_COL32(c.r, c.g, c.b, static_cast<int>(c.a * std::clamp(alpha, 0.0f, 1.0f)));
+}
+
+class Canvas {
+ public:
+  Canvas(ImDrawList* list, TextCache& text, const InterfaceTheme& theme, ImVec2 size, float scale,
+         double time, bool reduced_motion)
+      : list_(list), text_(text), theme_(theme), size_(size), scale_(scale), time_(time),
+        reduced_motion_(reduced_motion) {}
+
+  ImDrawList* list() const { return list_; }
+  ImVec2 size() const { return size_; }
+  float scale() const { return scale_; }    // interface scale: multiply sizes by it
+  double time() const { return time_; }     // seconds since start, for gentle animation
+  bool reduced_motion() const { return reduced_motion_; }
+  const InterfaceTheme& theme() const { return theme_; }
+  Colour colour(const std::string& name) const { return theme_.colour(name); }
+  // A theme size (points) times the interface scale.
+  float font_size(const std::string& name) const { return theme_.size(name) * scale_; }
+  TextCache& text_cache() { return text_; }
+
+  ImVec2 measure(const std::string& role, float size, std::string_view text);
+  // Draws one line of text; `pos` is the top-left (or top-centre / top-right per `align`).
+  ImVec2 text(const std::string& role, float size, std::string_view text, ImVec2 pos, Colour colour,
+              Align align = Align::Left, float alpha = 1.0f);
+  // Draws word-wrapped text within `width`; returns the height used.
+  float text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
+                     Colour colour, Align align = Align::Left, float alpha = 1.0f, float line_spacing = 1.15f);
+
+  const std::vector<std::string>& drawn_strings() const { return drawn_; }
+
+ private:
+  ImDrawList* list_;
+  TextCache& text_;
+  const InterfaceTheme& theme_;
+  ImVec2 size_;
+  float scale_;
+  double time_;
+  bool reduced_motion_;
+  std::vector<std::string> drawn_;
+};
+
+}  // namespace lineage

@@ -1,0 +1,77 @@
+#include "platform/imgui_style.hpp"
+
+#include "platform/fonts.hpp"
+
+namespace lineage {
+namespace {
+
+ImFont* g_fonts[3] = {nullptr, nullptr, nullptr};
+
+ImVec4 vec(Colour c, float alpha = -1) {
+  return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha < 0 ? c.a / 255.0f : alpha);
+}
+
+// Latin, Latin-1 (± é ï), general punctuation (curly quotes, dashes, ellipsis), arrows.
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x21FF, 0x2212, 0x2212, 0};
+
+}  // namespace
+
+void apply_imgui_style(const InterfaceTheme& theme, float scale) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::StyleColorsDark(&style);
+  style.WindowRounding = 8;
+  style.FrameRounding = 5;
+  style.GrabRounding = 5;
+  style.PopupRounding = 6;
+  style.ChildRounding = 6;
+  style.TabRounding = 5;
+  style.WindowBorderSize = 0;
+  style.WindowPadding = ImVec2(14, 12);
+  style.FramePadding = ImVec2(8, 5);
+  style.ItemSpacing = ImVec2(9, 7);
+  ImVec4* c = style.Colors;
+  Colour accent = theme.colour("accent");
+  c[ImGuiCol_WindowBg] = vec(theme.colour("panel"));
+  c[ImGuiCol_PopupBg] = vec(theme.colour("panel"));
+  c[ImGuiCol_Text] = vec(theme.colour("text"));
+  c[ImGuiCol_TextDisabled] = vec(theme.colour("muted"));
+  c[ImGuiCol_TitleBg] = vec(theme.colour("background-top"));
+  c[ImGuiCol_TitleBgActive] = vec(theme.colour("background-top"));
+  c[ImGuiCol_MenuBarBg] = vec(theme.colour("background-top"));
+  c[ImGuiCol_Button] = vec(accent, 0.22f);
+  c[ImGuiCol_ButtonHovered] = vec(accent, 0.42f);
+  c[ImGuiCol_ButtonActive] = vec(accent, 0.6f);
+  c[ImGuiCol_Header] = vec(accent, 0.22f);
+  c[ImGuiCol_HeaderHovered] = vec(accent, 0.38f);
+  c[ImGuiCol_HeaderActive] = vec(accent, 0.5f);
+  c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 0.06f);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(1, 1, 1, 0.10f);
+  c[ImGuiCol_CheckMark] = vec(accent);
+  c[ImGuiCol_SliderGrab] = vec(accent);
+  c[ImGuiCol_SliderGrabActive] = vec(accent);
+  c[ImGuiCol_Separator] = ImVec4(1, 1, 1, 0.12f);
+  style.ScaleAllSizes(scale);
+}
+
+void load_imgui_fonts(const InterfaceTheme& theme, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig config;
+  config.OversampleH = 2;
+  auto add = [&](const std::string& role, const char* size_name, float factor) -> ImFont* {
+    FontFile file = find_font(theme.font_families(role));
+    if (file.path.empty()) return nullptr;
+    return io.Fonts->AddFontFromFileTTF(file.path.c_str(), theme.size(size_name) * scale * factor, &config,
+                                        kGlyphRanges);
+  };
+  g_fonts[0] = add("sans", "ui", 1.0f);
+  if (!g_fonts[0]) g_fonts[0] = io.Fonts->AddFontDefault();
+  g_fonts[1] = add("serif", "ui", 1.6f);
+  g_fonts[2] = add("serif", "ui", 1.25f);
+  for (auto& f : g_fonts)
+    if (!f) f = g_fonts[0];
+}
+
+ImFont* panel_font(PanelFont which) { return g_fonts[static_cast<int>(which)]; }
+
+}  // namespace lineage

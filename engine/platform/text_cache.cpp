@@ -1,0 +1,129 @@
+#include "platform/text_cache.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "core/text/wrap.hpp"
+#include "platform/fonts.hpp"
+
+namespace lineage {
+namespace {
+
+constexpr long kEvictAfterFrames = 600;  // ~10 s at 60 fps without being drawn
+constexpr std::size_t kWrapCacheLimit = 4096;
+
+std::string key_of(const std::string& role, int pixels, std::string_view text) {
+  std::string key = role;
+  key += '\x1f';
+  key += std::to_string(pixels);
+  key += '\x1f';
+  key.append(text.data(), text.size());
+  return key;
+}
+
+}  // namespace
+
+TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme) : renderer_(renderer), theme_(theme) {
+  if (!TTF_WasInit()) TTF_Init();
+}
+
+TextCache::~TextCache() {
+  for (auto& [key, entry] : textures_) SDL_DestroyTexture(entry.text.texture);
+  for (auto& [key, font] : fonts_)
+    if (font) TTF_CloseFont(font);
+}
+
+void TextCache::set_pixel_ratio(float ratio) {
+  if (ratio <= 0 || ratio == pixel_ratio_) return;
+  pixel_ratio_ = ratio;
+  for (auto& [key, entry] : textures_) SDL_DestroyTexture(entry.text.texture);
+  textures_.clear();
+}
+
+TTF_Font* TextCache::font(const std::string& role, float size) {
+  int pixels = std::max(4, static_cast<int>(std::lround(size * pixel_ratio_)));
+  auto key = std::make_pair(role, pixels);
+  if (auto it = fonts_.find(key); it != fonts_.end()) return it->second;
+  // "serif-italic" -> families of "serif" in style Italic.
+  std::string base = role, style = "Regular";
+  if (auto dash = role.find('-'); dash != std::string::npos) {
+    base = role.substr(0, dash);
+    style = role.substr(dash + 1) == "italic" ? "Italic" : "Bold";
+  }
+  FontFile file = find_font(theme_.font_families(base), style);
+  TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), pixels);
+  if (!font) std::fprintf(stderr, "lineage: no font for role '%s' (%s)\n", role.c_str(), TTF_GetError());
+  families_[role] = file.family;
+  fonts_[key] = font;
+  return font;
+}
+
+std::string TextCache::font_family(const std::string& role) {
+  font(role, 16);
+  return families_[role];
+}
+
+const TextTexture* TextCache::get(const std::string& role, float size, std::string_view text) {
+  if (text.empty()) return nullptr;
+  int pixels = static_cast<int>(std::lround(size * pixel_ratio_));
+  std::string key = key_of(role, pixels, text);
+  if (auto it = textures_.find(key); it != textures_.end()) {
+    it->second.last_used = frame_;
+    return &it->second.text;
+  }
+  TTF_Font* f = font(role, size);
+  if (!f) return nullptr;
+  std::string owned(text);
+  SDL_Surface* surface = TTF_RenderUTF8_Blended(f, owned.c_str(), SDL_Color{255, 255, 255, 255});
+  if (!surface) return nullptr;
+  ++rasterisations_;
+  Entry entry;
+  entry.text.texture = SDL_CreateTextureFromSurface(renderer_, surface);
+  entry.text.width = surface->w;
+  entry.text.height = surface->h;
+  entry.last_used = frame_;
+  SDL_FreeSurface(surface);
+  if (!entry.text.texture) return nullptr;
+  SDL_SetTextureBlendMode(entry.text.texture, SDL_BLENDMODE_BLEND);
+  return &textures_.emplace(std::move(key), entry).first->second.text;
+}
+
+std::pair<float, float> TextCache::measure(const std::string& role, float size, std::string_view text) {
+  TTF_Font* f = font(role, size);
+  if (!f || text.empty()) return {0.0f, f ? TTF_FontHeight(f) / pixel_ratio_ : 0.0f};
+  int w = 0, h = 0;
+  std::string owned(text);
+  TTF_SizeUTF8(f, owned.c_str(), &w, &h);
+  return {w / pixel_ratio_, h / pixel_ratio_};
+}
+
+float TextCache::line_height(const std::string& role, float size) {
+  TTF_Font* f = font(role, size);
+  return f ? TTF_FontLineSkip(f) / pixel_ratio_ : size;
+}
+
+const std::vector<std::string>& TextCache::wrap(const std::string& role, float size, std::string_view text,
+                                                float width) {
+  std::string key = key_of(role, static_cast<int>(std::lround(size * 100)), text);
+  key += '\x1f';
+  key += std::to_string(static_cast<int>(width));
+  if (auto it = wrapped_.find(key); it != wrapped_.end()) return it->second;
+  if (wrapped_.size() > kWrapCacheLimit) wrapped_.clear();
+  auto lines = wrap_text(text, width, [&](std::string_view s) { return measure(role, size, s).first; });
+  return wrapped_.emplace(std::move(key), std::move(lines)).first->second;
+}
+
+void TextCache::next_frame() {
+  ++frame_;
+  if (frame_ % 120 != 0) return;
+  for (auto it = textures_.begin(); it != textures_.end();) {
+    if (frame_ - it->second.last_used > kEvictAfterFrames) {
+      SDL_DestroyTexture(it->second.text.texture);
+      it = textures_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+}  // namespace lineage

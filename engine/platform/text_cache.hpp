@@ -1,0 +1,68 @@
+// SDL2_ttf text, rasterised once per (font role, pixel size, string) and kept as a texture
+// until it goes unused for a while. Text is rendered white and tinted when drawn, so a colour
+// change never re-rasterises. Wrapped layouts are cached too: nothing is laid out per frame.
+#pragma once
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+#include <list>
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "core/settings/theme.hpp"
+
+namespace lineage {
+
+struct TextTexture {
+  SDL_Texture* texture = nullptr;
+  int width = 0, height = 0;  // in device pixels
+};
+
+class TextCache {
+ public:
+  TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme);
+  ~TextCache();
+  TextCache(const TextCache&) = delete;
+  TextCache& operator=(const TextCache&) = delete;
+
+  // Device pixels per logical pixel (2 on a high-DPI display): text is rasterised sharp.
+  void set_pixel_ratio(float ratio);
+  float pixel_ratio() const { return pixel_ratio_; }
+
+  // `role` is a theme font role ("serif", "sans", "serif-italic"); `size` in logical pixels.
+  const TextTexture* get(const std::string& role, float size, std::string_view text);
+  // Logical width and height of `text`, without rasterising it.
+  std::pair<float, float> measure(const std::string& role, float size, std::string_view text);
+  float line_height(const std::string& role, float size);
+  const std::vector<std::string>& wrap(const std::string& role, float size, std::string_view text, float width);
+
+  // Called once a frame: counts frames and evicts textures unused for a while.
+  void next_frame();
+  std::size_t cached_textures() const { return textures_.size(); }
+  std::size_t rasterisations() const { return rasterisations_; }
+  // The family each role resolved to (for the diagnostics panel).
+  std::string font_family(const std::string& role);
+
+ private:
+  TTF_Font* font(const std::string& role, float size);
+  struct Entry {
+    TextTexture text;
+    long last_used = 0;
+  };
+  SDL_Renderer* renderer_;
+  const InterfaceTheme& theme_;
+  float pixel_ratio_ = 1.0f;
+  long frame_ = 0;
+  std::size_t rasterisations_ = 0;
+  std::map<std::pair<std::string, int>, TTF_Font*> fonts_;
+  std::map<std::string, std::string> families_;
+  std::unordered_map<std::string, Entry> textures_;
+  std::unordered_map<std::string, std::vector<std::string>> wrapped_;
+};
+
+}  // namespace lineage

@@ -1,0 +1,63 @@
+// The window (or, offscreen, a software surface with no display at all), its renderer, and
+// Dear ImGui with its SDL backends. The rest of the program sees frames, not SDL set-up.
+#pragma once
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/settings/theme.hpp"
+#include "platform/text_cache.hpp"
+
+namespace lineage {
+
+struct VideoConfig {
+  bool offscreen = false;  // software renderer into a surface; no window shown, no display needed
+  int width = 1280, height = 720;
+  int x = -1, y = -1;  // -1: centred
+  bool fullscreen = false;
+  bool maximized = false;
+  float interface_scale = 1.0f;
+  std::string title = "Lineage";
+};
+
+class Video {
+ public:
+  // Returns null and sets `error` when SDL cannot give us a window or renderer.
+  static std::unique_ptr<Video> create(const VideoConfig& config, const InterfaceTheme& theme, std::string& error);
+  ~Video();
+  Video(const Video&) = delete;
+  Video& operator=(const Video&) = delete;
+
+  bool offscreen() const { return offscreen_; }
+  SDL_Window* window() const { return window_; }
+  SDL_Renderer* renderer() const { return renderer_; }
+  TextCache& text() { return *text_; }
+  std::string renderer_name() const;
+  ImVec2 logical_size() const;
+
+  // Gives an event to ImGui; true when ImGui wants it for itself (typing into a field, ...).
+  bool imgui_event(const SDL_Event& event);
+  bool imgui_wants_keyboard() const;
+  bool imgui_wants_mouse() const;
+
+  void begin_frame(double dt);  // starts an ImGui frame; dt is fixed offscreen (deterministic)
+  void end_frame();             // renders ImGui's draw data and presents
+
+  // Writes the last presented frame as PNG; returns "" or an error message.
+  std::string save_png(const std::filesystem::path& path) const;
+
+ private:
+  Video() = default;
+  bool offscreen_ = false;
+  SDL_Window* window_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  SDL_Surface* surface_ = nullptr;  // offscreen target
+  std::unique_ptr<TextCache> text_;
+  bool imgui_ready_ = false;
+};
+
+}  // namespace lineage

@@ -1,0 +1,16 @@
+// Every scene of Lineage, in menu order (F2, F3, ...). Adding a screen is adding a line here.
+#include <memory>
+#include <vector>
+
+#include "app/scene.hpp"
+#include "scenes/title_scene.hpp"
+
+namespace lineage {
+
+std::vector<std::unique_ptr<Scene>> make_scenes() {
+  std::vector<std::unique_ptr<Scene>> scenes;
+  scenes.push_back(make_title_scene());
+  return scenes;
+}
+
+}  // namespace lineage

@@ -1,0 +1,108 @@
+// The title screen: the product name and the four generations, in large serif type, over a
+// quiet thread that joins them. Names and colours come from the story's lanes, not from code.
+#include "scenes/title_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lineage {
+namespace {
+
+constexpr double kRevealSeconds = 2.0;
+
+class TitleScene : public Scene {
+ public:
+  const char* name() const override { return "title"; }
+  const char* title() const override { return "Title"; }
+
+  void enter(AppState&) override { clock_ = 0; }
+
+  void handle(const Command& command, AppState& state) override {
+    using K = Command::Kind;
+    if (command.kind == K::Open || command.kind == K::Next ||
+        (command.kind == K::PointerDown && command.clicks >= 1))
+      state.requested_scene = "timeline";
+  }
+
+  bool update(double dt, AppState& state) override {
+    clock_ += dt;
+    return !state.settings.reduced_motion && clock_ < kRevealSeconds;
+  }
+
+  void draw(Canvas& canvas, AppState& state) override {
+    const Story& story = *state.story;
+    ImDrawList* dl = canvas.list();
+    ImVec2 size = canvas.size();
+    float s = canvas.scale() * std::clamp(std::min(size.x / 1280.0f, size.y / 720.0f), 0.75f, 2.2f);
+    dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
+                                to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
+                                to_imgui(canvas.colour("background")));
+    auto reveal = [&](double delay) {
+      if (state.settings.reduced_motion) return 1.0f;
+      return static_cast<float>(std::clamp((clock_ - delay) / 0.6, 0.0, 1.0));
+    };
+
+    float cx = size.x * 0.5f;
+    Colour text = canvas.colour("text"), muted = canvas.colour("muted");
+    canvas.text("serif", canvas.theme().size("title") * s, "Lineage", ImVec2(cx, size.y * 0.13f), text,
+                Align::Centre, reveal(0));
+    std::string subtitle = "Four generations of mothers and daughters";
+    if (!story.book.title.empty())
+      subtitle += " in " + story.book.title + (story.book.author.empty() ? "" : " by " + story.book.author);
+    canvas.text("serif-italic", canvas.theme().size("subtitle") * s, subtitle, ImVec2(cx, size.y * 0.13f + 118 * s),
+                muted, Align::Centre, reveal(0.2));
+
+    // The generations, oldest first: the head of each lane.
+    std::vector<const Person*> heads;
+    for (const Lane& lane : story.lanes)
+      if (lane.person >= 0) heads.push_back(&story.people[lane.person]);
+    float y = size.y * 0.56f;
+    float span = std::min(size.x * 0.78f, 1500.0f * s);
+    float left = cx - span * 0.5f;
+    float step = heads.size() > 1 ? span / static_cast<float>(heads.size() - 1) : 0;
+    if (heads.size() == 1) left = cx;
+    if (heads.size() > 1)
+      dl->AddLine(ImVec2(left, y), ImVec2(left + span, y), to_imgui(canvas.colour("accent"), 0.35f), 1.5f * s);
+    for (std::size_t i = 0; i < heads.size(); ++i) {
+      float x = left + step * static_cast<float>(i);
+      float a = reveal(0.5 + 0.25 * static_cast<double>(i));
+      const Person& person = *heads[i];
+      dl->AddCircleFilled(ImVec2(x, y), 13 * s, to_imgui(canvas.colour("background"), a), 32);
+      dl->AddCircle(ImVec2(x, y), 13 * s, to_imgui(person.colour, a), 32, 2.5f * s);
+      dl->AddCircleFilled(ImVec2(x, y), 5 * s, to_imgui(person.colour, a), 24);
+      canvas.text("serif", canvas.theme().size("heading") * 1.45f * s, person.name, ImVec2(x, y + 30 * s),
+                  person.colour, Align::Centre, a);
+      if (person.generation > 0)
+        canvas.text("sans", canvas.theme().size("label") * s, "generation " + std::to_string(person.generation),
+                    ImVec2(x, y + 96 * s), muted, Align::Centre, a * 0.9f);
+    }
+    if (heads.empty())
+      canvas.text("sans", canvas.theme().size("body") * s, "No story is loaded: open Story problems in the View menu.",
+                  ImVec2(cx, y), canvas.colour("warning"), Align::Centre);
+
+    // Content care starts here: say plainly what the novel deals with.
+    if (!story.content_notes.empty()) {
+      std::string notes = "This novel deals with ";
+      for (std::size_t i = 0; i < story.content_notes.size(); ++i) {
+        std::string label = story.content_notes[i].label;
+        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        notes += (i == 0 ? "" : i + 1 == story.content_notes.size() ? " and " : ", ") + label;
+      }
+      notes += ". Lineage marks these moments before you reach them.";
+      canvas.text_wrapped("sans", canvas.theme().size("label") * s, notes,
+                          ImVec2(cx - 520 * s, size.y * 0.80f), 1040 * s, muted, Align::Centre, reveal(1.4));
+    }
+    canvas.text("sans", canvas.theme().size("label") * s,
+                "Return  begin with the timeline      F4  lineage      F5  story mode      F12  diagnostics",
+                ImVec2(cx, size.y - 44 * s), canvas.colour("accent"), Align::Centre, reveal(1.6));
+  }
+
+ private:
+  double clock_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Scene> make_title_scene() { return std::make_unique<TitleScene>(); }
+
+}  // namespace lineage

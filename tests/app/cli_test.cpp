@@ -1,0 +1,50 @@
+// The built binary's command line: errors exit 2 with a message, --help exits 0, and
+// --screenshot works with no display at all.
+#include <catch2/catch.hpp>
+
+#include "offscreen.hpp"
+
+using namespace lineage::testing;
+
+namespace {
+const std::string kLineage = std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + LINEAGE_BINARY;
+}
+
+TEST_CASE("an unknown option exits 2 with a message and the usage", "[cli]") {
+  std::string out;
+  CHECK(run(kLineage + " --frobnicate", out) == 2);
+  CHECK(out.find("unknown option '--frobnicate'") != std::string::npos);
+  CHECK(out.find("usage: lineage") != std::string::npos);
+}
+
+TEST_CASE("bad values exit 2 with a one-line reason", "[cli]") {
+  std::string out;
+  CHECK(run(kLineage + " --size 12", out) == 2);
+  CHECK(out.find("--size needs WIDTHxHEIGHT") != std::string::npos);
+  CHECK(run(kLineage + " --screenshot /tmp/x.png --scene nowhere", out) == 2);
+  CHECK(out.find("unknown scene 'nowhere'") != std::string::npos);
+  CHECK(run(kLineage + " --story /no/such/folder --screenshot /tmp/x.png", out) == 2);
+  CHECK(out.find("is not a folder") != std::string::npos);
+  CHECK(run(kLineage + " --screenshot /tmp/x.png --keys \"Right Sideways\"", out) == 2);
+  CHECK(out.find("unknown key name 'Sideways'") != std::string::npos);
+}
+
+TEST_CASE("--help and --version exit 0", "[cli]") {
+  std::string out;
+  CHECK(run(kLineage + " --help", out) == 0);
+  CHECK(out.find("--screenshot") != std::string::npos);
+  CHECK(run(kLineage + " --version", out) == 0);
+  CHECK(out.rfind("lineage ", 0) == 0);
+}
+
+TEST_CASE("--screenshot writes a 1920x1080 PNG with no display", "[cli]") {
+  auto dir = temp_dir("cli-shot");
+  std::string out;
+  std::string png = (dir / "shot.png").string();
+  REQUIRE(run(kLineage + " --data-dir " + dir.string() + " --screenshot " + png + " --size 1920x1080", out) == 0);
+  Image image = read_png(png);
+  CHECK(image.width == 1920);
+  CHECK(image.height == 1080);
+  CHECK(image.luminance_variance() > 50.0);
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,41 @@
+#include <catch2/catch.hpp>
+
+#include "core/cli/options.hpp"
+
+using namespace lineage;
+
+TEST_CASE("options parse scene, size, keys and screenshot", "[cli]") {
+  ParseResult r = parse_options({"--scene", "timeline", "--size", "1920x1080", "--screenshot", "a.png", "--keys",
+                                 "Right Right Return", "--frames", "5", "--select", "bathtub"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.scene == "timeline");
+  CHECK(r.options.width == 1920);
+  CHECK(r.options.height == 1080);
+  CHECK(r.options.keys == std::vector<std::string>{"Right", "Right", "Return"});
+  CHECK(r.options.frames == 5);
+  CHECK(r.options.select == "bathtub");
+}
+
+TEST_CASE("bad options give one-line errors", "[cli]") {
+  CHECK(parse_options({"--bogus"}).error == "unknown option '--bogus'");
+  CHECK_FALSE(parse_options({"--size", "800"}).error.empty());
+  CHECK_FALSE(parse_options({"--size", "10x10"}).error.empty());
+  CHECK_FALSE(parse_options({"--frames", "0"}).error.empty());
+  CHECK_FALSE(parse_options({"--story"}).error.empty());
+  CHECK_FALSE(parse_options({"--keys", "Right"}).error.empty());  // keys need --screenshot
+  CHECK_FALSE(parse_options({"dump"}).error.empty());             // dump needs --json
+  CHECK_FALSE(parse_options({"export", "--format", "doc"}).error.empty());
+}
+
+TEST_CASE("subcommands take their folder and flags", "[cli]") {
+  ParseResult check = parse_options({"check", "story/"});
+  REQUIRE(check.error.empty());
+  CHECK(check.options.mode == Options::Mode::Check);
+  CHECK(check.options.story_dir == "story/");
+  ParseResult dump = parse_options({"dump", "--json"});
+  REQUIRE(dump.error.empty());
+  CHECK(dump.options.mode == Options::Mode::Dump);
+  ParseResult exp = parse_options({"export", "--profile", "Ana", "--format", "pdf", "--out", "a.pdf"});
+  REQUIRE(exp.error.empty());
+  CHECK(exp.options.paper == "a4");
+}
