@@ -162,7 +162,7 @@ bool App::press_key(const std::string& name) {
   return true;
 }
 
-void App::frame(double dt) {
+void App::frame(double dt, bool rasterise) {
   Uint64 start = SDL_GetPerformanceCounter();
   time_ += dt;
   animating_ = current_ && current_->update(dt, state_);
@@ -173,7 +173,8 @@ void App::frame(double dt) {
   draw_chrome();
   if (current_) current_->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
-  video_->end_frame();
+  // A settling offscreen frame that will be followed by another need not be rasterised.
+  video_->end_frame(rasterise || !animating_);
   double ms = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - start) /
               static_cast<double>(SDL_GetPerformanceFrequency());
   frame_ms_ = frame_ms_ == 0 ? ms : frame_ms_ * 0.9 + ms * 0.1;
@@ -183,7 +184,7 @@ int App::settle(int max_frames) {
   // ImGui needs a few frames to size new windows; then run until the scene stops moving.
   int frames = 0;
   do {
-    frame(kFixedStep);
+    frame(kFixedStep, frames + 1 >= max_frames);
     ++frames;
   } while ((frames < 3 || animating_) && frames < max_frames);
   return frames;
@@ -195,11 +196,11 @@ int App::run_screenshot() {
   settle();
   for (const auto& key : options_.keys) {
     press_key(key);
-    frame(kFixedStep);
-    frame(kFixedStep);
+    frame(kFixedStep, false);
+    frame(kFixedStep, false);
   }
   if (options_.frames > 0) {
-    for (int i = 0; i < options_.frames; ++i) frame(kFixedStep);
+    for (int i = 0; i < options_.frames; ++i) frame(kFixedStep, i + 1 == options_.frames);
   } else {
     settle();
   }

@@ -107,8 +107,9 @@ void Video::begin_frame(double dt) {
   ImGui::NewFrame();
 }
 
-void Video::end_frame() {
+void Video::end_frame(bool rasterise) {
   ImGui::Render();
+  if (!rasterise) return;
   SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
   SDL_RenderClear(renderer_);
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());

@@ -45,7 +45,9 @@ class Video {
   bool imgui_wants_mouse() const;
 
   void begin_frame(double dt);  // starts an ImGui frame; dt is fixed offscreen (deterministic)
-  void end_frame();             // renders ImGui's draw data and presents
+  // Renders ImGui's draw data and presents. Offscreen, in-between frames of a settle need not
+  // be rasterised (`rasterise` false): only the frame that is saved must be.
+  void end_frame(bool rasterise = true);
 
   // Writes the last presented frame as PNG; returns "" or an error message.
   std::string save_png(const std::filesystem::path& path) const;
