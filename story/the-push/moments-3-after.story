@@ -1,0 +1,166 @@
+# Moments 10-14: the push, its aftermath, and the ending (notes lines 6, 12, 14).
+# Sam's death is told only as the notes tell it: he dies tragically; "the push" is the
+# devastating, pivotal event. Nothing more about how.
+
+moment the-push
+  title: The push
+  when: about 6 months after sam-born ± 0.5
+  lane: violet
+  people: sam, blythe, fox, violet
+  themes: grief, perception, inherited-pattern
+  content: infant-death, profound-grief
+  milestone: part-push
+  facts: f-sam-dies, f-the-push, f-breaking-point
+  summary: Sam dies tragically while he is still a baby. This is "the push" of the title: a
+    devastating, pivotal event that changes everything for the family, and the breaking
+    point in Blythe's life and marriage.
+  gentle: The family suffers a terrible loss: baby Sam dies. Nothing is the same afterwards.
+  echoes: bathtub
+  tableau: stroller-corner
+  mood: grey
+  presenter: Please handle this moment with particular care. Give the content note
+    beforehand, offer the gentle summary, and let students step out if they need to; some
+    may have known the death of a baby in their own families. The notes say only that Sam
+    dies tragically and that "the push" is the devastating event at the centre of the book.
+    We do not describe how it happened, and the discussion shouldn't need to.
+
+    Some reviewers wished the novel had done more with the aftermath of this moment; that
+    criticism makes a good, safe way into discussion.
+  beats:
+    tableau: stroller-corner / grey
+    narrate: Then something happens that changes everything.
+    narrate: Sam, still a baby, dies.
+    pause: 3
+    narrate: This is the moment the novel's title names: the push.
+    narrate: It is the breaking point in Blythe's life, and in her marriage. All that follows
+      grows out of it.
+    tableau: stroller-corner / night
+    perspective interpretation: The title has a second meaning too: the constant push on
+      mothers to be perfect. It is worth holding both in mind.
+    perspective interpretation: Readers often set this moment beside the bathtub, two
+      generations earlier: two babies, two mothers, one family.
+    prompt: push-evidence
+
+moment blythe-suspects
+  title: Not believed
+  when: about 1 month after the-push ± 1
+  lane: blythe
+  people: blythe, fox, violet
+  themes: not-believed, perception, grief, nature-nurture
+  content: infant-death, child-violence, profound-grief
+  milestone: part-push
+  facts: f-blythe-suspects, f-fox-dismisses, f-ambiguity, f-inside-blythe
+  summary: After Sam's death, Blythe suspects that Violet was responsible. Fox dismisses her
+    concerns. The novel never tells us whether she is right.
+  gentle: After the loss, Blythe fears that Violet was somehow involved. Fox does not
+    believe her.
+  echoes: ending
+  tableau: doubt
+  mood: dusk
+  presenter: Two things are facts of the story: Blythe suspects Violet, and Fox dismisses
+    her. Whether Blythe is right is not a fact; the novel leaves it open on purpose. Help
+    students keep those two levels apart.
+
+    This is where the theme of not being believed comes to the front. The book is
+    interested in how women's concerns are dismissed; students can explore that without
+    having to decide that Blythe is right.
+  beats:
+    tableau: doubt / dusk
+    narrate: In the aftermath, one thought will not leave Blythe alone.
+    perspective blythe: She suspects that Violet was responsible for Sam's death.
+    perspective fox: Fox dismisses her concerns.
+    pause: 2
+    narrate: Two people who have lost the same child, and cannot agree on what happened.
+    perspective interpretation: Is Blythe seeing a truth no one will hear? Or are grief,
+      fear and her family's history shaping what she sees? The novel deliberately leaves it
+      open.
+    perspective interpretation: Notice what the book makes certain and what it
+      leaves open. Fox's disbelief is a fact of the story; whether Blythe's suspicion is
+      right is not.
+    prompt: suspects-evidence
+
+moment marriage-ends
+  title: Two houses
+  when: about 1 year after the-push ± 1
+  lane: blythe
+  people: blythe, fox
+  themes: grief, not-believed
+  content: profound-grief
+  milestone: part-after
+  facts: f-marriage-ends, f-breaking-point
+  summary: The push is the breaking point in Blythe's marriage as well as her life: she and
+    Fox separate.
+  gentle: Blythe and Fox separate.
+  echoes: etta-widowed
+  tableau: two-houses
+  mood: grey
+  presenter: The notes say only that the marriage falls apart after the push, so don't fill
+    in how or why. The echo with Etta is an interpretation, offered for discussion.
+  beats:
+    tableau: two-houses / grey
+    narrate: The push was the breaking point in Blythe's marriage, as well as in her life.
+    narrate: Blythe and Fox's marriage falls apart.
+    pause: 1.5
+    perspective interpretation: Etta was left alone by a death. Blythe is left alone by a
+      marriage that could not survive one.
+    prompt: marriage-alone
+
+moment new-family
+  title: A new family
+  when: about 2 years after marriage-ends ± 2
+  lane: blythe
+  people: fox, gemma, jet
+  themes: perfect-mother, inherited-pattern
+  milestone: part-ending
+  facts: f-fox-gemma, f-jet
+  summary: Fox remarries, to a woman named Gemma, and they have a son named Jet: a
+    half-brother for Violet.
+  gentle: Fox marries again, to Gemma, and they have a baby boy, Jet.
+  echoes: sam-born
+  tableau: window-family
+  mood: warm
+  presenter: Gemma and Jet appear only in the ending, so this moment is hidden until the
+    class has finished the book. The notes tell us nothing about Gemma beyond her name and
+    her marriage to Fox.
+  beats:
+    tableau: window-family / warm
+    narrate: Fox begins again. He marries a woman named Gemma.
+    narrate: They have a son, Jet. Violet has a half-brother.
+    pause: 1.5
+    perspective interpretation: Seen through a window, a new family can look like the
+      picture Blythe once imagined: tender bedtimes, first steps.
+    prompt: family-window
+
+moment ending
+  title: The lit window
+  when: about 3 years after new-family ± 2
+  lane: violet
+  people: gemma, violet, jet
+  themes: perception, nature-nurture, inherited-pattern, not-believed
+  content: child-harm, child-violence
+  milestone: part-ending
+  facts: f-gemma-suspects, f-ending-open, f-criticism-ending
+  summary: The novel ends by implying that Gemma now suspects Violet has harmed Jet. That may
+    bear out Blythe's fears all along, or it may show the cycle of suspicion and failed
+    motherhood continuing. The book leaves it unresolved.
+  gentle: At the end, Gemma seems to begin to share Blythe's worries about Violet. The book
+    leaves us to decide what that means.
+  echoes: blythe-suspects
+  tableau: ending
+  mood: night
+  presenter: The harm to Jet is implied, not shown; don't describe it. The ending is
+    deliberately ambiguous, and some readers find that frustrating rather than
+    thought-provoking. Both reactions are fair, and the debate prompts make room for them.
+
+    Whatever students conclude about Violet, ask them to say what in the book supports it,
+    and what it would take to change their minds.
+  beats:
+    tableau: ending / night
+    narrate: The story does not end with an answer.
+    narrate: It ends with a hint: Gemma, it seems, now suspects that Violet has harmed Jet.
+    pause: 2
+    perspective interpretation: If so, was Blythe right all along?
+    perspective interpretation: Or has a cycle of suspicion simply found a new mother? The
+      ending lets both readings stand.
+    narrate: The novel leaves the question with us.
+    prompt: ending-evidence

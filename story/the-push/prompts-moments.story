@@ -1,0 +1,371 @@
+# Reflection prompts attached to moments. A prompt is visible from its moment's milestone.
+# Evidence prompts feed the "What happened?" game: each discusses the four readings
+# (violet = something in Violet; perception = Blythe's perception; pattern = the inherited
+# pattern; circumstance = what happened around them).
+
+# --- 1. A widow in the blizzard ---
+
+prompt widow-begin
+  about: etta-widowed
+  kind: open
+  text: Etta becomes a mother alone, in grief. How might that beginning shape the kind of
+    mother she becomes? Label your answer as interpretation: the book doesn't tell us.
+
+# --- 2. The bathtub ---
+
+prompt bathtub-why
+  about: bathtub
+  kind: open
+  text: We are never told why Etta held Cecilia under the water, or what she felt. Why might
+    the novel leave her reasons out?
+  teacher: This prompt is about the novel's choices, not about imagining Etta's motives in
+    detail. Steer away from graphic speculation, and remind students that the moment
+    involves a baby; some may find it very hard to discuss.
+
+prompt bathtub-last-moment
+  about: bathtub
+  kind: open
+  text: Etta pulls Cecilia up at the last possible moment. Does that change how you judge
+    her? Why, or why not?
+  teacher: Allow students to say they do not want to judge at all; that is a real position
+    the novel supports.
+
+prompt bathtub-passed-down
+  about: bathtub
+  kind: choice
+  text: What, if anything, do you think the bathtub passes down to the next generations?
+  option a: Fear: of mothers, or of being a mother
+  option b: Silence: things that happen and are never explained
+  option c: A pattern of harm that repeats
+  option d: Nothing: it was one woman's act, not an inheritance
+  discussion a: Where in Cecilia's or Blythe's story do you see fear? Is it fear of their
+    mothers, or of themselves?
+  discussion b: Notice how much this family leaves unsaid, from Etta's reasons to Cecilia's
+    note. What does silence do to a family?
+  discussion c: Look for the repetition across four generations. Is it the same harm, or
+    something that only looks similar?
+  discussion d: This is a strong answer to the book's question about inheritance. What
+    would Blythe say to it, and what would Cecilia?
+  teacher: The book itself asks whether dysfunction is inherited or created by
+    circumstance; every option here is defensible.
+
+prompt bathtub-scale
+  about: bathtub
+  kind: scale
+  text: A harm done to a baby can shape her whole life, even if she never remembers it.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Handle gently; some students may connect this to their own early lives. Keep the
+    discussion on Cecilia and the novel.
+
+# --- 3. "I don't want you learning to be like me" ---
+
+prompt words-hear
+  about: cecilia-words
+  kind: open
+  text: Imagine being the child who hears Cecilia's words. What would you take from them:
+    comfort, fear, or something else?
+
+# --- 4. A note on the kitchen counter ---
+
+prompt note-feel
+  about: kitchen-note
+  kind: open
+  text: Cecilia leaves Blythe only a note. What is the difference, for a child, between
+    being left with words and being left with nothing at all?
+  teacher: Some students will have experienced a parent leaving. Invite responses about
+    Blythe rather than about students' own families, and let anyone pass.
+
+prompt note-words-again
+  about: kitchen-note
+  kind: open
+  text: Earlier, Cecilia told Blythe she didn't want her learning to be like her. Does that
+    change how you read her leaving?
+
+prompt note-love-scale
+  about: kitchen-note
+  kind: scale
+  text: Cecilia's leaving could have been, in its own way, an attempt to protect Blythe.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: This is an interpretation, not something the novel states. Make that clear, and
+    be ready for strong feelings in both directions.
+
+prompt note-shapes
+  about: kitchen-note
+  kind: choice
+  text: Which do you think will shape Blythe most when she becomes a mother herself?
+  option a: The story of the bathtub
+  option b: Her mother's leaving
+  option c: Her own determination to be different
+  option d: None of them: she is her own person
+  discussion a: Blythe's knowledge of her family's past is part of why she fears what she
+    might pass on. What does knowing a story do to a person?
+  discussion b: Being left is something Blythe lived, not something she was told. Is lived
+    experience a stronger inheritance than family stories?
+  discussion c: Determination is the hope of the next moment. Watch whether it is enough.
+  discussion d: The book takes this possibility seriously too. What would it take for
+    Blythe to be free of her family's past?
+
+# --- 5. Determined to break the cycle ---
+
+prompt pregnant-prepare
+  about: blythe-pregnant
+  kind: open
+  text: Blythe prepares for motherhood with books, a nursery and daydreams of bedtimes and
+    first steps. Is that hope, anxiety, or both?
+
+# --- 6. The bond that never came ---
+
+prompt born-betrayal
+  about: violet-born
+  kind: open
+  text: Blythe says Violet's crying "felt like a betrayal". What does that word tell us
+    about Blythe, as much as about Violet?
+
+prompt born-supposed
+  about: violet-born
+  kind: open
+  text: "We were supposed to want each other." Who or what decides what a mother and baby
+    are supposed to feel?
+  teacher: Some students' mothers may have struggled after a birth. Make clear that not
+    feeling instant love is common and is nobody's fault; the novel is built on exactly
+    that truth.
+
+prompt born-instinct-scale
+  about: violet-born
+  kind: scale
+  text: A mother's love for her baby is instinctive and instant.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: The book starts from the opposite idea: that instant, overwhelming love is not
+    guaranteed. Use the spread of answers to open that up, gently.
+
+prompt born-dread
+  about: violet-born
+  kind: choice
+  text: At this point in the story, what best explains Blythe's dread?
+  option a: Something in Violet
+  option b: Blythe's own childhood
+  option c: The pressure to be a perfect mother
+  option d: It is too early to say
+  discussion a: What have we actually seen of Violet so far, apart from Blythe's account?
+  discussion b: Think of the note on the counter. How might being left shape how a new
+    mother feels?
+  discussion c: The title names this pressure: the constant push to be perfect. Where do you
+    see it?
+  discussion d: The novel makes us keep our judgement open. Hold on to this answer and test
+    it as you read.
+
+# --- 7. Turning away ---
+
+prompt grows-evidence
+  about: violet-grows
+  kind: evidence
+  text: Violet refuses to be held and seems to prefer her father. What does this moment point
+    to?
+  discussion violet: Could a toddler's turning away show something about who she is? What
+    else would you need to see before believing that?
+  discussion perception: Blythe calls it calculated coldness. How much of that is what
+    Violet does, and how much is the word Blythe chooses?
+  discussion pattern: Blythe was left by her own mother. Could a child pick up on a
+    mother's distance, and answer it with distance of her own?
+  discussion circumstance: Many small children prefer one parent for a while. How ordinary
+    might this be, seen from outside Blythe's fear?
+  teacher: Steer away from diagnosing Violet. The game asks students to weigh readings, not
+    to reach a verdict.
+
+# --- 8. What Blythe sees ---
+
+prompt violence-evidence
+  about: violet-violence
+  kind: evidence
+  text: As Blythe tells it, Violet lacks empathy and behaves violently. What does this moment
+    point to?
+  discussion violet: If Violet really is this way, is it something she was born with?
+    What in the book supports that?
+  discussion perception: We see Violet only through Blythe's eyes. How would the same
+    behaviour look through Fox's?
+  discussion pattern: The book sets Violet's behaviour beside Blythe's family history of
+    "bad mothers". Is the pattern in the child, or in the way the mothers see their
+    children?
+  discussion circumstance: What pressures on this family might make a child, or a mother,
+    behave differently from how they otherwise would?
+  teacher: Keep discussion to what the book gives. No invented incidents, and no labels
+    for a young child.
+
+prompt violence-whose-account
+  about: violet-violence
+  kind: open
+  text: Everything we know about Violet's behaviour comes from Blythe. Retell this moment
+    as Fox might tell it. What changes?
+
+prompt violence-innate-scale
+  about: violet-violence
+  kind: scale
+  text: Violet is innately dangerous.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Return to this scale at the end of the book and compare the class's answers.
+
+prompt violence-words
+  about: violet-violence
+  kind: open
+  text: What words are fair to use about a young child who behaves violently? Which words
+    would be unfair, and why?
+  teacher: A prompt about language and care; useful if the discussion starts to label Violet.
+
+# --- 9. A second baby ---
+
+prompt sam-hope
+  about: sam-born
+  kind: open
+  text: After everything Blythe has felt with Violet, what might a second baby mean to her?
+
+# --- 10. The push ---
+
+prompt push-evidence
+  about: the-push
+  kind: evidence
+  text: Sam dies: the push at the heart of the novel. What does this moment point to?
+  discussion violet: Blythe will come to suspect Violet. What, before this moment, might
+    lead her there?
+  discussion perception: Grief changes what people see. How might it shape Blythe's
+    reading of what happened?
+  discussion pattern: Readers often set this moment beside the bathtub. What links them,
+    and what is different?
+  discussion circumstance: The book calls it a tragic event. Could it be a tragedy with no
+    one to blame?
+  teacher: Please take care: this is the death of a baby. Keep to what the book says, avoid
+    describing how it happened, and let students step out if they need to.
+
+prompt push-title
+  about: the-push
+  kind: open
+  text: Why do you think Audrain named the whole novel after this moment?
+  teacher: The title has a second meaning too: the pressure on mothers to be perfect. Let
+    students find it if they can.
+
+prompt push-aftermath
+  about: the-push
+  kind: open
+  text: Some reviewers wished the novel had done more with the aftermath of the push. Having
+    read it, do you agree? What would you have wanted to see?
+
+prompt push-echo
+  about: the-push
+  kind: open
+  text: Two generations apart, two babies are at the centre of the family's darkest
+    moments. What does setting them side by side show you?
+  teacher: Compare what the book tells us of each, no more. The link is one readers draw;
+    the novel leaves it to us.
+
+# --- 11. Not believed ---
+
+prompt suspects-evidence
+  about: blythe-suspects
+  kind: evidence
+  text: Blythe suspects Violet; Fox dismisses her. What does this moment point to?
+  discussion violet: If Blythe is right, what has she seen that Fox has not?
+  discussion perception: Grief, guilt and years of dread could all shape what Blythe
+    believes. Which of these does the book show us?
+  discussion pattern: A mother who was never sure of her own mother's love now doubts her
+    daughter. Is suspicion itself part of the inheritance?
+  discussion circumstance: After a tragedy, people look for a reason. Could Blythe's
+    suspicion be a way of making sense of the senseless?
+  teacher: Keep two things apart: that Blythe suspects Violet and Fox dismisses her is plot
+    fact; whether she is right, the novel never settles.
+
+prompt suspects-fox
+  about: blythe-suspects
+  kind: open
+  text: Argue from Fox's side. Why might a loving father dismiss what Blythe fears?
+
+prompt suspects-believe
+  about: blythe-suspects
+  kind: choice
+  text: At this point in the story, do you believe Blythe?
+  option a: Yes
+  option b: No
+  option c: I can't tell, and I think that's the point
+  discussion a: What convinces you? Is it evidence, or is it being inside Blythe's head?
+  discussion b: What makes you doubt her? Would you have doubted her if Fox were the
+    narrator?
+  discussion c: The novel is built to leave us here. What does it feel like to stay
+    undecided?
+
+prompt suspects-dismissed-scale
+  about: blythe-suspects
+  kind: scale
+  text: Fox is right to dismiss Blythe's concerns.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Link this to the theme of women not being believed: being dismissed and being
+    wrong are not the same thing.
+
+# --- 12. Two houses ---
+
+prompt marriage-alone
+  about: marriage-ends
+  kind: open
+  text: Etta was left alone by a death; Blythe is left alone by a marriage that could not
+    survive one. Is the comparison fair?
+
+# --- 13. A new family ---
+
+prompt family-window
+  about: new-family
+  kind: open
+  text: Fox's new family might look, from outside, like the one Blythe once imagined. How
+    might Blythe feel seeing it?
+
+# --- 14. The ending ---
+
+prompt ending-evidence
+  about: ending
+  kind: evidence
+  text: The book ends by implying that Gemma now suspects Violet has harmed Jet. What does
+    the ending point to?
+  discussion violet: Does Gemma's suspicion prove Blythe right? Two mothers now fear the
+    same child.
+  discussion perception: Gemma, too, is only seeing what she sees. Is a second suspicion
+    evidence, or a second perception?
+  discussion pattern: A cycle of suspicion and failed motherhood may simply continue into
+    a new family. Is the pattern the real subject?
+  discussion circumstance: What about the circumstances of this new family could shape what
+    Gemma sees?
+  teacher: The harm to Jet is implied, not shown; don't describe it. Students may be
+    frustrated by the lack of an answer, and that frustration is worth discussing.
+
+prompt ending-validate
+  about: ending
+  kind: choice
+  text: Does the ending prove Blythe was right about Violet?
+  option a: Yes: Gemma's suspicion confirms it
+  option b: No: it only shows suspicion passing on
+  option c: The book deliberately refuses to say
+  discussion a: What would you point to in the ending to support this?
+  discussion b: Why might suspicion itself travel from one mother to another?
+  discussion c: Why might Audrain choose to leave it open? What would be lost with a clear
+    answer?
+
+prompt ending-ambiguity-scale
+  about: ending
+  kind: scale
+  text: An open, ambiguous ending is the right ending for this book.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Some readers found the ending frustrating rather than thought-provoking. Both
+    views are fair; ask students to justify theirs.
+
+prompt ending-gemma
+  about: ending
+  kind: open
+  text: Gemma is now where Blythe once was. What do you think she faces next, and who do you
+    think will believe her?
