@@ -65,6 +65,7 @@ bool App::start(std::string& error) {
 
   reload_story();
   watcher_ = std::make_unique<StoryWatcher>(state_.story_dir);
+  open_journal();
 
   VideoConfig config;
   config.offscreen = state_.offscreen;
@@ -96,6 +97,25 @@ void App::reload_story() {
     state_.status = std::to_string(result.errors()) + " error(s) in the story; showing the last good version";
   else if (!state_.status.empty() && state_.status.find("error(s) in the story") != std::string::npos)
     state_.status.clear();
+}
+
+void App::open_journal() {
+  journal_ = std::make_unique<Journal>(state_.data_dir);
+  state_.journal = journal_.get();
+  if (!journal_->status().ok) std::fprintf(stderr, "lineage: warning: %s\n", journal_->status().message.c_str());
+  // The last reader, else the first profile, else a new one: a student can start at once.
+  std::optional<Profile> profile;
+  if (auto last = state_.settings.extra.find("profile"); last != state_.settings.extra.end())
+    profile = journal_->find_profile(last->second);
+  if (!profile) {
+    auto all = journal_->profiles();
+    profile = all.empty() ? journal_->create_profile("Reader") : std::optional<Profile>(all.front());
+  }
+  if (profile) {
+    state_.profile = profile->id;
+    state_.profile_name = profile->name;
+    state_.settings.extra["profile"] = profile->name;
+  }
 }
 
 Scene* App::find_scene(const std::string& name) {
@@ -229,6 +249,7 @@ int App::run_window() {
     }
     if (SDL_GetTicks() - last_watch > 300) {
       last_watch = SDL_GetTicks();
+      if (!journal_->status().ok || journal_->pending_count() > 0) journal_->retry();
       if (watcher_->changed()) {
         reload_story();
         redraw = 3;

@@ -57,6 +57,8 @@ class App {
   Scene* current_ = nullptr;
   InputMap input_;
   std::unique_ptr<StoryWatcher> watcher_;
+  std::unique_ptr<Journal> journal_;
+  void open_journal();
   std::vector<std::string> drawn_;
   bool running_ = true;
   bool animating_ = false;

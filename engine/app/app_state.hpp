@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/journal/journal.hpp"
 #include "core/model/story.hpp"
 #include "core/model/visibility.hpp"
 #include "core/script/diagnostic.hpp"
@@ -26,6 +27,11 @@ struct AppState {
   std::string requested_scene;                   // a scene asks the app to switch
   std::string status;                            // a one-line message for the status bar
   bool offscreen = false;
+  // The reader's journal (answers, story-mode progress, per-profile settings) and who is
+  // reading. Never null once the app has started; check journal->status() before trusting it.
+  Journal* journal = nullptr;
+  std::int64_t profile = 0;
+  std::string profile_name;
   float content_top = 0;  // height of the menu bar: scenes draw below it
 
   int reading_limit() const { return lineage::reading_limit(*story, settings.milestone); }

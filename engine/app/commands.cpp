@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/paths.hpp"
+#include "core/journal/journal.hpp"
 #include "core/script/check.hpp"
 #include "core/script/json_dump.hpp"
 
@@ -15,6 +16,8 @@ int run_headless_command(const Options& options) {
       return check_command(story, std::cout);
     case Options::Mode::Dump:
       return dump_command(story, std::cout);
+    case Options::Mode::JournalCheck:
+      return journal_check_command(options.data_dir.empty() ? default_data_dir() : std::filesystem::path(options.data_dir), std::cout);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;
