@@ -27,11 +27,11 @@ moment etta-widowed
   beats:
     tableau: blizzard / winter
     narrate: Kentucky, in a blizzard, two generations before Blythe.
-    narrate: Etta is pregnant. And in the middle of that winter, she becomes a widow.
+    narrate: Etta is pregnant, and during the blizzard she becomes a widow.
     pause: 1.5
     narrate: We never learn his name. He is simply Etta's husband.
-    perspective interpretation: Etta's motherhood begins in grief, and alone. Some readers
-      see the family's long pattern starting here; the novel leaves that for us to decide.
+    perspective interpretation: Etta's motherhood begins in grief, and alone. You might see
+      the family's long pattern starting here; the novel leaves that for us to decide.
     narrate: This is the first generation of the story Blythe carries with her.
     prompt: widow-begin
 
@@ -43,7 +43,7 @@ moment bathtub
   themes: inherited-pattern, ambivalence, nature-nurture
   content: child-harm
   milestone: part-before
-  facts: f-bathtub, f-cecilia-etta-daughter
+  facts: f-bathtub, f-cecilia-etta-daughter, f-inherited
   summary: Etta holds her baby daughter, Cecilia, underwater in the bathtub until the
     bubbles stop rising, and pulls her up only at the last possible moment.
   gentle: Etta puts her baby daughter, Cecilia, in danger, and saves her at the last moment.
@@ -61,7 +61,7 @@ moment bathtub
   beats:
     tableau: bathtub / night
     narrate: Etta has a baby daughter now: Cecilia.
-    narrate: At bath time, Etta holds Cecilia under the water.
+    narrate: In the bathtub, Etta holds Cecilia under the water.
     narrate: She waits until the bubbles stop rising.
     pause: 2.5
     narrate: Then, at the last possible moment, she pulls her daughter up.
@@ -70,7 +70,7 @@ moment bathtub
       weight this moment carries down the generations.
     if reached part-push:
       perspective interpretation: Two generations later, another baby will be at the centre
-        of the family's worst moment. Many readers hold the two side by side.
+        of the family's worst moment. Hold the two side by side.
     prompt: bathtub-why
 
 moment cecilia-words
@@ -81,7 +81,7 @@ moment cecilia-words
   themes: inherited-pattern, nature-nurture, ambivalence
   milestone: part-before
   facts: f-cecilia-words, f-cecilia-blythe-mother
-  summary: Cecilia tells her young daughter, Blythe, that she doesn't want her learning to
+  summary: Cecilia once tells her daughter, Blythe, that she doesn't want her learning to
     be like her, but that she doesn't know how to teach her to be anyone different.
   gentle: Cecilia admits to Blythe that she hopes her daughter won't turn out like her, but
     doesn't know how to show her another way.
@@ -98,7 +98,7 @@ moment cecilia-words
     tableau: mother-daughter / dusk
     narrate: Cecilia, the baby from the bathtub, has grown up. She has a daughter of her
       own: Blythe.
-    narrate: Once, she tells Blythe something few mothers would ever say aloud.
+    narrate: Once, Cecilia says this to her daughter.
     quote cecilia notes:27: I don't want you learning to be like me. But I don't know how to
       teach you to be anyone different.
     pause: 2
@@ -119,8 +119,8 @@ moment kitchen-note
   facts: f-kitchen-note, f-cecilia-blythe-mother, f-love-not-guaranteed
   summary: Years after the bathtub, Cecilia abandons young Blythe, leaving nothing behind but
     a note on the kitchen counter.
-  gentle: When Blythe is still young, her mother, Cecilia, leaves home, and leaves only a
-    note behind.
+  gentle: When Blythe is still young, her mother, Cecilia, goes away, leaving only a note
+    behind.
   echoes: violet-born, violet-grows
   tableau: kitchen-note
   mood: grey
@@ -128,8 +128,7 @@ moment kitchen-note
     on the novel. We are not told what the note said, so don't invent its words.
 
     Blythe's childhood, the book tells us, taught her that a mother's love is not
-    guaranteed. This is the moment that lesson is written down, quite literally, on the
-    counter.
+    guaranteed. The note on the counter is the starkest picture of that lesson.
   beats:
     tableau: kitchen-note / grey
     narrate: Years after the bathtub, a kitchen is quiet.

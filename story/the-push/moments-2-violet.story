@@ -8,7 +8,7 @@ moment blythe-pregnant
   people: blythe
   themes: perfect-mother, inherited-pattern
   milestone: part-before
-  facts: f-blythe-determined, f-blythe-prepares, f-love-not-guaranteed
+  facts: f-blythe-determined, f-blythe-prepares, f-love-not-guaranteed, f-perfect-motherhood, f-title-pressure
   summary: When Blythe becomes pregnant, she is determined to break her family's cycle. She
     immerses herself in pregnancy books and nursery preparations, imagining tender
     bedtimes and first steps.
@@ -22,7 +22,7 @@ moment blythe-pregnant
     whether that makes her preparations brave, anxious, or both.
 
     A link to the title: the book also calls "the push" the pressure on mothers to be
-    perfect. A flawless nursery can be read as part of that pressure.
+    perfect. Her careful preparations can be read as part of that pressure.
   beats:
     tableau: nursery / dawn
     narrate: Blythe is pregnant, and she has made herself a promise.
@@ -120,7 +120,7 @@ moment violet-violence
   themes: perception, nature-nurture, inherited-pattern
   content: child-violence
   milestone: part-violet
-  facts: f-violet-behaviour, f-blythe-struggles, f-ambiguity, f-bad-mothers
+  facts: f-violet-behaviour, f-blythe-struggles, f-ambiguity, f-bad-mothers, f-creates-or-reveals
   summary: To Blythe, Violet appears to lack empathy and to behave violently. We see this
     only through Blythe's eyes, and the novel leaves open whether the darkness lies in the
     child or in the way her mother sees her.

@@ -6,11 +6,11 @@ moment the-push
   title: The push
   when: about 6 months after sam-born ± 0.5
   lane: violet
-  people: sam, blythe, fox, violet
+  people: sam, blythe, fox
   themes: grief, perception, inherited-pattern
   content: infant-death, profound-grief
   milestone: part-push
-  facts: f-sam-dies, f-the-push, f-breaking-point
+  facts: f-sam-dies, f-the-push, f-breaking-point, f-title-pressure, f-criticism-aftermath
   summary: Sam dies tragically while he is still a baby. This is "the push" of the title: a
     devastating, pivotal event that changes everything for the family, and the breaking
     point in Blythe's life and marriage.
@@ -37,8 +37,8 @@ moment the-push
     tableau: stroller-corner / night
     perspective interpretation: The title has a second meaning too: the constant push on
       mothers to be perfect. It is worth holding both in mind.
-    perspective interpretation: Readers often set this moment beside the bathtub, two
-      generations earlier: two babies, two mothers, one family.
+    perspective interpretation: Set this moment beside the bathtub, two generations
+      earlier: two babies, two mothers, one family.
     prompt: push-evidence
 
 moment blythe-suspects
@@ -49,7 +49,7 @@ moment blythe-suspects
   themes: not-believed, perception, grief, nature-nurture
   content: infant-death, child-violence, profound-grief
   milestone: part-push
-  facts: f-blythe-suspects, f-fox-dismisses, f-ambiguity, f-inside-blythe
+  facts: f-blythe-suspects, f-fox-dismisses, f-ambiguity, f-inside-blythe, f-not-believed
   summary: After Sam's death, Blythe suspects that Violet was responsible. Fox dismisses her
     concerns. The novel never tells us whether she is right.
   gentle: After the loss, Blythe fears that Violet was somehow involved. Fox does not
@@ -119,7 +119,7 @@ moment new-family
   echoes: sam-born
   tableau: window-family
   mood: warm
-  presenter: Gemma and Jet appear only in the ending, so this moment is hidden until the
+  presenter: Gemma and Jet belong to the novel's ending, so this moment is hidden until the
     class has finished the book. The notes tell us nothing about Gemma beyond her name and
     her marriage to Fox.
   beats:
@@ -139,7 +139,7 @@ moment ending
   themes: perception, nature-nurture, inherited-pattern, not-believed
   content: child-harm, child-violence
   milestone: part-ending
-  facts: f-gemma-suspects, f-ending-open, f-criticism-ending
+  facts: f-gemma-suspects, f-ending-open, f-criticism-ending, f-criticism-thriller
   summary: The novel ends by implying that Gemma now suspects Violet has harmed Jet. That may
     bear out Blythe's fears all along, or it may show the cycle of suspicion and failed
     motherhood continuing. The book leaves it unresolved.
@@ -148,9 +148,10 @@ moment ending
   echoes: blythe-suspects
   tableau: ending
   mood: night
-  presenter: The harm to Jet is implied, not shown; don't describe it. The ending is
-    deliberately ambiguous, and some readers find that frustrating rather than
-    thought-provoking. Both reactions are fair, and the debate prompts make room for them.
+  presenter: Any harm to Jet is only implied, through Gemma's suspicion; don't describe it.
+    The ending is deliberately ambiguous, and some readers find that frustrating rather
+    than thought-provoking. Both reactions are fair, and the debate prompts make room for
+    them.
 
     Whatever students conclude about Violet, ask them to say what in the book supports it,
     and what it would take to change their minds.

@@ -236,8 +236,8 @@ prompt push-evidence
     lead her there?
   discussion perception: Grief changes what people see. How might it shape Blythe's
     reading of what happened?
-  discussion pattern: Readers often set this moment beside the bathtub. What links them,
-    and what is different?
+  discussion pattern: Set this moment beside the bathtub, two generations earlier. What
+    links them, and what is different?
   discussion circumstance: The book calls it a tragic event. Could it be a tragedy with no
     one to blame?
   teacher: Please take care: this is the death of a baby. Keep to what the book says, avoid
@@ -261,8 +261,8 @@ prompt push-echo
   kind: open
   text: Two generations apart, two babies are at the centre of the family's darkest
     moments. What does setting them side by side show you?
-  teacher: Compare what the book tells us of each, no more. The link is one readers draw;
-    the novel leaves it to us.
+  teacher: Compare what the book tells us of each, no more. The link is ours to draw; the
+    book does not make it for us.
 
 # --- 11. Not believed ---
 
@@ -339,8 +339,9 @@ prompt ending-evidence
     a new family. Is the pattern the real subject?
   discussion circumstance: What about the circumstances of this new family could shape what
     Gemma sees?
-  teacher: The harm to Jet is implied, not shown; don't describe it. Students may be
-    frustrated by the lack of an answer, and that frustration is worth discussing.
+  teacher: Any harm to Jet is only implied, through Gemma's suspicion; don't describe it.
+    Students may be frustrated by the lack of an answer, and that frustration is worth
+    discussing.
 
 prompt ending-validate
   about: ending

@@ -137,7 +137,7 @@ prompt book-nature-nurture
     or is she repeating what was done to her?
   discussion c: How does being inside Blythe's head make this reading both likely and
     hard to prove?
-  discussion d: Many readers end here. Is the not-knowing the book's real point?
+  discussion d: This is where the book itself leaves us. Is the not-knowing its real point?
   milestone: part-violet
 
 prompt book-creates-reveals
