@@ -1,0 +1,127 @@
+#include "core/script/loader.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+#include "core/script/draft.hpp"
+#include "core/script/reporter.hpp"
+#include "core/script/tree.hpp"
+
+namespace lineage {
+
+namespace {
+
+LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& options,
+                        std::vector<Diagnostic> early, const std::string& story_name) {
+  LoadResult result;
+  result.files = static_cast<int>(files.size());
+  Reporter rep(files);
+  Draft draft;
+  draft.read_sources = options.read_sources;
+  std::size_t bytes = 0;
+  for (const SourceFile& f : files) bytes += f.text.size();
+  draft.story.moments.reserve(bytes / 600 + 1);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    SourceFile& f = files[i];
+    if (f.text.size() > kMaxScriptBytes) {
+      rep.general(Diagnostic::Severity::Error, f.name,
+                  "file too large (" + std::to_string(f.text.size() >> 20) + " MB; the limit is " +
+                      std::to_string(kMaxScriptBytes >> 20) + " MB)",
+                  "split the story into several files");
+      continue;
+    }
+    split_lines(f);  // a BOM at the start is dropped silently
+    Tree tree = parse_tree(f, static_cast<int>(i), rep);
+    parse_blocks(tree, f, draft, rep);
+  }
+  if (files.empty())
+    rep.general(Diagnostic::Severity::Error, story_name, "no .story files found",
+                "a story is a folder of files ending in .story");
+  else
+    resolve(draft, rep);
+  result.people = static_cast<int>(draft.story.people.size());
+  result.moments = static_cast<int>(draft.story.moments.size());
+  result.prompts = static_cast<int>(draft.story.prompts.size());
+  result.diagnostics = std::move(early);
+  for (Diagnostic& d : rep.take()) result.diagnostics.push_back(std::move(d));
+  if (result.errors() == 0) result.story = std::make_shared<const Story>(std::move(draft.story));
+  return result;
+}
+
+}  // namespace
+
+int LoadResult::errors() const {
+  return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; }));
+}
+
+int LoadResult::warnings() const {
+  return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Warning; }));
+}
+
+LoadResult load_story_files(const std::vector<ScriptFile>& scripts, const std::filesystem::path& base_dir,
+                            const LoadOptions& options) {
+  std::vector<SourceFile> files;
+  files.reserve(scripts.size());
+  for (const ScriptFile& s : scripts) {
+    SourceFile f;
+    f.name = s.name;
+    f.text = s.text;
+    f.dir = base_dir / std::filesystem::path(s.name).parent_path();
+    files.push_back(std::move(f));
+  }
+  return load_sources(files, options, {}, "story");
+}
+
+LoadResult load_story(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  std::vector<Diagnostic> early;
+  auto problem = [&](std::string where, std::string message, std::string hint = {}) {
+    Diagnostic d;
+    d.loc.file = std::move(where);
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    early.push_back(std::move(d));
+  };
+  std::vector<fs::path> paths;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    LoadResult r;
+    problem(dir.string(), "cannot open the story folder", "give the folder that holds the .story files");
+    r.diagnostics = std::move(early);
+    return r;
+  }
+  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".story" && it->is_regular_file(ec)) paths.push_back(it->path());
+  }
+  if (ec) problem(dir.string(), "cannot read the whole story folder: " + ec.message());
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceFile> files;
+  files.reserve(paths.size());
+  for (const fs::path& p : paths) {
+    SourceFile f;
+    f.name = p.generic_string();
+    f.dir = p.parent_path();
+    std::error_code size_ec;
+    auto size = fs::file_size(p, size_ec);
+    if (!size_ec && size > kMaxScriptBytes) {
+      problem(f.name, "file too large (" + std::to_string(size >> 20) + " MB; the limit is " +
+                          std::to_string(kMaxScriptBytes >> 20) + " MB)",
+              "split the story into several files");
+      continue;
+    }
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+      problem(f.name, "cannot read this file");
+      continue;
+    }
+    f.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    files.push_back(std::move(f));
+  }
+  return load_sources(files, {}, std::move(early), dir.generic_string());
+}
+
+}  // namespace lineage

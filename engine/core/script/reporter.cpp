@@ -1,0 +1,116 @@
+#include "core/script/reporter.hpp"
+
+#include <algorithm>
+
+#include "core/script/text.hpp"
+#include "core/util/strings.hpp"
+
+namespace lineage {
+
+namespace {
+constexpr std::size_t kWindow = 160;  // bytes of a long line shown around the caret
+}
+
+Reporter::Reporter(const std::vector<SourceFile>& files) : files_(files), per_file_(files.size(), 0) {}
+
+void Reporter::error(const Loc& at, std::string m, std::string h) {
+  add(Diagnostic::Severity::Error, at, std::move(m), std::move(h));
+}
+void Reporter::warning(const Loc& at, std::string m, std::string h) {
+  add(Diagnostic::Severity::Warning, at, std::move(m), std::move(h));
+}
+void Reporter::note(const Loc& at, std::string m, std::string h) {
+  add(Diagnostic::Severity::Note, at, std::move(m), std::move(h));
+}
+
+void Reporter::general(Diagnostic::Severity s, std::string where, std::string m, std::string h) {
+  Diagnostic d;
+  d.severity = s;
+  d.loc.file = std::move(where);
+  d.message = std::move(m);
+  d.hint = std::move(h);
+  if (s == Diagnostic::Severity::Error) ++errors_;
+  diagnostics_.push_back(std::move(d));
+}
+
+bool Reporter::saturated(int file) const {
+  return file >= 0 && file < static_cast<int>(per_file_.size()) && per_file_[file] >= kMaxPerFile;
+}
+
+SourceLoc Reporter::source_loc(const Loc& at) const {
+  SourceLoc loc;
+  if (at.file < 0 || at.file >= static_cast<int>(files_.size())) return loc;
+  const SourceFile& f = files_[at.file];
+  loc.file = f.name;
+  loc.line = at.line;
+  loc.column = at.col;
+  if (at.line >= 1 && at.line <= static_cast<int>(f.lines.size()) && at.col > 1) {
+    std::string_view line = f.lines[at.line - 1];
+    std::size_t byte = std::min<std::size_t>(line.size(), static_cast<std::size_t>(at.col - 1));
+    loc.column = static_cast<int>(utf8_length(line.substr(0, byte))) + 1 +
+                 static_cast<int>(at.col - 1 - byte);
+  }
+  return loc;
+}
+
+std::string Reporter::where(const Loc& at) const {
+  SourceLoc l = source_loc(at);
+  return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+void Reporter::add(Diagnostic::Severity s, const Loc& at, std::string message, std::string hint) {
+  int file = at.file;
+  if (file >= 0 && file < static_cast<int>(per_file_.size())) {
+    if (per_file_[file] > kMaxPerFile) return;
+    if (per_file_[file] == kMaxPerFile) {
+      ++per_file_[file];
+      general(Diagnostic::Severity::Error, files_[file].name,
+              "too many errors in this file; stopping here",
+              "fix the problems above and run `lineage check` again");
+      return;
+    }
+    ++per_file_[file];
+  }
+  Diagnostic d;
+  d.severity = s;
+  d.loc = source_loc(at);
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  if (file >= 0 && file < static_cast<int>(files_.size()) && at.line >= 1 &&
+      at.line <= static_cast<int>(files_[file].lines.size())) {
+    std::string_view line = files_[file].lines[at.line - 1];
+    std::size_t caret = at.col > 0 ? static_cast<std::size_t>(at.col - 1) : 0;
+    std::size_t len = static_cast<std::size_t>(std::max(1, at.len));
+    if (caret < line.size()) {
+      d.length = std::max<int>(1, static_cast<int>(utf8_length(line.substr(caret, len))));
+    }
+    if (line.size() <= kWindow) {
+      d.source_line = displayable(line);
+    } else {  // a window around the caret, on character boundaries
+      std::size_t start = caret > kWindow / 2 ? caret - kWindow / 2 : 0;
+      while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+      std::size_t end = std::min(line.size(), start + kWindow);
+      while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+      std::string prefix = start > 0 ? "..." : "";
+      d.source_line = prefix + displayable(line.substr(start, end - start)) + (end < line.size() ? "..." : "");
+      std::size_t upto = std::min(caret, end) - std::min(caret, start);
+      d.caret_column = static_cast<int>(prefix.size() + utf8_length(line.substr(start, upto))) + 1;
+      d.length = std::min<int>(d.length, static_cast<int>(kWindow));
+    }
+  }
+  if (s == Diagnostic::Severity::Error) ++errors_;
+  diagnostics_.push_back(std::move(d));
+}
+
+std::string suggestion(std::string_view word, const std::vector<std::string>& known) {
+  if (word.empty() || word.size() > 64) return {};
+  std::vector<std::string> close;
+  for (const auto& k : known) {
+    std::size_t a = k.size(), b = word.size();
+    if ((a > b ? a - b : b - a) <= 3 && k != word) close.push_back(k);
+  }
+  std::string best = nearest(word, close);
+  return best.empty() ? std::string() : "did you mean `" + best + "`?";
+}
+
+}  // namespace lineage

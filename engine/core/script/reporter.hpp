@@ -1,0 +1,47 @@
+// Collects diagnostics for one load: turns byte locations into clang-style diagnostics with the
+// source line, and caps each file at a fixed number so garbage input stays fast.
+// Internal to engine/core/script.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/script/diagnostic.hpp"
+#include "core/script/source.hpp"
+
+namespace lineage {
+
+class Reporter {
+ public:
+  static constexpr int kMaxPerFile = 100;
+
+  explicit Reporter(const std::vector<SourceFile>& files);
+
+  void error(const Loc& at, std::string message, std::string hint = {});
+  void warning(const Loc& at, std::string message, std::string hint = {});
+  void note(const Loc& at, std::string message, std::string hint = {});
+  // A diagnostic about a whole folder or file, without a line.
+  void general(Diagnostic::Severity s, std::string where, std::string message, std::string hint = {});
+
+  // True once a file has had kMaxPerFile diagnostics; its parse stops there.
+  bool saturated(int file) const;
+  int errors() const { return errors_; }
+  // "file:line:col" of a place, for messages that name another place.
+  std::string where(const Loc& at) const;
+  SourceLoc source_loc(const Loc& at) const;  // character column
+
+  std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+
+ private:
+  void add(Diagnostic::Severity s, const Loc& at, std::string message, std::string hint);
+  const std::vector<SourceFile>& files_;
+  std::vector<int> per_file_;
+  std::vector<Diagnostic> diagnostics_;
+  int errors_ = 0;
+};
+
+// "did you mean `x`?" for the known id nearest to `word`, or "" (cheap on long or odd words).
+std::string suggestion(std::string_view word, const std::vector<std::string>& known);
+
+}  // namespace lineage
