@@ -101,8 +101,8 @@ prompt note-shapes
   option b: Her mother's leaving
   option c: Her own determination to be different
   option d: None of them: she is her own person
-  discussion a: Blythe's knowledge of her family's past is part of why she fears what she
-    might pass on. What does knowing a story do to a person?
+  discussion a: Blythe knows her family's past and is determined not to repeat it. What
+    does knowing a story like this do to a person?
   discussion b: Being left is something Blythe lived, not something she was told. Is lived
     experience a stronger inheritance than family stories?
   discussion c: Determination is the hope of the next moment. Watch whether it is enough.
@@ -271,8 +271,8 @@ prompt suspects-evidence
   kind: evidence
   text: Blythe suspects Violet; Fox dismisses her. What does this moment point to?
   discussion violet: If Blythe is right, what has she seen that Fox has not?
-  discussion perception: Grief, guilt and years of dread could all shape what Blythe
-    believes. Which of these does the book show us?
+  discussion perception: Grief, and years of dread about Violet, could shape what Blythe
+    believes. Where does the book let us see that happening?
   discussion pattern: A mother who was never sure of her own mother's love now doubts her
     daughter. Is suspicion itself part of the inheritance?
   discussion circumstance: After a tragedy, people look for a reason. Could Blythe's
@@ -283,7 +283,7 @@ prompt suspects-evidence
 prompt suspects-fox
   about: blythe-suspects
   kind: open
-  text: Argue from Fox's side. Why might a loving father dismiss what Blythe fears?
+  text: Argue from Fox's side. Why might Fox, as Violet's father, dismiss what Blythe fears?
 
 prompt suspects-believe
   about: blythe-suspects

@@ -168,8 +168,8 @@ prompt book-kevin
 prompt book-debate-thriller
   about: book
   kind: choice
-  text: Debate: "The final quarter turns into a thriller and loses the book's psychological
-    depth."
+  text: Debate motion: the final quarter turns into a thriller and loses the book's
+    psychological depth.
   option a: For: the ending trades depth for suspense
   option b: Against: the suspense serves the psychology
   discussion a: Which moments near the end feel like thriller rather than drama? What is
@@ -182,7 +182,7 @@ prompt book-debate-thriller
 prompt book-debate-ending
   about: book
   kind: choice
-  text: Debate: "The ambiguous ending is frustrating, not thought-provoking."
+  text: Debate motion: the ambiguous ending is frustrating, not thought-provoking.
   option a: For: readers deserve to know the truth about Violet
   option b: Against: the open ending is the book's point
   discussion a: What would a clear answer have given you? What would it have taken away?
