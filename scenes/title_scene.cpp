@@ -53,9 +53,10 @@ class TitleScene : public Scene {
                 muted, Align::Centre, reveal(0.2));
 
     // The generations, oldest first: the head of each lane.
-    std::vector<const Person*> heads;
+    std::vector<std::pair<const Person*, std::string>> heads;  // the person, and her lane's title
     for (const Lane& lane : story.lanes)
-      if (lane.person >= 0) heads.push_back(&story.people[lane.person]);
+      if (lane.person >= 0)
+        heads.emplace_back(&story.people[lane.person], lane.title.empty() ? story.people[lane.person].name : lane.title);
     float y = size.y * 0.56f;
     float span = std::min(size.x * 0.78f, 1500.0f * s);
     float left = cx - span * 0.5f;
@@ -66,11 +67,11 @@ class TitleScene : public Scene {
     for (std::size_t i = 0; i < heads.size(); ++i) {
       float x = left + step * static_cast<float>(i);
       float a = reveal(0.5 + 0.25 * static_cast<double>(i));
-      const Person& person = *heads[i];
+      const Person& person = *heads[i].first;
       dl->AddCircleFilled(ImVec2(x, y), 13 * s, to_imgui(canvas.colour("background"), a), 32);
       dl->AddCircle(ImVec2(x, y), 13 * s, to_imgui(person.colour, a), 32, 2.5f * s);
       dl->AddCircleFilled(ImVec2(x, y), 5 * s, to_imgui(person.colour, a), 24);
-      canvas.text("serif", canvas.theme().size("heading") * 1.45f * s, person.name, ImVec2(x, y + 30 * s),
+      canvas.text("serif", canvas.theme().size("heading") * 1.45f * s, heads[i].second, ImVec2(x, y + 30 * s),
                   person.colour, Align::Centre, a);
       if (person.generation > 0)
         canvas.text("sans", canvas.theme().size("label") * s, "generation " + std::to_string(person.generation),

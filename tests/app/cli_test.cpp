@@ -29,7 +29,7 @@ TEST_CASE("bad values exit 2 with a one-line reason", "[cli]") {
   CHECK(out.find("unknown key name 'Sideways'") != std::string::npos);
 }
 
-TEST_CASE("--help and --version exit 0", "[cli]") {
+TEST_CASE("help and version exit 0", "[cli]") {
   std::string out;
   CHECK(run(kLineage + " --help", out) == 0);
   CHECK(out.find("--screenshot") != std::string::npos);
@@ -37,7 +37,7 @@ TEST_CASE("--help and --version exit 0", "[cli]") {
   CHECK(out.rfind("lineage ", 0) == 0);
 }
 
-TEST_CASE("--screenshot writes a 1920x1080 PNG with no display", "[cli]") {
+TEST_CASE("the screenshot option writes a 1920x1080 PNG with no display", "[cli]") {
   auto dir = temp_dir("cli-shot");
   std::string out;
   std::string png = (dir / "shot.png").string();
