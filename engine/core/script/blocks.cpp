@@ -157,11 +157,21 @@ void parse_source_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
   if (file) {
     s.file = file->value;
     sd.file_loc = value_loc(t, *file);
+    // Relative to the script's folder; failing that, to each folder above it in turn, so that
+    // `../shared/...` works from any depth of a checkout with shared/ beside the repository.
     std::error_code ec;
-    std::filesystem::path path = f.dir / std::filesystem::path(s.file);
+    std::filesystem::path path, dir = std::filesystem::absolute(f.dir, ec).lexically_normal();
     constexpr std::uintmax_t kMaxSource = 16u << 20;
-    if (d.read_sources && std::filesystem::is_regular_file(path, ec) &&
-        std::filesystem::file_size(path, ec) <= kMaxSource && !ec) {
+    bool found = false;
+    for (int up = 0; d.read_sources && !ec && up < 16 && !found; ++up) {
+      path = dir / std::filesystem::path(s.file);
+      found = std::filesystem::is_regular_file(path, ec);
+      ec.clear();
+      if (path.is_absolute() && std::filesystem::path(s.file).is_absolute()) break;
+      if (dir == dir.root_path()) break;
+      dir = dir.parent_path();
+    }
+    if (found && std::filesystem::file_size(path, ec) <= kMaxSource && !ec) {
       std::ifstream in(path, std::ios::binary);
       std::string line;
       while (std::getline(in, line)) {
@@ -181,12 +191,12 @@ void parse_source_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
     if (!sd.file_found) {
       if (s.lines == 0)
         rep.error(sd.file_loc, "cannot read source file " + ticked(s.file) + " and no `lines:` given",
-                  "the path is relative to the folder of this script; or add `lines: N` so citations "
-                  "can still be checked");
+                  "the path is relative to the folder of this script (or a folder above it); or add "
+                  "`lines: N` so citations can still be checked");
       else if (d.read_sources)
         rep.note(sd.file_loc, "source file " + ticked(s.file) + " not found; checking citations against `lines: " +
                                   std::to_string(s.lines) + "` only",
-                 "the path is relative to the folder of this script");
+                 "the path is relative to the folder of this script (or a folder above it)");
     }
   } else if (s.lines == 0) {
     rep.error(block_loc(t, n), "source " + ticked(s.id) + " needs `file:` or `lines:`",

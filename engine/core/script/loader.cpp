@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <limits>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/script/draft.hpp"
 #include "core/script/reporter.hpp"
@@ -11,6 +14,37 @@
 namespace lineage {
 
 namespace {
+
+// Orders diagnostics by file (in load order), line and column, keeping each note right after
+// the diagnostic it belongs to. Diagnostics without a line go last in their file.
+void sort_by_place(std::vector<Diagnostic>& ds, const std::vector<bool>& attached,
+                   const std::vector<SourceFile>& files) {
+  std::unordered_map<std::string, int> file_index;
+  for (std::size_t i = 0; i < files.size(); ++i) file_index.emplace(files[i].name, static_cast<int>(i));
+  struct Group {
+    int file, line, column;
+    std::size_t first, count;
+  };
+  std::vector<Group> groups;
+  for (std::size_t i = 0; i < ds.size(); ++i) {
+    if (i < attached.size() && attached[i] && !groups.empty()) {
+      ++groups.back().count;
+      continue;
+    }
+    auto it = file_index.find(ds[i].loc.file);
+    int file = it == file_index.end() ? static_cast<int>(files.size()) : it->second;
+    int line = ds[i].loc.line > 0 ? ds[i].loc.line : std::numeric_limits<int>::max();
+    groups.push_back({file, line, ds[i].loc.column, i, 1});
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+  });
+  std::vector<Diagnostic> out;
+  out.reserve(ds.size());
+  for (const Group& g : groups)
+    for (std::size_t k = 0; k < g.count; ++k) out.push_back(std::move(ds[g.first + k]));
+  ds = std::move(out);
+}
 
 LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& options,
                         std::vector<Diagnostic> early, const std::string& story_name) {
@@ -44,7 +78,10 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
   result.moments = static_cast<int>(draft.story.moments.size());
   result.prompts = static_cast<int>(draft.story.prompts.size());
   result.diagnostics = std::move(early);
-  for (Diagnostic& d : rep.take()) result.diagnostics.push_back(std::move(d));
+  std::vector<bool> attached = rep.attached();
+  std::vector<Diagnostic> found = rep.take();
+  sort_by_place(found, attached, files);
+  for (Diagnostic& d : found) result.diagnostics.push_back(std::move(d));
   if (result.errors() == 0) result.story = std::make_shared<const Story>(std::move(draft.story));
   return result;
 }

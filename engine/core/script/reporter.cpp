@@ -23,6 +23,12 @@ void Reporter::note(const Loc& at, std::string m, std::string h) {
   add(Diagnostic::Severity::Note, at, std::move(m), std::move(h));
 }
 
+void Reporter::attached_note(const Loc& at, std::string m) {
+  std::size_t before = diagnostics_.size();
+  add(Diagnostic::Severity::Note, at, std::move(m), {});
+  if (diagnostics_.size() > before && before > 0) attached_.back() = true;
+}
+
 void Reporter::general(Diagnostic::Severity s, std::string where, std::string m, std::string h) {
   Diagnostic d;
   d.severity = s;
@@ -31,6 +37,7 @@ void Reporter::general(Diagnostic::Severity s, std::string where, std::string m,
   d.hint = std::move(h);
   if (s == Diagnostic::Severity::Error) ++errors_;
   diagnostics_.push_back(std::move(d));
+  attached_.push_back(false);
 }
 
 bool Reporter::saturated(int file) const {
@@ -100,6 +107,7 @@ void Reporter::add(Diagnostic::Severity s, const Loc& at, std::string message, s
   }
   if (s == Diagnostic::Severity::Error) ++errors_;
   diagnostics_.push_back(std::move(d));
+  attached_.push_back(false);
 }
 
 std::string suggestion(std::string_view word, const std::vector<std::string>& known) {

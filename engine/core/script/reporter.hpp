@@ -21,6 +21,10 @@ class Reporter {
   void error(const Loc& at, std::string message, std::string hint = {});
   void warning(const Loc& at, std::string message, std::string hint = {});
   void note(const Loc& at, std::string message, std::string hint = {});
+  // A note that belongs to the diagnostic just before it (e.g. "the first one is here").
+  void attached_note(const Loc& at, std::string message);
+  // Whether each diagnostic is a note attached to the one before (parallel to take()).
+  const std::vector<bool>& attached() const { return attached_; }
   // A diagnostic about a whole folder or file, without a line.
   void general(Diagnostic::Severity s, std::string where, std::string message, std::string hint = {});
 
@@ -38,6 +42,7 @@ class Reporter {
   const std::vector<SourceFile>& files_;
   std::vector<int> per_file_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<bool> attached_;
   int errors_ = 0;
 };
 

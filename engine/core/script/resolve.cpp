@@ -59,7 +59,7 @@ void Resolver::declare(Symbols& sym, const std::vector<T>& items, const std::vec
     const Loc& first = locs[static_cast<std::size_t>(it->second)];
     rep_.error(locs[i], "duplicate " + std::string(sym.noun) + " " + ticked(id) + "; the first is at " + rep_.where(first),
                "ids are shared by all files of the story; rename one of them");
-    rep_.note(first, "the first " + std::string(sym.noun) + " " + ticked(id) + " is declared here");
+    rep_.attached_note(first, "the first " + std::string(sym.noun) + " " + ticked(id) + " is declared here");
   }
 }
 
@@ -102,7 +102,9 @@ void Resolver::subject(const SubjectRef& r, Subject& out, int& milestone) {
       all.insert(all.end(), people_.ids.begin(), people_.ids.end());
       all.insert(all.end(), themes_.ids.begin(), themes_.ids.end());
       all.push_back("book");
-      rep_.error(r.id.loc, "unknown moment, person or theme " + ticked(r.id.id), suggestion(r.id.id, all));
+      std::string hint = suggestion(r.id.id, all);
+      rep_.error(r.id.loc, "unknown moment, person or theme " + ticked(r.id.id),
+                 hint.empty() ? "`about:` takes `book`, or the id of a moment, a person or a theme" : hint);
     }
     out.kind = m >= 0 ? Subject::Kind::Moment : p >= 0 ? Subject::Kind::Person : Subject::Kind::Theme;
     out.index = m >= 0 ? m : p >= 0 ? p : t;

@@ -73,8 +73,23 @@ class CitationChecker {
       if (!sd.file_found) return;
       lines += normalise(sd.text[static_cast<std::size_t>(c.line - 1)]);
     }
-    std::string quote = normalise(beat.text);
-    if (!quote.empty() && lines.find(quote) == std::string::npos)
+    // Each stretch between punctuation must appear, in order: a quote may leave out an
+    // attribution ("..., she said, ...") but not change a word.
+    bool ok = true;
+    std::size_t at = 0, start = 0;
+    const std::string& text = beat.text;
+    for (std::size_t i = 0; i <= text.size() && ok; ++i) {
+      bool cut = i == text.size() || std::string_view(".,;:!?\"()").find(text[i]) != std::string_view::npos ||
+                 static_cast<unsigned char>(text[i]) == 0xE2;  // “ ” … — – start with 0xE2
+      if (!cut) continue;
+      std::string piece = normalise(std::string_view(text).substr(start, i - start));
+      start = i + 1;
+      if (piece.empty()) continue;
+      std::size_t found = lines.find(piece, at);
+      ok = found != std::string::npos;
+      if (ok) at = found + piece.size();
+    }
+    if (!ok)
       rep_.warning(refs.cites.front().loc, "the quotation does not match the line it cites",
                    "a quote must be word for word; for our own words use `say`");
   }

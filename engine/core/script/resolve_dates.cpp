@@ -83,7 +83,7 @@ void resolve_dates(Draft& d, Reporter& rep) {
         for (auto it = pos; it != stack.end(); ++it) chain += s.moments[static_cast<std::size_t>(*it)].id + " -> ";
         chain += s.moments[static_cast<std::size_t>(a)].id;
         rep.error(d.moments[static_cast<std::size_t>(a)].when.loc, "relative dates form a cycle: " + chain,
-                  "date one of these moments by a year, e.g. `when: c. 1987`");
+                  "each is dated from the next; date one of them by a year, e.g. `when: c. 1987`");
         for (auto it = pos; it != stack.end(); ++it) {
           state[*it] = kFailed;
           s.moments[static_cast<std::size_t>(*it)].when.text = d.moments[static_cast<std::size_t>(*it)].when.when.text;

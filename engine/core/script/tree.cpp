@@ -48,6 +48,14 @@ void parse_head(Node& n, std::string_view content, int col0) {
   n.args_col = col0 + static_cast<int>(a);
 }
 
+// `word:` or `word-word:` at the start of a line that continues a value: probably a key that
+// was indented too far.
+bool looks_like_key(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '-')) ++i;
+  return i > 0 && i < s.size() && s[i] == ':' && (i + 1 == s.size() || blank(s[i + 1]));
+}
+
 }  // namespace
 
 std::string_view strip_comment(std::string_view s) {
@@ -111,6 +119,11 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
 
     if (continued >= 0 && ind > t.nodes[continued].indent && !invalid) {
       Node& c = t.nodes[continued];
+      if (c.indent > 0 && looks_like_key(content))
+        rep.warning({file, lineno, ind + 1, static_cast<int>(content.find(':')) + 1},
+                    "this line continues the value of " + ticked(std::string(c.key) + ":") + " above it",
+                    "if it is a key of its own, indent it by " + std::to_string(c.indent) + " spaces, like " +
+                        ticked(std::string(c.key) + ":"));
       c.value += paragraph ? "\n\n" : " ";
       c.segments.push_back({static_cast<int>(c.value.size()), lineno, ind + 1});
       c.value.append(content);

@@ -114,7 +114,8 @@ WhenExpr read_when(const Tree& t, const Node& n, Reporter& rep) {
     if (dash != std::string_view::npos) {
       if (!read_year(y.substr(0, dash), a) || !read_year(y.substr(dash + 1), b))
         return fail(tk[i].offset, y.size(), "cannot read the range " + ticked(y), "write it like `1985-1990`");
-      if (b < a) return fail(tk[i].offset, y.size(), "the range " + ticked(y) + " ends before it starts");
+      if (b < a) return fail(tk[i].offset, y.size(), "the range " + ticked(y) + " ends before it starts",
+                    "write the earlier year first");
       w.when.estimate = (a + b) / 2;
       w.when.uncertainty = (b - a) / 2;
     } else {

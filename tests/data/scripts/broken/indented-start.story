@@ -1,0 +1,2 @@
+  person early
+    name: Early

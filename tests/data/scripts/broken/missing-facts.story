@@ -1,0 +1,6 @@
+person dan
+  name: Dan
+
+moment dan-arrives
+  title: Dan arrives
+  when: 1965
