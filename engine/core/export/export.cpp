@@ -1,0 +1,151 @@
+// export_study_guide and `lineage export`: choose the writer, write beside the target, and
+// move the finished file into place, so a failed export never leaves half a file behind.
+#include "core/export/export.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <fstream>
+
+#include "core/export/formats.hpp"
+#include "core/util/strings.hpp"
+
+namespace lineage {
+namespace {
+
+std::string today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  return std::to_string(tm.tm_mday) + " " + kMonths[tm.tm_mon] + " " + std::to_string(1900 + tm.tm_year);
+}
+
+bool write_text(const std::filesystem::path& path, const std::string& text, std::string& error) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  out.flush();
+  if (!out) error = "cannot write " + path.string();
+  return bool(out);
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return out;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> parse_export_format(std::string_view name) {
+  std::string n = lower(name);
+  if (!n.empty() && n[0] == '.') n.erase(0, 1);
+  if (n == "pdf") return ExportFormat::Pdf;
+  if (n == "epub") return ExportFormat::Epub;
+  if (n == "md" || n == "markdown") return ExportFormat::Markdown;
+  if (n == "html" || n == "htm") return ExportFormat::Html;
+  return std::nullopt;
+}
+
+ExportResult export_study_guide(const Story& story, const Journal& journal,
+                                const std::optional<Profile>& profile, const ExportOptions& options) {
+  using namespace export_detail;
+  if (options.out.empty()) return {false, "no file to export to"};
+  GuideOptions guide_options;
+  guide_options.milestone = options.milestone;
+  guide_options.worksheet = options.worksheet || !profile;
+  guide_options.gentle = options.gentle;
+  guide_options.student = profile ? profile->name : "";
+  guide_options.date = options.date.empty() ? today() : options.date;
+  std::vector<Answer> answers = profile ? journal.answers(profile->id) : std::vector<Answer>{};
+  StudyGuide guide = build_study_guide(story, answers, guide_options);
+
+  std::error_code ec;
+  if (options.out.has_parent_path()) std::filesystem::create_directories(options.out.parent_path(), ec);
+  std::filesystem::path partial = options.out;
+  partial += ".partial";
+  std::string error;
+  bool ok = false;
+  switch (options.format) {
+    case ExportFormat::Pdf: ok = write_pdf(guide, options.paper, partial, error); break;
+    case ExportFormat::Epub: ok = write_epub(guide, partial, error); break;
+    case ExportFormat::Markdown: ok = write_text(partial, markdown_document(guide), error); break;
+    case ExportFormat::Html: ok = write_text(partial, html_document(guide), error); break;
+  }
+  if (ok) {
+    std::filesystem::rename(partial, options.out, ec);
+    if (ec) {
+      ok = false;
+      error = "cannot move the export into place at " + options.out.string() + ": " + ec.message();
+    }
+  }
+  if (!ok) {
+    std::filesystem::remove(partial, ec);
+    return {false, error};
+  }
+  std::size_t prompts = guide.reflections.size();
+  for (const auto& m : guide.moments) prompts += m.prompts.size();
+  return {true, "Wrote " + options.out.string() + ": " + std::to_string(guide.moments.size()) +
+                    " moments, " + std::to_string(prompts) + " prompts."};
+}
+
+int export_command(const Story& story, const ExportRequest& request, std::ostream& out, std::ostream& err) {
+  ExportOptions options;
+  options.out = request.out;
+  options.worksheet = request.worksheet;
+  options.gentle = request.gentle;
+  if (request.out.empty()) {
+    err << "lineage export: --out FILE is required\n";
+    return 2;
+  }
+  auto format = parse_export_format(request.format.empty() ? request.out.extension().string() : request.format);
+  if (!format) {
+    err << "lineage export: unknown format \"" << request.format
+        << "\"; use pdf, epub, md or html\n";
+    return 2;
+  }
+  options.format = *format;
+  std::string paper = lower(request.paper);
+  if (paper == "letter") options.paper = Paper::Letter;
+  else if (paper != "a4" && !paper.empty()) {
+    err << "lineage export: unknown paper \"" << request.paper << "\"; use a4 or letter\n";
+    return 2;
+  }
+  if (!request.milestone.empty()) {
+    options.milestone = story.milestone(request.milestone);
+    if (options.milestone < 0) {
+      std::vector<std::string> ids;
+      for (const auto& m : story.milestones) ids.push_back(m.id);
+      std::string hint = nearest(request.milestone, ids);
+      err << "lineage export: no milestone \"" << request.milestone << "\""
+          << (hint.empty() ? "" : "; did you mean \"" + hint + "\"?") << "\n";
+      return 2;
+    }
+  }
+
+  Journal journal(request.data_dir);
+  std::optional<Profile> profile;
+  if (!request.profile.empty()) {
+    profile = journal.find_profile(request.profile);
+    if (!profile) {
+      if (!journal.status().ok) {
+        err << "lineage export: " << journal.status().message << "\n";
+        return 1;
+      }
+      std::vector<std::string> names;
+      for (const auto& p : journal.profiles()) names.push_back(p.name);
+      std::string hint = nearest(request.profile, names);
+      err << "lineage export: no profile \"" << request.profile << "\""
+          << (hint.empty() ? "" : "; did you mean \"" + hint + "\"?") << "\n";
+      return 2;
+    }
+  } else if (!request.worksheet) {
+    err << "lineage export: --profile NAME is required (or --worksheet for a blank one)\n";
+    return 2;
+  }
+  ExportResult result = export_study_guide(story, journal, profile, options);
+  (result.ok ? out : err) << (result.ok ? "" : "lineage export: ") << result.message << "\n";
+  return result.ok ? 0 : 1;
+}
+
+}  // namespace lineage

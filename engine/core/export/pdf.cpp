@@ -1,0 +1,126 @@
+// The study guide as a printable PDF: title page, content notes, then the moments with their
+// prompts (answers, or ruled lines to write on), themes, takeaways and memory cues.
+// Body in EB Garamond, headings in DejaVu Sans, both found by fontconfig family name.
+#include "core/export/escape.hpp"
+#include "core/export/formats.hpp"
+#include "core/export/pdf_flow.hpp"
+
+namespace lineage::export_detail {
+namespace {
+
+std::string x(std::string_view text) { return xml_escape(text); }  // Pango markup is XML
+
+// "EB Garamond 12" is the text cut of the family (fontconfig also has an "08" cut for captions).
+const std::string kSerif = "EB Garamond 12,EB Garamond,serif ";
+const std::string kSans = "DejaVu Sans,sans-serif ";
+const TextStyle kTitle{kSans + "Bold 24", 0, 0, 10};
+const TextStyle kH1{kSans + "Bold 17", 0, 0, 10};
+const TextStyle kH2{kSans + "Bold 12.5", 0, 14, 4};
+const TextStyle kLabel{kSans + "Bold 9.5", 0, 6, 3};
+const TextStyle kBody{kSerif + "11.5", 0, 0, 6};
+const TextStyle kItem{kSerif + "11.5", 14, 0, 3};
+const TextStyle kAnswer{kSerif + "Italic 11.5", 24, 2, 8};
+const TextStyle kPrompt{kSerif + "Bold 11.5", 0, 8, 2};
+
+void section_heading(PdfFlow& pdf, int section) {
+  pdf.page_break();
+  pdf.heading(x(kSections[section].title), kH1, 1, kSections[section].title);
+}
+
+void write_prompt(PdfFlow& pdf, const GuidePrompt& p, int number) {
+  std::string head = std::to_string(number) + ". " + x(p.text);
+  if (!p.about.empty()) head += "  <span weight=\"normal\" foreground=\"#5b544c\">(" + x(p.about) + ")</span>";
+  pdf.paragraph(head, kPrompt);
+  if (p.answer) {
+    pdf.paragraph(x(*p.answer), kAnswer);
+    return;
+  }
+  TextStyle option = kItem;
+  option.indent = 24;
+  switch (p.kind) {
+    case PromptKind::Choice:
+    case PromptKind::Evidence:
+      for (const auto& o : p.options)
+        pdf.paragraph("<span font=\"DejaVu Sans\">\u2610</span>  " + x(o), option);
+      if (p.kind == PromptKind::Evidence) pdf.paragraph("How sure are you?   1   2   3   4   5", option);
+      pdf.vertical_space(6);
+      break;
+    case PromptKind::Scale: {
+      std::string points;
+      for (int i = 1; i <= p.scale_points; ++i) points += "   " + std::to_string(i);
+      pdf.paragraph(x(p.scale_low) + "  " + points + "     " + x(p.scale_high), option);
+      pdf.vertical_space(6);
+      break;
+    }
+    case PromptKind::Open: pdf.ruled_lines(5, 24); break;
+  }
+}
+
+void write_entries(PdfFlow& pdf, const std::vector<GuideEntry>& entries) {
+  for (const auto& e : entries) pdf.paragraph("<b>" + x(e.title) + "</b> — " + x(e.text), kItem);
+}
+
+}  // namespace
+
+bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& path, std::string& error) {
+  bool a4 = paper == Paper::A4;
+  PdfFlow pdf(path, a4 ? 595.28 : 612.0, a4 ? 841.89 : 792.0);
+  if (!pdf.ok()) {
+    error = "cannot create the PDF: " + pdf.error();
+    return false;
+  }
+  pdf.set_metadata(g.title(), g.student);
+
+  // Title page.
+  pdf.vertical_space(170);
+  pdf.paragraph(x(g.title()), kTitle);
+  pdf.paragraph("<i>" + x(g.book_title) + "</i> by " + x(g.author), TextStyle{kSerif + "16", 0, 0, 40});
+  pdf.paragraph("Student: " + (g.student.empty() ? std::string("______________________") : x(g.student)),
+                TextStyle{kSerif + "14", 0, 0, 8});
+  pdf.paragraph("Date: " + x(g.date), TextStyle{kSerif + "14", 0, 0, 8});
+  pdf.paragraph("Reading: " + x(g.reading), TextStyle{kSerif + "14", 0, 0, 8});
+
+  section_heading(pdf, 0);
+  pdf.paragraph("The book deals with these subjects. Read at your own pace.", kBody);
+  write_entries(pdf, g.content_notes);
+
+  section_heading(pdf, 1);
+  int number = 1;
+  for (const auto& m : g.moments) {
+    std::string title = x(m.title);
+    if (!m.when.empty()) title += "  <span weight=\"normal\" size=\"smaller\">(" + x(m.when) + ")</span>";
+    pdf.heading(title, kH2);
+    if (!m.people.empty()) {
+      std::string people;
+      for (std::size_t i = 0; i < m.people.size(); ++i) people += (i ? ", " : "") + x(m.people[i]);
+      pdf.paragraph("<i>People:</i> " + people, kBody);
+    }
+    if (!m.summary.empty()) pdf.paragraph(x(m.summary), kBody);
+    if (!m.facts.empty()) pdf.paragraph("Facts", kLabel);
+    for (const auto& f : m.facts)
+      pdf.paragraph("• " + x(f.text) + " <span foreground=\"#5b544c\">(" + x(f.cites) + ")</span>", kItem);
+    if (!m.prompts.empty()) pdf.paragraph("Reflect", kLabel);
+    for (const auto& p : m.prompts) write_prompt(pdf, p, number++);
+  }
+
+  section_heading(pdf, 2);
+  for (const auto& p : g.reflections) write_prompt(pdf, p, number++);
+
+  section_heading(pdf, 3);
+  write_entries(pdf, g.themes);
+  pdf.vertical_space(12);
+  pdf.heading(x(kSections[4].title), kH2, 1, kSections[4].title);
+  for (const auto& t : g.takeaways) pdf.paragraph("• " + x(t), kItem);
+  pdf.vertical_space(12);
+  pdf.heading(x(kSections[5].title), kH2, 1, kSections[5].title);
+  write_entries(pdf, g.memory_cues);
+
+  pdf.finish();
+  if (!pdf.ok()) {
+    error = "cannot write the PDF: " + pdf.error();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace lineage::export_detail

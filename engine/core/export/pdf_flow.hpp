@@ -1,0 +1,57 @@
+// A small page-flow typesetter over cairo's PDF surface and pango: paragraphs are broken into
+// lines by pango and laid down one line at a time, so a long answer flows across pages.
+// Text stays real text in the PDF (selectable, searchable, read by pdftotext).
+#pragma once
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <filesystem>
+#include <string>
+
+namespace lineage::export_detail {
+
+struct TextStyle {
+  std::string font = "EB Garamond 12,EB Garamond,serif 11.5";  // fontconfig family and size, pango syntax
+  double indent = 0;                     // points from the left margin
+  double space_before = 0, space_after = 6;
+};
+
+class PdfFlow {
+ public:
+  // Page size in points: A4 is 595.28 x 841.89, Letter 612 x 792.
+  PdfFlow(const std::filesystem::path& path, double width, double height);
+  ~PdfFlow();
+  PdfFlow(const PdfFlow&) = delete;
+  PdfFlow& operator=(const PdfFlow&) = delete;
+
+  bool ok() const;  // false if the surface could not be made or written
+  std::string error() const;
+
+  void set_metadata(const std::string& title, const std::string& author);
+  // `markup` is Pango markup: every piece of outside text must be escaped by the caller.
+  void paragraph(const std::string& markup, const TextStyle& style = {});
+  // A heading that never sits alone at the foot of a page; optionally an outline entry.
+  void heading(const std::string& markup, const TextStyle& style, int outline_level = 0,
+               const std::string& outline_title = "");
+  void ruled_lines(int count, double indent = 0);  // lines to write on
+  void vertical_space(double points);  // a gap; past the foot of the page, a new page
+  void page_break();  // starts a new page unless the current one is still empty
+  void finish();      // numbers the last page and closes the file
+  double content_width() const { return width_ - 2 * margin_; }
+
+ private:
+  void ensure_room(double points);
+  void new_page();
+  void number_page();
+  PangoLayout* layout_for(const std::string& markup, const TextStyle& style, double width);
+
+  double width_, height_, margin_ = 64, footer_ = 28;
+  double y_ = 0;
+  int page_ = 1;
+  bool page_empty_ = true, finished_ = false;
+  cairo_surface_t* surface_ = nullptr;
+  cairo_t* cr_ = nullptr;
+};
+
+}  // namespace lineage::export_detail

@@ -1,0 +1,72 @@
+// The study guide as plain text pieces, gathered once from the story and a student's answers,
+// with the spoiler milestone applied. Every format (PDF, EPUB, HTML, Markdown) writes this same
+// structure, so they hold the same content and only differ in how it looks.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/journal/journal.hpp"
+#include "core/model/story.hpp"
+
+namespace lineage {
+
+struct GuidePrompt {
+  std::string id, text;
+  PromptKind kind = PromptKind::Open;
+  std::string about;                 // "Violet", "The bathtub", "The book", ...
+  std::vector<std::string> options;  // Choice / Evidence: option texts, for a worksheet
+  std::string scale_low, scale_high;
+  int scale_points = 5;
+  std::optional<std::string> answer;  // the student's answer in words; none = leave blank
+};
+
+struct GuideFact {
+  std::string text;
+  std::string cites;  // "notes:27, notes:31"
+};
+
+struct GuideMoment {
+  std::string id, title, when, summary;
+  std::vector<std::string> people, themes;
+  std::vector<GuideFact> facts;
+  std::vector<GuidePrompt> prompts;
+};
+
+struct GuideEntry {  // a titled line: content note, theme, memory cue (front / back)
+  std::string title, text;
+};
+
+struct StudyGuide {
+  std::string book_title, author, student, date;
+  std::string reading;  // "The whole book" or "Up to: Part Two"
+  std::vector<GuideEntry> content_notes;
+  std::vector<GuideMoment> moments;     // in story-time order
+  std::vector<GuidePrompt> reflections;  // prompts about the book, people and themes
+  std::vector<GuideEntry> themes;
+  std::vector<std::string> takeaways;
+  std::vector<GuideEntry> memory_cues;
+  bool worksheet = false;
+
+  std::string title() const { return book_title + " — a study guide"; }
+};
+
+struct GuideOptions {
+  int milestone = -1;      // index into Story::milestones; -1 = the whole book
+  bool worksheet = false;  // leave every prompt blank
+  bool gentle = false;     // use gentle summaries where the script gives one
+  std::string student, date;
+};
+
+// Whether something that becomes visible at `item_milestone` shows to a reader at
+// `reader_milestone` (both indices into story.milestones; -1 = always / the whole book).
+bool visible_at(const Story& story, int item_milestone, int reader_milestone);
+
+StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answers,
+                             const GuideOptions& options);
+
+// An answer in words, as the guide prints it: the option's text, "4 of 5", confidence.
+std::string describe_answer(const Prompt& prompt, const Answer& answer);
+
+}  // namespace lineage

@@ -1,0 +1,114 @@
+// What goes into a study guide: moments in story-time order up to the chosen milestone, with
+// summaries, cited facts, prompts and answers in words; escaping for every format.
+#include <catch2/catch.hpp>
+
+#include "core/export/escape.hpp"
+#include "core/export/formats.hpp"
+#include "core/export/study_guide.hpp"
+#include "export_answers.hpp"
+#include "export_story.hpp"
+#include "journal_temp_dir.hpp"
+
+using namespace lineage;
+using lineage::testing::ExportAnswers;
+
+namespace {
+StudyGuide guide_for(int milestone, bool worksheet = false) {
+  lineage::testing::TempDir dir("export-guide");
+  Journal journal(dir.path());
+  Profile mia = lineage::testing::fill_journal(journal);
+  Story story = lineage::testing::export_story();
+  GuideOptions options;
+  options.milestone = milestone;
+  options.worksheet = worksheet;
+  options.student = mia.name;
+  options.date = "24 November 2026";
+  return build_study_guide(story, journal.answers(mia.id), options);
+}
+
+const GuidePrompt* find_prompt(const StudyGuide& g, const std::string& id) {
+  for (const auto& m : g.moments)
+    for (const auto& p : m.prompts)
+      if (p.id == id) return &p;
+  for (const auto& p : g.reflections)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("The whole book: every moment in story-time order, every prompt answered in words", "[export]") {
+  StudyGuide g = guide_for(-1);
+  CHECK(g.title() == "The Push — a study guide");
+  CHECK(g.student == "Mia O'Neil");
+  CHECK(g.reading == "The whole book");
+  REQUIRE(g.moments.size() == 3);
+  CHECK(g.moments[0].id == "cecilia-leaves");
+  CHECK(g.moments[1].id == "violet-born");
+  CHECK(g.moments[2].id == "the-park");
+  CHECK(g.moments[0].when == "1975");
+  CHECK(g.moments[0].people == std::vector<std::string>{"Blythe", "Cecilia"});
+  REQUIRE(g.moments[1].facts.size() == 1);
+  CHECK(g.moments[1].facts[0].cites == "notes:31, notes:32");
+  CHECK(g.moments[0].facts[0].cites == "notes:27");
+  CHECK(g.content_notes.size() == 2);
+  CHECK(g.themes.size() == 2);
+  CHECK(g.takeaways.size() == 2);
+  CHECK(g.memory_cues.size() == 2);
+
+  CHECK(find_prompt(g, "why-leave")->answer == ExportAnswers::why_leave);  // the latest revision
+  CHECK(find_prompt(g, "first-feeling")->answer == "Nothing at all");
+  CHECK(find_prompt(g, "what-happened")->answer == "A pattern passed down (how sure: 4 of 5)");
+  CHECK(find_prompt(g, "trust-scale")->answer == "2 of 5 (1 = Strongly disagree, 5 = Strongly agree)");
+  CHECK_FALSE(find_prompt(g, "unanswered")->answer);
+  CHECK(g.moments[0].prompts.size() == 1);  // moment prompts sit with their moment
+  CHECK(g.reflections.size() == 4);          // book, person and theme prompts after them
+}
+
+TEST_CASE("A milestone hides later moments, their prompts, takeaways and cards", "[export]") {
+  StudyGuide g = guide_for(0);  // read up to Part One
+  CHECK(g.reading == "Up to: Part One");
+  REQUIRE(g.moments.size() == 2);
+  CHECK(g.moments[1].id == "violet-born");
+  CHECK_FALSE(find_prompt(g, "park-blame"));
+  CHECK(g.takeaways.size() == 1);  // the park's takeaway waits
+  CHECK(g.memory_cues.size() == 1);
+  CHECK(g.content_notes.size() == 2);  // content notes are always all shown: they are warnings
+}
+
+TEST_CASE("A worksheet leaves every prompt blank", "[export]") {
+  StudyGuide g = guide_for(-1, true);
+  for (const char* id : {"why-leave", "first-feeling", "what-happened", "trust-scale"})
+    CHECK_FALSE(find_prompt(g, id)->answer);
+  CHECK(find_prompt(g, "first-feeling")->options.size() == 3);
+}
+
+TEST_CASE("Escaping keeps text as written and structure intact", "[export]") {
+  using namespace lineage::export_detail;
+  CHECK(xml_escape("<a href=\"x\">Tom & 'Jerry'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;");
+  CHECK(clean_text("ok\x01\x02 bell\x07") == "ok bell");
+  CHECK(clean_text("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
+  CHECK(clean_text("overlong \xC0\xAF") == "overlong \xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(clean_text("win\r\nmac\r") == "win\nmac\n");
+  CHECK(clean_text("ñ — 🙂") == "ñ — 🙂");
+  CHECK(markdown_escape("*bold* _it_ [link](x) <b>") == "\\*bold\\* \\_it\\_ \\[link\\](x) \\<b\\>");
+  CHECK(markdown_escape("# not a heading\n- not a list\n1. not numbered\n2) nor this") ==
+        "\\# not a heading\n\\- not a list\n1\\. not numbered\n2\\) nor this");
+  CHECK(markdown_escape("mid-line - and 3. stay") == "mid-line - and 3. stay");
+}
+
+TEST_CASE("Markdown holds the title, headings and every answer, escaped", "[export]") {
+  StudyGuide g = guide_for(-1);
+  std::string md = export_detail::markdown_document(g);
+  CHECK(md.rfind("# The Push — a study guide\n", 0) == 0);
+  for (const char* heading : {"## Content notes", "## Moments", "### Cecilia leaves (1975)", "## Themes",
+                              "## Key takeaways", "## Memory cues"})
+    CHECK(md.find(heading) != std::string::npos);
+  CHECK(md.find("> She was afraid of what she'd become.\n>") != std::string::npos);
+  CHECK(md.find("\\<script\\>alert('x')\\</script\\> Violet \\*watches\\* \\[everyone\\] # closely \\& waits") !=
+        std::string::npos);
+  CHECK(md.find("Final words of the park answer.") != std::string::npos);
+  CHECK(md.find("Nothing at all") != std::string::npos);
+  CHECK(md.find("- Cecilia left when Blythe was eleven. (notes:27)") != std::string::npos);
+  CHECK(md.find("What would you ask Etta?") != std::string::npos);
+}
