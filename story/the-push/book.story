@@ -5,8 +5,8 @@ book the-push
   title: The Push
   author: Ashley Audrain
   year: 2021
-  description: A psychological drama about Blythe Connor, a mother who cannot feel the bond
-    she expected with her daughter Violet, and about the mothers who came before her.
+  description: Blythe Connor cannot feel the bond she expected with her daughter, Violet.
+    A psychological drama about her, and about the mothers who came before her.
 
 # Lines 18-26 of the notes are advertising copy for a summary app, not notes on the novel.
 # They must never be cited.
@@ -51,8 +51,9 @@ about publishing-story
 about success
   title: Bestseller and award winner
   order: 5
-  text: The Push became a New York Times and Sunday Times bestseller and won the Arthur
-    Ellis Award for First Novel. It has been adapted as a limited television series.
+  text: The Push was a bestseller in both the New York Times and the Sunday Times, and it
+    won the Arthur Ellis Award for First Novel. It has been adapted as a limited television
+    series.
   cite: notes:2, notes:5
 
 about next-book
@@ -66,7 +67,8 @@ about who-it-suits
   title: Who the book suits
   order: 7
   text: The book suits readers who want psychological drama with emotional depth, and who
-    are interested in imperfect motherhood, nature versus nurture and generational trauma.
+    want to think about generational trauma, nature versus nurture, and motherhood that is
+    far from perfect.
     It works well for book groups that are ready for dark, uncomfortable subject matter and
     careful discussion about parenthood.
   cite: notes:7
@@ -75,7 +77,7 @@ about what-reviewers-say
   title: What reviewers say
   order: 8
   text: Many reviewers count it among the best books they have read, praising its writing,
-    its emotional impact and the "major book hangovers" it leaves behind. They admire how it
-    shows the raw, unglamorous side of motherhood while keeping the suspense tight. They
+    its emotional impact and the "major book hangovers" it leaves behind. They admire its
+    honest picture of motherhood at its least glamorous, and suspense that never lets go. They
     also warn that its themes are dark and may be distressing for some readers.
   cite: notes:8

@@ -24,7 +24,7 @@ card cue-cecilia
 card cue-blythe
   about: blythe
   front: Whose mind does the novel place us inside?
-  back: Blythe Connor's: a mother struggling to connect with her daughter, Violet. We see
+  back: Blythe Connor's: a mother who struggles to feel close to her daughter, Violet. We see
     everything through her eyes.
 
 card cue-fox
@@ -96,8 +96,8 @@ card cue-cecilia-words
 card cue-pregnant
   about: blythe-pregnant
   front: How does Blythe prepare for her first baby?
-  back: With pregnancy books and nursery preparations, imagining tender bedtimes and first
-    steps, determined to break the cycle.
+  back: She reads pregnancy books and gets the nursery ready, picturing tender bedtimes and
+    first steps, determined to break the cycle.
 
 card cue-no-bond
   about: violet-born
@@ -123,8 +123,8 @@ card cue-coldness
 card cue-haunting-question
   about: violet-grows
   front: What question haunts Blythe?
-  back: Is something wrong with Violet, or is she simply repeating her family's broken
-    pattern?
+  back: Is the problem in Violet, or is Blythe living out her family's broken pattern
+    again?
 
 card cue-violet-behaviour
   about: violet-violence
@@ -151,16 +151,16 @@ card cue-marriage
 card cue-ending
   about: ending
   front: What does the ending imply?
-  back: That Gemma now suspects Violet has harmed Jet, which may bear out Blythe's fears, or
-    show a cycle of suspicion continuing.
+  back: That Gemma has come to suspect Violet of harming Jet. That may bear out Blythe's
+    fears, or show a cycle of suspicion continuing.
 
 # --- Themes ---
 
 card cue-central-theme
   about: perfect-mother
   front: What is the novel's central theme?
-  back: The expectation of perfect motherhood, and what happens when mothers fail to meet
-    impossible standards.
+  back: The demand that mothers be perfect, and what becomes of women who cannot meet that
+    impossible standard.
 
 card cue-title-two
   about: the-push
@@ -251,8 +251,8 @@ card cue-warnings
 
 takeaway t-love-not-guaranteed
   about: ambivalence
-  text: The novel starts from something most mothers never admit: the instant,
-    overwhelming love for a child is not guaranteed.
+  text: The novel starts from something few mothers will say aloud: that instant,
+    all-consuming love for a child is not guaranteed.
 
 takeaway t-perfect-mother
   about: perfect-mother

@@ -43,8 +43,8 @@ fact f-bad-mothers
 # --- Blythe, Fox and Violet (notes lines 6 and 27) ---
 
 fact f-love-not-guaranteed
-  text: Blythe Connor knows something most mothers never admit: the instant, overwhelming
-    love for your child is not guaranteed. Her own childhood taught her this.
+  text: Blythe Connor knows what few mothers will say aloud: a parent's instant, all-consuming
+    love for a child is not guaranteed. Her own childhood taught her so.
   cite: notes:27
 
 fact f-blythe-determined
@@ -79,7 +79,7 @@ fact f-violet-cried
   cite: notes:27
 
 fact f-blythe-struggles
-  text: Blythe is a mother struggling to connect with her daughter Violet.
+  text: Blythe is a mother who struggles to feel close to her daughter, Violet.
   cite: notes:6
 
 fact f-violet-refuses
@@ -97,8 +97,8 @@ fact f-violet-behaviour
   cite: notes:6, notes:13
 
 fact f-the-question
-  text: Blythe is haunted by a question: is something wrong with Violet, or is she simply
-    repeating her family's broken pattern?
+  text: Blythe cannot stop asking whether the problem lies in Violet, or whether she herself
+    is living out her family's broken pattern again.
   cite: notes:27
 
 # --- Sam and the push (notes lines 6 and 12) ---
@@ -112,13 +112,13 @@ fact f-sam-dies
   cite: notes:6
 
 fact f-the-push
-  text: "The push" of the title is a devastating, pivotal moment in the book: a tragic
-    event that changes everything for the family.
+  text: "The push" of the title is the devastating moment on which the book turns: a
+    tragic event that changes everything for the family.
   cite: notes:12
 
 fact f-breaking-point
-  text: That event is the breaking point in Blythe's life and in her marriage, and it shapes
-    all that follows.
+  text: With that event, Blythe's life and her marriage reach breaking point; it shapes all
+    that follows.
   cite: notes:12
 
 fact f-blythe-suspects
@@ -144,7 +144,7 @@ fact f-jet
   cite: notes:14
 
 fact f-gemma-suspects
-  text: The book ends by implying that Gemma now suspects Violet has harmed Jet.
+  text: The book closes with a hint that Gemma has come to suspect Violet of harming Jet.
   cite: notes:14
 
 fact f-ending-open
@@ -166,8 +166,8 @@ fact f-creates-or-reveals
   cite: notes:10
 
 fact f-perfect-motherhood
-  text: The novel's central theme is the expectation of perfect motherhood, and what happens
-    when mothers fail to meet impossible standards.
+  text: At the novel's centre is the demand that mothers be perfect, and what becomes of
+    women who cannot meet that impossible standard.
   cite: notes:10
 
 fact f-not-believed
@@ -201,7 +201,7 @@ fact f-penguin
   cite: notes:4
 
 fact f-bidding-war
-  text: The novel's rights sold in 41 territories after a nine-way bidding war.
+  text: After a nine-way bidding war, the novel's rights were sold in 41 territories.
   cite: notes:2, notes:4
 
 fact f-bestseller
@@ -233,8 +233,8 @@ fact f-kevin
   cite: notes:11, notes:15
 
 fact f-criticism-thriller
-  text: The main criticism is that the final quarter loses focus by turning to thriller
-    elements that take away from the psychological depth.
+  text: The main criticism is that the last quarter of the book drifts into thriller
+    territory and gives up some of its psychological depth.
   cite: notes:14, notes:16
 
 fact f-criticism-aftermath

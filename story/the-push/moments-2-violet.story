@@ -10,7 +10,7 @@ moment blythe-pregnant
   milestone: part-before
   facts: f-blythe-determined, f-blythe-prepares, f-love-not-guaranteed, f-perfect-motherhood, f-title-pressure
   summary: When Blythe becomes pregnant, she is determined to break her family's cycle. She
-    immerses herself in pregnancy books and nursery preparations, imagining tender
+    throws herself into pregnancy books and getting the nursery ready, and pictures tender
     bedtimes and first steps.
   gentle: Expecting her first baby, Blythe prepares with hope and care, determined to be a
     different kind of mother from the ones before her.
@@ -84,8 +84,8 @@ moment violet-grows
   facts: f-violet-refuses, f-violet-coldness, f-fox-violet-father, f-the-question
   summary: As Violet grows, Blythe notices behaviour that disturbs her: Violet refuses to be
     held, seems to prefer her father, Fox, and shows what Blythe perceives as calculated
-    coldness. Blythe is left with a question: is something wrong with Violet, or is she
-    repeating her family's broken pattern?
+    coldness. Blythe cannot stop asking whether the problem is in Violet, or in herself,
+    living out her family's pattern again.
   gentle: As Violet grows, Blythe feels her daughter pulling away from her and towards her
     father, and she begins to worry about what that means.
   echoes: kitchen-note
@@ -106,8 +106,8 @@ moment violet-grows
     pause: 1.5
     narrate: Remember whose eyes we are looking through. All of this is as Blythe perceives
       it.
-    narrate: And a question haunts her: is something wrong with Violet, or is Blythe simply
-      repeating her family's broken pattern?
+    narrate: And she cannot stop asking herself: is the problem in Violet? Or is she living
+      out her family's broken pattern all over again?
     perspective interpretation: A small child who turns from one parent towards the other
       can be read in many ways. The novel wants us to feel how hard it is to know which.
     prompt: grows-evidence

@@ -32,7 +32,7 @@ moment the-push
     narrate: Sam, still a baby, dies.
     pause: 3
     narrate: This is the moment the novel's title names: the push.
-    narrate: It is the breaking point in Blythe's life, and in her marriage. All that follows
+    narrate: With it, Blythe's life and her marriage reach breaking point. All that follows
       grows out of it.
     tableau: stroller-corner / night
     perspective interpretation: The title has a second meaning too: the constant push on
@@ -140,9 +140,9 @@ moment ending
   content: child-harm, child-violence
   milestone: part-ending
   facts: f-gemma-suspects, f-ending-open, f-criticism-ending, f-criticism-thriller
-  summary: The novel ends by implying that Gemma now suspects Violet has harmed Jet. That may
-    bear out Blythe's fears all along, or it may show the cycle of suspicion and failed
-    motherhood continuing. The book leaves it unresolved.
+  summary: The novel closes with a hint that Gemma has come to suspect Violet of harming
+    Jet. That may bear out Blythe's fears all along, or it may show the cycle of suspicion
+    and failed motherhood continuing. The book leaves it unresolved.
   gentle: At the end, Gemma seems to begin to share Blythe's worries about Violet. The book
     leaves us to decide what that means.
   echoes: blythe-suspects

@@ -46,7 +46,7 @@ prompt bathtub-passed-down
     something that only looks similar?
   discussion d: This is a strong answer to the book's question about inheritance. What
     would Blythe say to it, and what would Cecilia?
-  teacher: The book itself asks whether dysfunction is inherited or created by
+  teacher: The book itself asks whether a family's troubles are inherited or made by
     circumstance; every option here is defensible.
 
 prompt bathtub-scale
@@ -329,8 +329,8 @@ prompt family-window
 prompt ending-evidence
   about: ending
   kind: evidence
-  text: The book ends by implying that Gemma now suspects Violet has harmed Jet. What does
-    the ending point to?
+  text: The book closes with a hint that Gemma has come to suspect Violet of harming Jet.
+    What does the ending point to?
   discussion violet: Does Gemma's suspicion prove Blythe right? Two mothers now fear the
     same child.
   discussion perception: Gemma, too, is only seeing what she sees. Is a second suspicion

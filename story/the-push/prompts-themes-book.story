@@ -93,7 +93,7 @@ prompt theme-perception-inside
 prompt theme-ambivalence-taboo
   about: ambivalence
   kind: open
-  text: The book begins from something most mothers never admit: that instant love for a
+  text: The book begins from something few mothers will say aloud: that instant love for a
     child isn't guaranteed. Why is that so hard to say out loud?
   teacher: Handle gently. Some students' parents may have struggled to bond with them.
     Emphasise that the novel treats this as human, not monstrous.
