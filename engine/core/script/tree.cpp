@@ -48,12 +48,23 @@ void parse_head(Node& n, std::string_view content, int col0) {
   n.args_col = col0 + static_cast<int>(a);
 }
 
-// `word:` or `word-word:` at the start of a line that continues a value: probably a key that
-// was indented too far.
+// Every property key of every block (see the BlockSpecs in blocks*.cpp). A line that continues
+// a value but starts with one of these followed by `:` was probably meant as a key of its own.
+constexpr std::string_view kPropertyKeys[] = {
+    "title", "author", "year", "description", "file", "lines", "exclude", "text", "cite", "order",
+    "person", "name", "colour", "label", "lane", "generation", "sex", "born", "died", "narrator-note",
+    "facts", "moment", "status", "begins", "ends", "kind", "perspective", "from", "to", "when", "people",
+    "themes", "content", "milestone", "telling", "summary", "gentle", "echoes", "tableau", "mood",
+    "presenter", "beats", "about", "teacher", "follow-up", "option", "discussion", "low", "high",
+    "points", "front", "back"};
+
 bool looks_like_key(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || s[i] == '-')) ++i;
-  return i > 0 && i < s.size() && s[i] == ':' && (i + 1 == s.size() || blank(s[i + 1]));
+  if (i == 0 || i >= s.size() || s[i] != ':' || !(i + 1 == s.size() || blank(s[i + 1]))) return false;
+  for (std::string_view k : kPropertyKeys)
+    if (s.substr(0, i) == k) return true;
+  return false;
 }
 
 }  // namespace
