@@ -22,7 +22,7 @@ moment etta-widowed
     him simply "Etta's husband". The notes imply, without quite saying, that the
     baby she was carrying was Cecilia; the genogram shows it that way.
 
-    A good opening question: what might it mean to begin motherhood alone and in mourning?
+    A good opening question is what it might mean to begin motherhood alone and in mourning.
     Make clear that any answer is interpretation, not plot.
   beats:
     tableau: blizzard / winter
@@ -51,8 +51,8 @@ moment bathtub
   tableau: bathtub
   mood: night
   presenter: This is the hardest moment in the early part of the book. Give the content note
-    first, and consider reading the gentle summary instead of the full one. Keep to what the
-    notes say: Etta held her baby under the water until the bubbles stopped, then pulled her
+    first, and consider reading the gentle summary instead of the full one. Keep to what
+    the notes say. Etta held her baby under the water until the bubbles stopped, then pulled her
     up at the last possible moment. We are not told why, or what Etta felt, so discussion
     should not treat any motive as fact.
 
@@ -92,12 +92,12 @@ moment cecilia-words
     hear them exactly. The notes don't say when she said them, only that she "once" did;
     we place them in Blythe's childhood, before Cecilia leaves.
 
-    The line sets out the book's big question in a single breath: are we taught to be who
+    The line sets out the book's big question in a single breath. Are we taught to be who
     we are, or is it in us already?
   beats:
     tableau: mother-daughter / dusk
-    narrate: Cecilia, the baby from the bathtub, has grown up. She has a daughter of her
-      own: Blythe.
+    narrate: Cecilia, the baby from the bathtub, has grown up. Now she has a daughter,
+      Blythe.
     narrate: Once, Cecilia says this to her daughter.
     quote cecilia notes:27: I don't want you learning to be like me. But I don't know how to
       teach you to be anyone different.

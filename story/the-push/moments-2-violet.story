@@ -21,8 +21,8 @@ moment blythe-pregnant
     on. Blythe knows from her own childhood that love isn't guaranteed; ask the class
     whether that makes her preparations brave, anxious, or both.
 
-    A link to the title: the book also calls "the push" the pressure on mothers to be
-    perfect. Her careful preparations can be read as part of that pressure.
+    There is a link to the title here. The book also calls "the push" the pressure on
+    mothers to be perfect. Her careful preparations can be read as part of that pressure.
   beats:
     tableau: nursery / dawn
     narrate: Blythe is pregnant, and she has made herself a promise.
@@ -30,9 +30,9 @@ moment blythe-pregnant
     narrate: She reads pregnancy book after pregnancy book. She gets the nursery ready.
     narrate: She imagines the tender bedtimes to come, and her child's first steps.
     pause: 1.5
-    perspective interpretation: Blythe knows that a mother's love is not guaranteed. Perhaps
-      that is exactly why she prepares so hard: trying to make certain what cannot be made
-      certain.
+    perspective interpretation: Blythe knows that a mother's love is not guaranteed.
+      Perhaps that is exactly why she prepares so hard, trying to make certain what cannot be
+      made certain.
     prompt: pregnant-prepare
 
 moment violet-born
@@ -55,7 +55,7 @@ moment violet-born
   presenter: The book deals with postpartum depression and maternal ambivalence. The notes do
     not give Blythe a diagnosis, so please don't either; we can notice her dread and
     loneliness without naming an illness. Some students' own mothers may have struggled
-    after a birth: make it clear that such feelings are common and are nobody's fault.
+    after a birth, so make it clear that such feelings are common and are nobody's fault.
 
     Both quotations here are Blythe's, and short. Let them land before discussing them.
   beats:
@@ -130,7 +130,7 @@ moment violet-violence
   mood: grey
   presenter: The notes describe Violet's behaviour only in general terms (she "appears to
     lack empathy" and behaves violently), and always within the book's ambiguity. Keep the
-    discussion there: no invented incidents, and no diagnosis of a child.
+    discussion there, with no invented incidents and no diagnosis of a child.
 
     Students will want to decide whether Violet is "bad". The novel is built so that the
     question stays open; the evidence prompt gives them four ways to think about it.

@@ -38,7 +38,7 @@ moment the-push
     perspective interpretation: The title has a second meaning too: the constant push on
       mothers to be perfect. It is worth holding both in mind.
     perspective interpretation: Set this moment beside the bathtub, two generations
-      earlier: two babies, two mothers, one family.
+      before. Two babies, two mothers, one family.
     prompt: push-evidence
 
 moment blythe-suspects
@@ -128,7 +128,7 @@ moment new-family
     narrate: They have a son, Jet. Violet has a half-brother.
     pause: 1.5
     perspective interpretation: Seen through a window, a new family can look like the
-      picture Blythe once imagined: tender bedtimes, first steps.
+      picture Blythe once imagined, of tender bedtimes and first steps.
     prompt: family-window
 
 moment ending
