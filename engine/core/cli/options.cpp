@@ -105,8 +105,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   }
   if (o.mode == Options::Mode::Dump && !saw_json) return fail("dump needs --json (the only format)");
   if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
-  if (o.mode == Options::Mode::Export && (o.profile.empty() || o.format.empty() || o.out.empty()))
-    return fail("export needs --profile, --format and --out");
+  if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
+    return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
   if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");
   return result;
 }
