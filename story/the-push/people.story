@@ -28,7 +28,7 @@ person etta
   lane: etta
   generation: 1
   sex: female
-  colour: #7b6d8d
+  colour: #8fa6cc
   born: c. 1924 ± 14
   description: Blythe's grandmother and Cecilia's mother. She was widowed while she was
     pregnant, during a Kentucky blizzard.
@@ -39,7 +39,7 @@ person etta-husband
   lane: etta
   generation: 1
   sex: male
-  colour: #a59bb3
+  colour: #8d929c
   born: c. 1924 ± 14
   died: c. 1950 ± 11
   description: The notes do not name him. He died while Etta was pregnant, during a Kentucky
@@ -51,7 +51,7 @@ person cecilia
   lane: cecilia
   generation: 2
   sex: female
-  colour: #b5838d
+  colour: #cf8f9b
   born: c. 1951 ± 11
   description: Etta's daughter and Blythe's mother. She left Blythe when Blythe was young.
   facts: f-cecilia-etta-daughter, f-cecilia-blythe-mother, f-cecilia-words
@@ -61,7 +61,7 @@ person blythe
   lane: blythe
   generation: 3
   sex: female
-  colour: #6d597a
+  colour: #dcaa6c
   born: c. 1978 ± 8
   description: The novel's protagonist: Cecilia's daughter, Fox's wife, and the mother of Violet
     and Sam. She struggles to feel the bond she expected with Violet.
@@ -74,7 +74,7 @@ person fox
   lane: blythe
   generation: 3
   sex: male
-  colour: #5c7a8a
+  colour: #7fae9b
   born: c. 1978 ± 8
   description: Blythe's husband and Violet's father.
   facts: f-fox-husband, f-fox-violet-father
@@ -84,7 +84,7 @@ person gemma
   lane: blythe
   generation: 3
   sex: female
-  colour: #a3a380
+  colour: #b3b77e
   description: The woman Fox marries after his marriage to Blythe ends; Jet's mother.
   facts: f-fox-gemma, f-jet
 
@@ -93,7 +93,7 @@ person violet
   lane: violet
   generation: 4
   sex: female
-  colour: #7d5ba6
+  colour: #a98fdc
   born: c. 2005 ± 5
   description: Blythe and Fox's daughter. Whether something is wrong with her, or with how
     her mother sees her, is the question the novel never settles.
@@ -106,7 +106,7 @@ person sam
   lane: violet
   generation: 4
   sex: male
-  colour: #88a6c4
+  colour: #e6cf9f
   born: c. 2009 ± 7
   description: Blythe and Fox's baby son, Violet's younger brother.
   facts: f-sam-son
@@ -116,7 +116,7 @@ person jet
   lane: violet
   generation: 4
   sex: male
-  colour: #6f9a8d
+  colour: #6fb0c0
   born: c. 2013 ± 11
   description: Fox and Gemma's son, Violet's half-brother.
   facts: f-jet
