@@ -70,6 +70,22 @@ TEST_CASE("A data folder that cannot be made: answers wait in memory, then are s
   CHECK(reopened.answer(1, "open-1")->text == "written while homeless");
 }
 
+TEST_CASE("Answers waiting for a profile the database no longer has bring the profile back", "[journal]") {
+  // As after a corrupt file is set aside mid-session: the fresh database lacks the profile.
+  TempDir dir("journal-recover");
+  lineage::testing::write_file(dir / "blocker", "x");
+  Journal journal(dir.path() / "blocker");
+  CHECK_FALSE(journal.save_answer(7, open_answer("open-1", "not to be lost")));
+  CHECK_FALSE(journal.set_setting(7, "milestone", "part-one"));
+  std::filesystem::remove(dir / "blocker");
+  REQUIRE(journal.retry().ok);
+  auto recovered = journal.find_profile("Recovered profile 7");
+  REQUIRE(recovered);
+  CHECK(recovered->id == 7);
+  CHECK(journal.answer(7, "open-1")->text == "not to be lost");
+  CHECK(journal.setting(7, "milestone") == "part-one");
+}
+
 TEST_CASE("A read-only journal keeps what is saved readable and new answers in memory", "[journal]") {
   TempDir dir("journal-readonly");
   std::int64_t mia = make_profile(dir.path(), "Mia");
@@ -129,6 +145,9 @@ TEST_CASE("A journal held exclusively at start opens later, on retry", "[journal
   CHECK(journal.retry().ok);
   CHECK(journal.pending_count() == 0);
   CHECK(Journal(dir.path()).answer(mia, "open-1")->text == "waiting");
+  // The connection opened on retry is set up in full: foreign keys cascade a deletion.
+  CHECK(journal.delete_profile(mia));
+  CHECK(journal.check().counts.revisions == 0);
 }
 
 TEST_CASE("A failing disk write keeps the answer in memory until the disk takes it", "[journal]") {

@@ -104,6 +104,8 @@ TEST_CASE("Answers of every kind survive reopening, kept apart per profile", "[j
   CHECK(check.status.ok);
   CHECK(check.integrity == "ok");
   CHECK(check.schema_version == 2);
+  CHECK(check.journal_mode == "wal");
+  CHECK(check.synchronous == 2);  // FULL: the WAL is fsynced at every commit
   CHECK(check.counts.profiles == 2);
   CHECK(check.counts.answers == 5);
   CHECK(check.counts.revisions == 5);

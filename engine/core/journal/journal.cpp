@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <set>
 #include <system_error>
 
 #include "core/journal/journal_writes.hpp"
@@ -88,6 +89,14 @@ bool Journal::fail(int rc, std::string_view doing) {
   return false;
 }
 
+// A connection that did not open all the way (no WAL, no foreign keys, old schema) must not be
+// written through, so it is closed and the next retry() starts again from the top.
+bool Journal::fail_to_open(int rc, std::string_view doing) {
+  fail(rc, doing);
+  close();
+  return false;
+}
+
 bool Journal::open() {
   close();
   std::error_code ec;
@@ -115,12 +124,12 @@ bool Journal::open() {
       if (!set_aside_corrupt()) return false;
       continue;  // start a fresh database in its place
     }
-    if (rc != SQLITE_OK) return fail(rc, "open");
+    if (rc != SQLITE_OK) return fail_to_open(rc, "open");
     break;
   }
   // Refuse a newer schema before anything below writes to the file (WAL mode changes its header).
   int version = 0;
-  if (int rc = read_schema_version(db_, version); rc != SQLITE_OK) return fail(rc, "read its version");
+  if (int rc = read_schema_version(db_, version); rc != SQLITE_OK) return fail_to_open(rc, "read its version");
   if (version > kSchemaVersion) {
     status_ = {false, "The journal cannot be used: it was written by a newer Lineage (schema version " +
                           std::to_string(version) + "); it is left untouched." + kKeptInMemory};
@@ -134,7 +143,7 @@ bool Journal::open() {
     // most, so the cost of the extra fsync is invisible.
     Statement wal(db_, "PRAGMA journal_mode=WAL");
     int rc = wal.step();
-    if (rc != SQLITE_ROW) return fail(rc, "switch to WAL mode");
+    if (rc != SQLITE_ROW) return fail_to_open(rc, "switch to WAL mode");
   }
   exec(db_, "PRAGMA synchronous=FULL");
   exec(db_, "PRAGMA foreign_keys=ON");
@@ -147,7 +156,7 @@ bool Journal::open() {
         close();
         return false;
       }
-      return fail(rc, "update its schema");
+      return fail_to_open(rc, "update its schema");
     }
   }
   status_ = {true, ""};
@@ -181,29 +190,25 @@ bool Journal::flush() {
     return true;
   }
   int rc = exec(db_, "BEGIN IMMEDIATE");
-  std::size_t dropped = 0;
-  if (rc == SQLITE_OK) {
-    for (const auto& p : pending_answers_) {
-      rc = write_answer(db_, p.profile, p.answer);
-      // The profile was deleted meanwhile: the student asked for its answers to go.
-      if ((rc & 0xff) == SQLITE_CONSTRAINT) { ++dropped; rc = SQLITE_OK; }
-      if (rc != SQLITE_OK) break;
-    }
+  // A profile can be missing only if the database was replaced under us (a corrupt file set
+  // aside): bring it back by its remembered name rather than lose what waited for it.
+  // (Profiles the student deleted have no pending writes: delete_profile dropped them.)
+  std::set<std::int64_t> owners;
+  for (const auto& p : pending_answers_) owners.insert(p.profile);
+  for (const auto& p : pending_progress_) owners.insert(p.first);
+  for (const auto& p : pending_settings_) owners.insert(p.first.first);
+  for (auto it = owners.begin(); rc == SQLITE_OK && it != owners.end(); ++it) {
+    auto known = known_profiles_.find(*it);
+    std::string name = known != known_profiles_.end() ? known->second
+                                                      : "Recovered profile " + std::to_string(*it);
+    rc = restore_profile(db_, *it, name);
   }
-  if (rc == SQLITE_OK) {
-    for (const auto& [profile, progress] : pending_progress_) {
-      rc = write_progress(db_, profile, progress);
-      if ((rc & 0xff) == SQLITE_CONSTRAINT) rc = SQLITE_OK;
-      if (rc != SQLITE_OK) break;
-    }
-  }
-  if (rc == SQLITE_OK) {
-    for (const auto& [key, value] : pending_settings_) {
-      rc = write_setting(db_, key.first, key.second, value);
-      if ((rc & 0xff) == SQLITE_CONSTRAINT) rc = SQLITE_OK;
-      if (rc != SQLITE_OK) break;
-    }
-  }
+  for (auto it = pending_answers_.begin(); rc == SQLITE_OK && it != pending_answers_.end(); ++it)
+    rc = write_answer(db_, it->profile, it->answer);
+  for (auto it = pending_progress_.begin(); rc == SQLITE_OK && it != pending_progress_.end(); ++it)
+    rc = write_progress(db_, it->first, it->second);
+  for (auto it = pending_settings_.begin(); rc == SQLITE_OK && it != pending_settings_.end(); ++it)
+    rc = write_setting(db_, it->first.first, it->first.second, it->second);
   if (rc == SQLITE_OK) rc = exec(db_, "COMMIT");
   if (rc != SQLITE_OK) {
     if (db_ && !sqlite3_get_autocommit(db_)) exec(db_, "ROLLBACK");
@@ -212,8 +217,7 @@ bool Journal::flush() {
   pending_answers_.clear();
   pending_progress_.clear();
   pending_settings_.clear();
-  status_ = {true, dropped ? std::to_string(dropped) + " answers of a deleted profile were not kept."
-                           : ""};
+  status_ = {true, ""};
   return true;
 }
 

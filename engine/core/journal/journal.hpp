@@ -70,6 +70,8 @@ struct JournalCheck {
   JournalStatus status;        // ok only if the database opened and integrity_check said "ok"
   std::string integrity;       // integrity_check's lines, joined
   int schema_version = 0;
+  std::string journal_mode;  // "wal" once a Journal has opened the file
+  int synchronous = -1;      // this connection's: 2 = FULL (a Journal's own connection)
   JournalCounts counts;
 };
 
@@ -134,6 +136,7 @@ class Journal {
   void close();
   bool flush();  // writes the pending queue in one transaction; true if it is empty after
   bool fail(int rc, std::string_view doing);  // sets status_ from an SQLite error; returns false
+  bool fail_to_open(int rc, std::string_view doing);  // fail() and close()
   bool set_aside_corrupt();  // copies a damaged file to journal.db.corrupt-<time>, then removes it
 
   std::filesystem::path data_dir_;
@@ -144,6 +147,8 @@ class Journal {
   std::deque<PendingAnswer> pending_answers_;
   std::map<std::int64_t, Progress> pending_progress_;
   std::map<std::pair<std::int64_t, std::string>, std::string> pending_settings_;
+  // Names of the profiles this journal has seen, to restore one if the database is replaced.
+  mutable std::map<std::int64_t, std::string> known_profiles_;
 };
 
 // `lineage journal --check`: opens the database in data_dir without changing it, prints the

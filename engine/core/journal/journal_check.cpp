@@ -28,6 +28,7 @@ int journal_check_command(const std::filesystem::path& data_dir, std::ostream& o
   sqlite3_busy_timeout(db, 2000);
   JournalCheck check = check_connection(db);
   out << "Schema version: " << check.schema_version << "\n";
+  out << "Journal mode: " << check.journal_mode << "\n";
   out << "Integrity: " << check.integrity << "\n";
   if (check.status.ok) {
     out << "Profiles: " << check.counts.profiles << "\n";

@@ -28,6 +28,7 @@ std::optional<Profile> Journal::create_profile(std::string_view name) {
     return std::nullopt;
   }
   profile.id = sqlite3_last_insert_rowid(db_);
+  known_profiles_[profile.id] = profile.name;
   return profile;
 }
 
@@ -35,13 +36,16 @@ std::vector<Profile> Journal::profiles() const {
   std::vector<Profile> out;
   Statement s(db_, "SELECT id, name, created_at FROM profiles ORDER BY name COLLATE NOCASE, id");
   while (s.step() == SQLITE_ROW) out.push_back(read_profile(s));
+  for (const auto& p : out) known_profiles_[p.id] = p.name;
   return out;
 }
 
 std::optional<Profile> Journal::find_profile(std::string_view name) const {
   Statement s(db_, "SELECT id, name, created_at FROM profiles WHERE name = ?");
-  if (s.bind(1, trim(name)).step() == SQLITE_ROW) return read_profile(s);
-  return std::nullopt;
+  if (s.bind(1, trim(name)).step() != SQLITE_ROW) return std::nullopt;
+  Profile p = read_profile(s);
+  known_profiles_[p.id] = p.name;
+  return p;
 }
 
 bool Journal::rename_profile(std::int64_t profile, std::string_view new_name) {
@@ -52,7 +56,9 @@ bool Journal::rename_profile(std::int64_t profile, std::string_view new_name) {
   int rc = s.bind(1, clean).bind(2, profile).run();
   if ((rc & 0xff) == SQLITE_CONSTRAINT) return false;
   if (rc != SQLITE_OK) return fail(rc, "rename the profile");
-  return sqlite3_changes(db_) == 1;
+  if (sqlite3_changes(db_) != 1) return false;
+  known_profiles_[profile] = clean;
+  return true;
 }
 
 bool Journal::delete_profile(std::int64_t profile) {
@@ -64,6 +70,7 @@ bool Journal::delete_profile(std::int64_t profile) {
   for (auto it = pending_answers_.begin(); it != pending_answers_.end();)
     it = it->profile == profile ? pending_answers_.erase(it) : std::next(it);
   pending_progress_.erase(profile);
+  known_profiles_.erase(profile);
   for (auto it = pending_settings_.begin(); it != pending_settings_.end();)
     it = it->first.first == profile ? pending_settings_.erase(it) : std::next(it);
   return sqlite3_changes(db_) == 1;

@@ -27,6 +27,19 @@ int write_answer(sqlite3* db, std::int64_t profile, const Answer& a) {
   return current.bind(1, profile).bind(2, a.prompt).bind(3, std::int64_t(sqlite3_last_insert_rowid(db))).run();
 }
 
+int restore_profile(sqlite3* db, std::int64_t id, const std::string& name) {
+  Statement exists(db, "SELECT 1 FROM profiles WHERE id = ?");
+  int rc = exists.bind(1, id).step();
+  if (rc == SQLITE_ROW) return SQLITE_OK;
+  if (rc != SQLITE_DONE) return rc;
+  for (int n = 1;; ++n) {  // "Mia", then "Mia (2)" if a new Mia was made meanwhile
+    Statement insert(db, "INSERT INTO profiles(id, name, created_at) VALUES(?, ?, ?)");
+    std::string unique = n == 1 ? name : name + " (" + std::to_string(n) + ")";
+    rc = insert.bind(1, id).bind(2, unique).bind(3, now_ms()).run();
+    if ((rc & 0xff) != SQLITE_CONSTRAINT || n > 100) return rc;
+  }
+}
+
 int write_progress(sqlite3* db, std::int64_t profile, const Progress& p) {
   Statement s(db,
               "INSERT INTO progress(profile_id, moment, beat, state, saved_at) VALUES(?, ?, ?, ?, ?) "
@@ -70,6 +83,10 @@ JournalCheck check_connection(sqlite3* db) {
     return result;
   }
   read_schema_version(db, result.schema_version);
+  Statement mode(db, "PRAGMA journal_mode");
+  if (mode.step() == SQLITE_ROW) result.journal_mode = mode.text(0);
+  Statement sync(db, "PRAGMA synchronous");
+  if (sync.step() == SQLITE_ROW) result.synchronous = int(sync.int64(0));
   result.counts.profiles = count_rows(db, "profiles");
   result.counts.answers = count_rows(db, "answers");
   // Version 1 kept no history: each answer was its only revision.

@@ -14,6 +14,8 @@ std::int64_t now_ms();
 
 // A new revision, and the answer pointed at it. SQLITE_CONSTRAINT if the profile is gone.
 int write_answer(sqlite3* db, std::int64_t profile, const Answer& answer);
+// Makes sure profile `id` exists, adding it under `name` (made unique) if it does not.
+int restore_profile(sqlite3* db, std::int64_t id, const std::string& name);
 int write_progress(sqlite3* db, std::int64_t profile, const Progress& progress);
 int write_setting(sqlite3* db, std::int64_t profile, const std::string& key,
                   const std::string& value);
