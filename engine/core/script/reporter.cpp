@@ -68,14 +68,7 @@ std::string Reporter::where(const Loc& at) const {
 void Reporter::add(Diagnostic::Severity s, const Loc& at, std::string message, std::string hint) {
   int file = at.file;
   if (file >= 0 && file < static_cast<int>(per_file_.size())) {
-    if (per_file_[file] > kMaxPerFile) return;
-    if (per_file_[file] == kMaxPerFile) {
-      ++per_file_[file];
-      general(Diagnostic::Severity::Error, files_[file].name,
-              "too many errors in this file; stopping here",
-              "fix the problems above and run `lineage check` again");
-      return;
-    }
+    if (per_file_[file] >= kMaxPerFile) return;
     ++per_file_[file];
   }
   Diagnostic d;
@@ -108,6 +101,9 @@ void Reporter::add(Diagnostic::Severity s, const Loc& at, std::string message, s
   if (s == Diagnostic::Severity::Error) ++errors_;
   diagnostics_.push_back(std::move(d));
   attached_.push_back(false);
+  if (file >= 0 && file < static_cast<int>(per_file_.size()) && per_file_[file] == kMaxPerFile)
+    general(Diagnostic::Severity::Error, files_[file].name, "too many errors in this file; stopping here",
+            "fix the problems above and run `lineage check` again");
 }
 
 std::string suggestion(std::string_view word, const std::vector<std::string>& known) {

@@ -154,11 +154,15 @@ Ref make_ref(std::string_view word, const Loc& at, Reporter& rep) {
     rep.error(at, "expected an id here", "ids are lowercase letters, digits and `-`");
     return {};
   }
-  std::string fixed;
+  std::string fixed;  // a suggestion only when case, spaces or underscores were the trouble
   for (char c : word) {
     if (c >= 'A' && c <= 'Z') fixed += static_cast<char>(c - 'A' + 'a');
     else if (c == ' ' || c == '_') fixed += '-';
     else if (is_id_char(c)) fixed += c;
+    else {
+      fixed.clear();
+      break;
+    }
   }
   std::string hint = "ids are lowercase letters, digits and `-`";
   if (word.size() > 100) hint = "ids are at most 100 characters";
