@@ -125,7 +125,9 @@ void resolve_dates(Draft& d, Reporter& rep) {
   for (std::size_t i = 0; i < s.eras.size(); ++i) {
     Era& e = s.eras[i];
     EraDraft& ed = d.eras[i];
-    bool ok = settle(ed.from, e.from) & settle(ed.to, e.to);
+    bool from_ok = settle(ed.from, e.from);
+    bool to_ok = settle(ed.to, e.to);  // both, for their diagnostics
+    bool ok = from_ok && to_ok;
     if (ok && e.to.estimate < e.from.estimate)
       rep.error(ed.to.loc, "era " + ticked(e.id) + " ends (" + show(e.to) + ") before it begins (" + show(e.from) + ")",
                 "swap `from:` and `to:`");
