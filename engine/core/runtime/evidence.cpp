@@ -1,0 +1,47 @@
+// The evidence tally: rows from the moments' prompt beats, sums weighted by how sure the
+// reader was. No SDL here.
+#include "core/runtime/evidence.hpp"
+
+#include <algorithm>
+
+#include "core/model/visibility.hpp"
+
+namespace lineage {
+namespace {
+
+std::optional<double> balance(int a, int b) {
+  if (a + b == 0) return std::nullopt;
+  return static_cast<double>(a - b) / static_cast<double>(a + b);
+}
+
+}  // namespace
+
+EvidenceTally tally_evidence(const Story& story, const RuntimeState& state, const std::vector<int>& order,
+                             int reading_limit) {
+  EvidenceTally t;
+  std::vector<int> seen;
+  for (int m : order) {
+    for (const Beat& beat : story.moments[m].beats) {
+      if (beat.kind != BeatKind::Prompt || beat.prompt < 0) continue;
+      const Prompt& prompt = story.prompts[beat.prompt];
+      if (prompt.kind != PromptKind::Evidence || !milestone_visible(story, prompt.milestone, reading_limit)) continue;
+      if (std::find(seen.begin(), seen.end(), beat.prompt) != seen.end()) continue;
+      seen.push_back(beat.prompt);
+      EvidenceRow row{m, beat.prompt, std::nullopt};
+      if (auto it = state.evidence.find(prompt.id); it != state.evidence.end()) {
+        row.choice = it->second;
+        auto r = static_cast<std::size_t>(it->second.reading);
+        t.weight[r] += it->second.confidence;
+        t.count[r] += 1;
+        ++t.answered;
+      }
+      t.rows.push_back(row);
+    }
+  }
+  auto w = [&](Reading r) { return t.weight[static_cast<std::size_t>(r)]; };
+  t.nature = balance(w(Reading::Violet), w(Reading::Pattern) + w(Reading::Circumstance));
+  t.trust = balance(w(Reading::Violet), w(Reading::Perception));
+  return t;
+}
+
+}  // namespace lineage
