@@ -1,0 +1,51 @@
+// Relationship lines of the genogram: where each emotional bond runs (a gentle curve that bows
+// to the side with the most room, so it never lies on a parent-child line), and how a line is
+// stroked in its standard pattern (double, dashed, zig-zag, broken, ...). No SDL, no ImGui.
+#pragma once
+
+#include <vector>
+
+#include "core/layout/genogram_layout.hpp"
+#include "core/layout/genogram_style.hpp"
+
+namespace lineage {
+
+struct BondRoute {
+  int bond = -1;               // index into Story::bonds
+  std::vector<GPoint> path;    // world units, trimmed at both symbols' edges
+  GPoint label_at;             // where its words go (beside the curve's middle)
+  float label_side = 1;        // +1: the label hangs below/right of the curve; -1: above/left
+  bool arrow = false;          // one-way: an arrow at the `to` end
+};
+
+// Routes every bond whose people are both laid out (bonds beyond the spoiler limit are simply
+// not passed in: `shown` flags per Story bond, empty = all).
+std::vector<BondRoute> route_bonds(const Story& story, const GenogramLayout& layout,
+                                   const std::vector<bool>& shown = {});
+
+// One stroke to draw: an open polyline, or a filled polygon (arrowheads).
+struct Stroke {
+  std::vector<GPoint> points;
+  float width = 1;
+  bool filled = false;
+};
+
+// The strokes of `path` (already in screen units) in `pattern`; `scale` sizes dashes, zig-zags
+// and gaps so they read the same at every zoom. Arrowhead at the end when `arrow`.
+std::vector<Stroke> pattern_strokes(const std::vector<GPoint>& path, LinePattern pattern, float width,
+                                    float scale, bool arrow = false);
+
+// The structural route from a parent's symbol to a child's, along the couple line, the descent
+// and the sibling bar: what the pattern view lights up for one mother-daughter link. Empty when
+// either is not laid out or the child does not hang from that parent.
+std::vector<GPoint> descent_path(const GenogramLayout& layout, int parent_person, int child_person);
+
+// Helpers shared with the scene (couple slashes, pattern highlights).
+std::vector<GPoint> offset_path(const std::vector<GPoint>& path, float distance);
+float path_length(const std::vector<GPoint>& path);
+GPoint point_along(const std::vector<GPoint>& path, float distance, GPoint* direction = nullptr);
+
+// Does segment ab cross segment cd (touching at an end point does not count)?
+bool segments_cross(GPoint a, GPoint b, GPoint c, GPoint d);
+
+}  // namespace lineage

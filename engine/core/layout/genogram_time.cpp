@@ -1,0 +1,115 @@
+// Time and spoiler filtering for the genogram. A date is a moment's estimate; a relationship
+// begins or ends at a moment, and one beyond the reader's milestone never shows. No SDL here.
+#include "core/layout/genogram_time.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/layout/genogram_layout.hpp"
+#include "core/model/visibility.hpp"
+
+namespace lineage {
+namespace {
+
+constexpr double kSlack = 1e-6;  // estimates derived from one another compare equal
+
+bool in_moment(const Moment& m, int person) {
+  return std::find(m.people.begin(), m.people.end(), person) != m.people.end();
+}
+
+}  // namespace
+
+std::vector<bool> people_in_reach(const Story& story, int limit) {
+  std::vector<bool> reach(story.people.size(), false);
+  for (std::size_t p = 0; p < story.people.size(); ++p) {
+    bool in_any = false, in_visible = false;
+    for (std::size_t m = 0; m < story.moments.size(); ++m)
+      if (in_moment(story.moments[m], static_cast<int>(p))) {
+        in_any = true;
+        if (moment_visible(story, static_cast<int>(m), limit)) in_visible = true;
+      }
+    reach[p] = !in_any || in_visible;
+  }
+  return reach;
+}
+
+std::vector<int> time_stops(const Story& story, int limit) {
+  std::vector<int> stops;
+  for (int m : story.chronological)
+    if (moment_visible(story, m, limit)) stops.push_back(m);
+  if (story.chronological.empty())  // a story resolved without the chronological index
+    for (int m = 0; m < static_cast<int>(story.moments.size()); ++m)
+      if (moment_visible(story, m, limit)) stops.push_back(m);
+  return stops;
+}
+
+FamilyAt family_at(const Story& story, int limit, int moment) {
+  FamilyAt at;
+  std::vector<int> stops = time_stops(story, limit);
+  if (moment < 0 || !moment_visible(story, moment, limit)) moment = stops.empty() ? -1 : stops.back();
+  at.moment = moment;
+  at.time = moment >= 0 ? story.moments[moment].when.estimate : 1e18;
+  std::vector<bool> reach = people_in_reach(story, limit);
+  const std::size_t n = story.people.size();
+  at.present.assign(n, false);
+  at.deceased.assign(n, false);
+  for (std::size_t p = 0; p < n; ++p) {
+    double seen = first_seen(story, static_cast<int>(p));
+    // Someone with no date and no moment belongs to the whole story.
+    at.present[p] = reach[p] && (std::isinf(seen) || seen <= at.time + kSlack);
+    const Person& person = story.people[p];
+    at.deceased[p] = at.present[p] && person.died && person.died->estimate <= at.time + kSlack;
+  }
+  // Has a moment been reached by the slider's time (and by the reader)?
+  auto reached = [&](int m) {
+    return m >= 0 && moment_visible(story, m, limit) && story.moments[m].when.estimate <= at.time + kSlack;
+  };
+  for (const Partnership& pt : story.partnerships) {
+    bool shown = at.present[pt.a] && at.present[pt.b] && (pt.begins < 0 || reached(pt.begins));
+    at.partnership_shown.push_back(shown);
+    int slashes = 0;
+    bool ended = pt.ends < 0 ? true : reached(pt.ends);
+    if (ended && pt.status == PartnerStatus::Separated) slashes = 1;
+    if (ended && pt.status == PartnerStatus::Divorced) slashes = 2;
+    at.slashes.push_back(shown ? slashes : 0);
+  }
+  for (const Bond& b : story.bonds)
+    at.bond_shown.push_back(at.present[b.from] && at.present[b.to] && (b.begins < 0 || reached(b.begins)));
+  for (const ParentLink& l : story.parents) {
+    bool shown = at.present[l.parent] && at.present[l.child];
+    at.link_shown.push_back(shown);
+    at.link_labelled.push_back(shown && (l.moment < 0 || reached(l.moment)));
+  }
+  return at;
+}
+
+std::vector<int> pattern_chain(const Story& story) {
+  std::vector<int> heads;
+  for (const Lane& lane : story.lanes)
+    if (lane.person >= 0) heads.push_back(lane.person);
+  std::vector<int> chain;
+  for (std::size_t i = 0; i + 1 < heads.size(); ++i)
+    for (int l = 0; l < static_cast<int>(story.parents.size()); ++l)
+      if (story.parents[l].parent == heads[i] && story.parents[l].child == heads[i + 1]) {
+        chain.push_back(l);
+        break;
+      }
+  return chain;
+}
+
+std::vector<int> moments_of(const Story& story, int person, int limit) {
+  std::vector<int> out;
+  for (int m : time_stops(story, limit))
+    if (in_moment(story.moments[m], person)) out.push_back(m);
+  return out;
+}
+
+std::vector<int> themes_of(const Story& story, int person, int limit) {
+  std::vector<int> out;
+  for (int m : moments_of(story, person, limit))
+    for (int t : story.moments[m].themes)
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  return out;
+}
+
+}  // namespace lineage
