@@ -8,6 +8,7 @@
 #include "app/paths.hpp"
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
 
 namespace lineage {
 namespace {
@@ -17,6 +18,7 @@ constexpr double kFixedStep = 1.0 / 60.0;  // offscreen frames advance time dete
 App::App(Options options) : options_(std::move(options)) {}
 
 App::~App() {
+  flush_pending_answers(state_);
   scenes_.clear();
   video_.reset();
 }
@@ -49,6 +51,7 @@ bool App::start(std::string& error) {
   if (options_.reduced_motion) state_.settings.reduced_motion = true;
 
   scenes_ = make_scenes();
+  for (const auto& s : scenes_) state_.scene_names.push_back(s->name());
   std::string scene = options_.scene.empty() ? state_.settings.last_scene : options_.scene;
   if (!find_scene(scene)) {
     if (!options_.scene.empty()) {
@@ -127,6 +130,7 @@ Scene* App::find_scene(const std::string& name) {
 void App::show_scene(const std::string& name) {
   Scene* next = find_scene(name);
   if (!next) return;
+  flush_pending_answers(state_);  // leaving a scene saves what was being typed
   current_ = next;
   state_.settings.last_scene = name;
   current_->enter(state_);
@@ -149,11 +153,28 @@ void App::apply(const Command& command) {
   }
 }
 
+void App::set_interface_scale(float scale) {
+  scale = std::clamp(scale, 0.75f, 2.5f);
+  if (scale == state_.settings.interface_scale) return;
+  state_.settings.interface_scale = scale;
+  rescale_pending_ = true;  // the font atlas may not change mid-frame: frame() applies it
+  animating_ = true;
+}
+
 void App::handle_event(const SDL_Event& event) {
-  bool imgui_took = video_->imgui_event(event);
+  video_->imgui_event(event);
   if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F12) {
     show_diagnostics_ = !show_diagnostics_;
     return;
+  }
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL)) {
+    // Ctrl + / Ctrl - / Ctrl 0: larger or smaller type for the back of the classroom.
+    SDL_Keycode key = event.key.keysym.sym;
+    float scale = state_.settings.interface_scale;
+    if (key == SDLK_EQUALS || key == SDLK_PLUS || key == SDLK_KP_PLUS) scale += 0.125f;
+    if (key == SDLK_MINUS || key == SDLK_KP_MINUS) scale -= 0.125f;
+    if (key == SDLK_0 || key == SDLK_KP_0) scale = 1.0f;
+    set_interface_scale(scale);
   }
   bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
   bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
@@ -163,7 +184,6 @@ void App::handle_event(const SDL_Event& event) {
   if (!command) return;
   // Over a panel the pointer belongs to ImGui, except to finish a drag begun on the scene.
   if (pointer && video_->imgui_wants_mouse() && command->kind != Command::Kind::PointerUp) return;
-  (void)imgui_took;
   apply(*command);
 }
 
@@ -186,6 +206,10 @@ void App::frame(double dt, bool rasterise) {
   Uint64 start = SDL_GetPerformanceCounter();
   time_ += dt;
   animating_ = current_ && current_->update(dt, state_);
+  if (rescale_pending_) {
+    video_->set_interface_scale(theme_, state_.settings.interface_scale);
+    rescale_pending_ = false;
+  }
   video_->begin_frame(dt);
   ImVec2 size = video_->logical_size();
   Canvas canvas(ImGui::GetBackgroundDrawList(), video_->text(), theme_, size, state_.settings.interface_scale,
@@ -249,6 +273,7 @@ int App::run_window() {
     }
     if (SDL_GetTicks() - last_watch > 300) {
       last_watch = SDL_GetTicks();
+      save_due_answers(state_);
       if (!journal_->status().ok || journal_->pending_count() > 0) journal_->retry();
       if (watcher_->changed()) {
         reload_story();
@@ -263,6 +288,7 @@ int App::run_window() {
       if (redraw > 0) --redraw;
     }
   }
+  flush_pending_answers(state_);
   save_settings_now();
   return 0;
 }

@@ -42,6 +42,7 @@ class App {
   Scene* find_scene(const std::string& name);
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
   void show_scene(const std::string& name);
+  void set_interface_scale(float scale);  // rebuilds panel fonts; canvas type follows at once
   void reload_story();
 
  private:
@@ -64,6 +65,7 @@ class App {
   bool animating_ = false;
   bool show_diagnostics_ = false;
   bool show_problems_ = false;
+  bool rescale_pending_ = false;
   double time_ = 0;
   double frame_ms_ = 0;
   int problem_selected_ = -1;

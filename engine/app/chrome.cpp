@@ -24,6 +24,10 @@ void App::draw_chrome() {
       ImGui::MenuItem("Reduced motion", nullptr, &state_.settings.reduced_motion);
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
+      ImGui::Separator();
+      if (ImGui::MenuItem("Larger text", "Ctrl +")) set_interface_scale(state_.settings.interface_scale + 0.125f);
+      if (ImGui::MenuItem("Smaller text", "Ctrl -")) set_interface_scale(state_.settings.interface_scale - 0.125f);
+      if (ImGui::MenuItem("Normal text size", "Ctrl 0")) set_interface_scale(1.0f);
       ImGui::EndMenu();
     }
     if (!state_.status.empty()) {

@@ -18,6 +18,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x21FF, 
 
 void apply_imgui_style(const InterfaceTheme& theme, float scale) {
   ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();  // start from unscaled sizes: ScaleAllSizes multiplies what is there
   ImGui::StyleColorsDark(&style);
   style.WindowRounding = 8;
   style.FrameRounding = 5;

@@ -93,6 +93,13 @@ bool Video::imgui_event(const SDL_Event& event) { return ImGui_ImplSDL2_ProcessE
 bool Video::imgui_wants_keyboard() const { return ImGui::GetIO().WantTextInput; }
 bool Video::imgui_wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 
+void Video::set_interface_scale(const InterfaceTheme& theme, float scale) {
+  apply_imgui_style(theme, scale);
+  load_imgui_fonts(theme, scale);
+  ImGui_ImplSDLRenderer_DestroyFontsTexture();
+  ImGui_ImplSDLRenderer_CreateFontsTexture();
+}
+
 void Video::begin_frame(double dt) {
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui_ImplSDL2_NewFrame();

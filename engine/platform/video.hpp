@@ -44,6 +44,9 @@ class Video {
   bool imgui_wants_keyboard() const;
   bool imgui_wants_mouse() const;
 
+  // Panel fonts and spacing for a new interface scale (between frames only).
+  void set_interface_scale(const InterfaceTheme& theme, float scale);
+
   void begin_frame(double dt);  // starts an ImGui frame; dt is fixed offscreen (deterministic)
   // Renders ImGui's draw data and presents. Offscreen, in-between frames of a settle need not
   // be rasterised (`rasterise` false): only the frame that is saved must be.

@@ -57,3 +57,14 @@ TEST_CASE("Return on the title asks for the timeline", "[app][keys]") {
   CHECK(app->scene()->name() == expected);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a larger interface scale draws larger type at once", "[app][scale]") {
+  auto dir = temp_dir("scale");
+  auto app = start_offscreen({"--scene", "title"}, dir);
+  Image normal = capture(*app, dir / "normal.png");
+  app->set_interface_scale(1.5f);
+  Image larger = capture(*app, dir / "larger.png");
+  CHECK(app->state().settings.interface_scale == Approx(1.5f));
+  CHECK(larger.difference(normal) > 0.02);
+  std::filesystem::remove_all(dir);
+}
