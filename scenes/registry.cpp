@@ -4,12 +4,14 @@
 
 #include "app/scene.hpp"
 #include "scenes/title_scene.hpp"
+#include "scenes/reflections_scene.hpp"
 
 namespace lineage {
 
 std::vector<std::unique_ptr<Scene>> make_scenes() {
   std::vector<std::unique_ptr<Scene>> scenes;
   scenes.push_back(make_title_scene());
+  scenes.push_back(make_reflections_scene());
   return scenes;
 }
 

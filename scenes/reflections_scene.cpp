@@ -1,0 +1,242 @@
+// The Reflections scene: a quiet reading column over the title screen's ground. Headings are
+// drawn on the canvas in serif; the list and the answers are ImGui, so they take typing.
+#include "scenes/reflections_scene.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <set>
+
+#include "platform/imgui_style.hpp"
+#include "scenes/widgets/answer_drafts.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
+
+namespace lineage {
+namespace {
+
+const char* const kKindNames[] = {"Open question", "Choice", "Scale", "Evidence"};
+const char* const kShowNames[] = {"All prompts", "Answered", "Not answered"};
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// A combo over "All <what>" and the given names; `value` is an index into `indices` or -1.
+void filter_combo(const char* label, const char* all, const std::vector<std::pair<int, std::string>>& items,
+                  int& value, float width) {
+  std::string preview = all;
+  for (const auto& [index, name] : items)
+    if (index == value) preview = name;
+  ImGui::SetNextItemWidth(width);
+  if (!ImGui::BeginCombo(label, preview.c_str())) return;
+  if (ImGui::Selectable(all, value < 0)) value = -1;
+  for (const auto& [index, name] : items)
+    if (ImGui::Selectable((name + "##" + std::to_string(index)).c_str(), value == index)) value = index;
+  ImGui::EndCombo();
+}
+
+class ReflectionsScene : public Scene {
+ public:
+  const char* name() const override { return "reflections"; }
+  const char* title() const override { return "Reflections"; }
+
+  void enter(AppState&) override {}
+  void story_changed(AppState&) override { moment_ = person_ = theme_ = kind_ = -1; }
+
+  void handle(const Command& command, AppState& state) override {
+    if (command.kind == Command::Kind::Back) state.requested_scene = "title";
+  }
+
+  bool update(double, AppState& state) override {
+    save_due_answers(state);
+    // Keep frames coming while an answer waits for its second, so "saving…" becomes "saved".
+    return state.journal && answer_drafts().unsaved_count(*state.journal) > 0;
+  }
+
+  void draw(Canvas& canvas, AppState& state) override {
+    const Story& story = *state.story;
+    ImDrawList* dl = canvas.list();
+    ImVec2 size = canvas.size();
+    dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
+                                to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
+                                to_imgui(canvas.colour("background")));
+    summarise(story, state);
+
+    float s = canvas.scale();
+    float width = std::min(size.x - 64 * s, 1080 * s);
+    float left = (size.x - width) * 0.5f;
+    float top = state.content_top + 22 * s;
+    float heading = canvas.theme().size("heading") * 1.25f * s;
+    canvas.text("serif", heading, "Reflections", ImVec2(left, top), canvas.colour("text"));
+    canvas.text("serif-italic", canvas.theme().size("label") * 1.3f * s, summary_.count_text,
+                ImVec2(left + width, top + heading * 0.32f), canvas.colour("accent"), Align::Right);
+    std::string who = state.profile_name.empty() ? "No reader profile" : "Answers of " + state.profile_name;
+    who += " \u00b7 saved as you write \u00b7 change reader in the Reader menu";
+    canvas.text("sans", canvas.theme().size("small") * s, who, ImVec2(left, top + heading * 1.25f),
+                canvas.colour("muted"));
+    dl->AddLine(ImVec2(left, top + heading * 1.25f + 26 * s), ImVec2(left + width, top + heading * 1.25f + 26 * s),
+                to_imgui(canvas.colour("accent"), 0.35f), 1.0f * s);
+
+    float panel_top = top + heading * 1.25f + 38 * s;
+    ImGui::SetNextWindowPos(ImVec2(left, panel_top));
+    ImGui::SetNextWindowSize(ImVec2(width, std::max(120.0f, size.y - panel_top - 16 * s)));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (ImGui::Begin("##reflections", nullptr, flags)) {
+      filters(story, state);
+      ImGui::Separator();
+      ImGui::BeginChild("list");
+      list(story, state);
+      ImGui::EndChild();
+    }
+    ImGui::End();
+    ImGui::PopStyleColor();
+  }
+
+  const ReflectionsSummary& summary() const { return summary_; }
+
+ private:
+  bool matches(const Story& story, const Prompt& p, bool answered) const {
+    const Moment* moment = p.about.kind == Subject::Kind::Moment && p.about.index >= 0
+                               ? &story.moments[static_cast<std::size_t>(p.about.index)]
+                               : nullptr;
+    if (moment_ >= 0 && !(moment && p.about.index == moment_)) return false;
+    if (person_ >= 0 && !((p.about.kind == Subject::Kind::Person && p.about.index == person_) ||
+                          (moment && contains(moment->people, person_))))
+      return false;
+    if (theme_ >= 0 && !((p.about.kind == Subject::Kind::Theme && p.about.index == theme_) ||
+                         (moment && contains(moment->themes, theme_))))
+      return false;
+    if (kind_ >= 0 && static_cast<int>(p.kind) != kind_) return false;
+    if (show_ == 1 && !answered) return false;
+    if (show_ == 2 && answered) return false;
+    return true;
+  }
+
+  void summarise(const Story& story, AppState& state) {
+    answered_.clear();
+    if (state.journal)
+      for (const Answer& a : state.journal->answers(state.profile)) {
+        int p = story.prompt(a.prompt);
+        if (p >= 0 && answer_given(story.prompts[static_cast<std::size_t>(p)], a)) answered_.insert(p);
+      }
+    summary_ = {};
+    int limit = state.reading_limit();
+    for (int i = 0; i < static_cast<int>(story.prompts.size()); ++i) {
+      if (!prompt_visible(story, i, limit)) continue;
+      bool answered = answered_.count(i) > 0;
+      ++summary_.visible;
+      if (answered) ++summary_.answered;
+      if (matches(story, story.prompts[static_cast<std::size_t>(i)], answered))
+        summary_.listed.push_back(story.prompts[static_cast<std::size_t>(i)].id);
+    }
+    summary_.count_text = std::to_string(summary_.answered) + " of " + std::to_string(summary_.visible) + " answered";
+  }
+
+  void filters(const Story& story, AppState& state) {
+    int limit = state.reading_limit();
+    std::vector<std::pair<int, std::string>> moments, people, themes, kinds, show;
+    for (int m : story.chronological)
+      if (moment_visible(story, m, limit)) moments.emplace_back(m, story.moments[static_cast<std::size_t>(m)].title);
+    for (int i = 0; i < static_cast<int>(story.people.size()); ++i)
+      people.emplace_back(i, story.people[static_cast<std::size_t>(i)].name);
+    for (int i = 0; i < static_cast<int>(story.themes.size()); ++i)
+      themes.emplace_back(i, story.themes[static_cast<std::size_t>(i)].name);
+    for (int i = 0; i < 4; ++i) kinds.emplace_back(i, kKindNames[i]);
+    for (int i = 1; i < 3; ++i) show.emplace_back(i, kShowNames[i]);
+    float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 4) / 5;
+    filter_combo("##moment", "Every moment", moments, moment_, w);
+    ImGui::SameLine();
+    filter_combo("##person", "Every person", people, person_, w);
+    ImGui::SameLine();
+    filter_combo("##theme", "Every theme", themes, theme_, w);
+    ImGui::SameLine();
+    filter_combo("##kind", "Every kind", kinds, kind_, w);
+    ImGui::SameLine();
+    int shown = show_ == 0 ? -1 : show_;
+    filter_combo("##show", kShowNames[0], show, shown, w);
+    show_ = shown < 0 ? 0 : shown;
+  }
+
+  void list(const Story& story, AppState& state) {
+    if (summary_.listed.empty()) {
+      ImGui::Spacing();
+      ImGui::TextDisabled(summary_.visible == 0 ? "No prompts yet at this point in the book."
+                                                : "No prompt matches these filters.");
+    }
+    for (const std::string& id : summary_.listed) {
+      int index = story.prompt(id);
+      const Prompt& prompt = story.prompts[static_cast<std::size_t>(index)];
+      bool answered = answered_.count(index) > 0;
+      ImGui::PushID(id.c_str());
+      ImGui::Spacing();
+      std::string label = subject_name(story, prompt.about) + "   \u00b7   " + kKindNames[static_cast<int>(prompt.kind)];
+      ImGui::PushFont(panel_font(PanelFont::Interface));
+      bool open = ImGui::TreeNodeEx("##row", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", label.c_str());
+      ImGui::PopFont();
+      const char* mark = answered ? "answered" : "not yet";
+      ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark).x - 8);
+      if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark);
+      else ImGui::TextDisabled("%s", mark);
+      ImGui::Indent();
+      if (open) {
+        draw_prompt_answer(story, index, state);
+        ImGui::TreePop();
+      } else {
+        ImGui::PushFont(panel_font(PanelFont::Reading));
+        ImGui::TextWrapped("%s", prompt.text.c_str());
+        ImGui::PopFont();
+      }
+      ImGui::Unindent();
+      ImGui::Spacing();
+      ImGui::Separator();
+      ImGui::PopID();
+    }
+  }
+
+  int moment_ = -1, person_ = -1, theme_ = -1, kind_ = -1, show_ = 0;
+  std::set<int> answered_;
+  ReflectionsSummary summary_;
+};
+
+}  // namespace
+
+int prompt_milestone(const Story& story, const Prompt& prompt) {
+  if (prompt.milestone >= 0) return prompt.milestone;
+  if (prompt.about.kind == Subject::Kind::Moment && prompt.about.index >= 0)
+    return story.moments[static_cast<std::size_t>(prompt.about.index)].milestone;
+  return -1;
+}
+
+bool prompt_visible(const Story& story, int index, int limit) {
+  if (index < 0 || index >= static_cast<int>(story.prompts.size())) return false;
+  const Prompt& prompt = story.prompts[static_cast<std::size_t>(index)];
+  if (prompt.about.kind == Subject::Kind::Moment && !moment_visible(story, prompt.about.index, limit)) return false;
+  return milestone_visible(story, prompt_milestone(story, prompt), limit);
+}
+
+std::string subject_name(const Story& story, const Subject& subject) {
+  auto at = [](const auto& v, int i) { return i >= 0 && i < static_cast<int>(v.size()); };
+  switch (subject.kind) {
+    case Subject::Kind::Moment:
+      if (at(story.moments, subject.index)) return story.moments[static_cast<std::size_t>(subject.index)].title;
+      break;
+    case Subject::Kind::Person:
+      if (at(story.people, subject.index)) return story.people[static_cast<std::size_t>(subject.index)].name;
+      break;
+    case Subject::Kind::Theme:
+      if (at(story.themes, subject.index)) return story.themes[static_cast<std::size_t>(subject.index)].name;
+      break;
+    case Subject::Kind::Book: break;
+  }
+  return story.book.title.empty() ? "The book" : "The book: " + story.book.title;
+}
+
+const ReflectionsSummary* reflections_summary(const Scene* scene) {
+  auto* reflections = dynamic_cast<const ReflectionsScene*>(scene);
+  return reflections ? &reflections->summary() : nullptr;
+}
+
+std::unique_ptr<Scene> make_reflections_scene() { return std::make_unique<ReflectionsScene>(); }
+
+}  // namespace lineage

@@ -1,0 +1,239 @@
+#include "scenes/widgets/prompt_answer.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <ctime>
+
+#include "platform/imgui_style.hpp"
+#include "scenes/widgets/answer_drafts.hpp"
+
+namespace lineage {
+namespace {
+
+const ImVec4 kErrorColour(0.92f, 0.45f, 0.40f, 1.0f);
+const ImVec4 kWarningColour(0.90f, 0.72f, 0.35f, 1.0f);
+
+ImVec4 accent() { return ImGui::GetStyle().Colors[ImGuiCol_CheckMark]; }
+ImVec4 muted() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
+
+void wrapped(const std::string& text, ImVec4 colour) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+std::string when_saved(std::int64_t unix_ms) {
+  if (unix_ms <= 0) return "not yet";
+  std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char buffer[64];
+  std::strftime(buffer, sizeof buffer, "%e %b %Y, %H:%M:%S", &local);
+  std::string s = buffer;
+  return s.substr(s.find_first_not_of(' '));
+}
+
+const PromptOption* find_option(const Prompt& prompt, const std::string& id) {
+  for (const auto& option : prompt.options)
+    if (option.id == id) return &option;
+  return nullptr;
+}
+
+const char* const kSureness[] = {"", "a guess", "not very sure", "fairly sure", "sure", "very sure"};
+
+// Radio buttons for the options; the discussion note of the chosen one below. True if chosen.
+bool options_row(const Prompt& prompt, Answer& answer) {
+  bool changed = false;
+  for (const auto& option : prompt.options) {
+    std::string label = (option.text.empty() ? option.id : option.text) + "##" + option.id;
+    if (ImGui::RadioButton(label.c_str(), answer.option == option.id) && answer.option != option.id) {
+      answer.option = option.id;
+      changed = true;
+    }
+  }
+  if (const PromptOption* chosen = find_option(prompt, answer.option); chosen && !chosen->discussion.empty()) {
+    ImGui::Indent();
+    wrapped("To think about: " + chosen->discussion, muted());
+    ImGui::Unindent();
+  }
+  return changed;
+}
+
+// A row of points between two labels: the scale, or "how sure" for evidence.
+bool points_row(const char* id, const std::string& low, const std::string& high, int points, int& value) {
+  bool changed = false;
+  ImGui::PushID(id);
+  ImGui::TextDisabled("%s", low.c_str());
+  for (int i = 1; i <= points; ++i) {
+    ImGui::SameLine();
+    if (ImGui::RadioButton(std::to_string(i).c_str(), value == i) && value != i) {
+      value = i;
+      changed = true;
+    }
+  }
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", high.c_str());
+  ImGui::PopID();
+  return changed;
+}
+
+void status_line(AppState& state, const Prompt& prompt, const Answer& answer) {
+  Journal& journal = *state.journal;
+  const AnswerDrafts& drafts = answer_drafts();
+  if (!journal.status().ok) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
+    ImGui::TextWrapped("Not saved: %s. Your answer is kept in memory and Lineage keeps trying.",
+                       journal.status().message.c_str());
+    ImGui::PopStyleColor();
+  } else if (drafts.unsaved(journal, state.profile, prompt.id)) {
+    ImGui::TextDisabled("saving\u2026");
+  } else if (journal.pending_count() > 0) {
+    ImGui::TextColored(kWarningColour, "not saved yet: %zu waiting, kept in memory", journal.pending_count());
+  } else if (answer_given(prompt, answer)) {
+    ImGui::TextDisabled("saved %s", when_saved(answer.saved_at).c_str());
+  } else {
+    ImGui::TextDisabled("not answered yet");
+  }
+}
+
+void history_popup(AppState& state, const Prompt& prompt) {
+  Journal& journal = *state.journal;
+  if (!ImGui::BeginPopup("history")) return;
+  std::vector<Revision> revisions = journal.history(state.profile, prompt.id);
+  ImGui::PushFont(panel_font(PanelFont::Reading));
+  ImGui::TextUnformatted("Every saved version");
+  ImGui::PopFont();
+  ImGui::Separator();
+  if (revisions.empty()) ImGui::TextDisabled("Nothing saved yet.");
+  float width = std::min(640.0f, ImGui::GetIO().DisplaySize.x * 0.6f);
+  for (int i = static_cast<int>(revisions.size()) - 1; i >= 0; --i) {
+    const Revision& r = revisions[static_cast<std::size_t>(i)];
+    ImGui::PushID(i);
+    ImGui::TextColored(accent(), "%s", when_saved(r.answer.saved_at).c_str());
+    ImGui::SameLine();
+    if (i + 1 == static_cast<int>(revisions.size())) ImGui::TextDisabled("(current)");
+    else if (r.pending) ImGui::TextColored(kWarningColour, "(in memory, not saved yet)");
+    else if (ImGui::SmallButton("Restore")) {
+      answer_drafts().save_now(journal, state.profile, prompt.id);
+      journal.restore_revision(state.profile, prompt.id, r.id);
+      answer_drafts().forget(journal, state.profile, prompt.id);
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    std::string words = answer_in_words(prompt, r.answer);
+    ImGui::TextUnformatted(words.empty() ? "(empty)" : words.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+bool answer_given(const Prompt& prompt, const Answer& answer) {
+  switch (prompt.kind) {
+    case PromptKind::Open: return answer.text.find_first_not_of(" \t\r\n") != std::string::npos;
+    case PromptKind::Choice:
+    case PromptKind::Evidence: return !answer.option.empty();
+    case PromptKind::Scale: return answer.scale.has_value();
+  }
+  return false;
+}
+
+std::string answer_in_words(const Prompt& prompt, const Answer& answer) {
+  switch (prompt.kind) {
+    case PromptKind::Open: return answer.text;
+    case PromptKind::Choice: {
+      const PromptOption* o = find_option(prompt, answer.option);
+      return o ? o->text : answer.option;
+    }
+    case PromptKind::Evidence: {
+      const PromptOption* o = find_option(prompt, answer.option);
+      std::string s = o ? o->text : answer.option;
+      if (answer.confidence >= 1 && answer.confidence <= 5)
+        s += std::string(s.empty() ? "" : " \u2014 ") + kSureness[answer.confidence];
+      return s;
+    }
+    case PromptKind::Scale:
+      if (!answer.scale) return "";
+      return std::to_string(*answer.scale) + " of " + std::to_string(prompt.scale_points) + " (" +
+             prompt.scale_low + " \u2192 " + prompt.scale_high + ")";
+  }
+  return "";
+}
+
+bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state) {
+  if (prompt_index < 0 || prompt_index >= static_cast<int>(story.prompts.size()) || !state.journal) return false;
+  const Prompt& prompt = story.prompts[static_cast<std::size_t>(prompt_index)];
+  Journal& journal = *state.journal;
+  AnswerDrafts& drafts = answer_drafts();
+  Answer& answer = drafts.edit(journal, state.profile, prompt.id);
+  bool changed = false, save_at_once = false;
+
+  ImGui::PushID(prompt.id.c_str());
+  ImGui::PushFont(panel_font(PanelFont::Reading));
+  ImGui::TextWrapped("%s", prompt.text.c_str());
+  ImGui::PopFont();
+  if (state.settings.teacher_view && !prompt.teacher_notes.empty()) wrapped("For the teacher: " + prompt.teacher_notes, accent());
+  ImGui::Spacing();
+
+  switch (prompt.kind) {
+    case PromptKind::Open: {
+      // ImGui 1.86 cannot soft-wrap a text field; it is as wide as the panel and grows with
+      // the answer, and Ctrl+Z / Ctrl+Y undo and redo while it is being edited.
+      int lines = 1 + static_cast<int>(std::count(answer.text.begin(), answer.text.end(), '\n'));
+      float height = ImGui::GetTextLineHeight() * static_cast<float>(std::clamp(lines + 2, 5, 16)) +
+                     ImGui::GetStyle().FramePadding.y * 2;
+      ImGui::PushFont(panel_font(PanelFont::Reading));
+      ImGui::InputTextMultiline("##answer", &answer.text, ImVec2(-FLT_MIN, height * 1.2f));
+      ImGui::PopFont();
+      if (ImGui::IsItemEdited()) {
+        drafts.changed(journal, state.profile, prompt.id, answer_clock());
+        changed = true;
+      }
+      if (ImGui::IsItemDeactivated()) save_at_once = true;  // left the field: save now
+      break;
+    }
+    case PromptKind::Choice:
+      if (options_row(prompt, answer)) changed = save_at_once = true;
+      break;
+    case PromptKind::Scale: {
+      int value = answer.scale.value_or(0);
+      if (points_row("scale", prompt.scale_low, prompt.scale_high, prompt.scale_points, value)) {
+        answer.scale = value;
+        changed = save_at_once = true;
+      }
+      break;
+    }
+    case PromptKind::Evidence:
+      ImGui::TextDisabled("Which reading does this moment point to?");
+      if (options_row(prompt, answer)) changed = save_at_once = true;
+      ImGui::TextDisabled("How sure are you?");
+      ImGui::SameLine();
+      if (points_row("sure", kSureness[1], kSureness[5], 5, answer.confidence)) changed = save_at_once = true;
+      break;
+  }
+  if (changed && prompt.kind != PromptKind::Open) drafts.changed(journal, state.profile, prompt.id, answer_clock());
+  if (save_at_once) drafts.save_now(journal, state.profile, prompt.id);
+
+  status_line(state, prompt, answer);
+  if (answer.saved_at > 0) {  // something was saved: there is a history
+    ImGui::SameLine();
+    if (ImGui::SmallButton("History")) ImGui::OpenPopup("history");
+    history_popup(state, prompt);
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+void flush_pending_answers(AppState& state) {
+  if (state.journal) answer_drafts().flush(*state.journal);
+}
+
+void save_due_answers(AppState& state) {
+  if (state.journal) answer_drafts().save_due(*state.journal, answer_clock());
+}
+
+}  // namespace lineage

@@ -1,0 +1,186 @@
+// The Reflections scene offscreen (what it lists and counts, spoilers) and the answer widget's
+// save path (debounce by time, save on leaving, nothing lost when the journal cannot write).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <climits>
+#include <fstream>
+
+#include "offscreen.hpp"
+#include "scenes/reflections_scene.hpp"
+#include "scenes/widgets/answer_drafts.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
+
+using namespace lineage;
+using namespace lineage::testing;
+
+namespace {
+
+bool drawn(const App& app, const std::string& text) {
+  const auto& strings = app.drawn_strings();
+  return std::find(strings.begin(), strings.end(), text) != strings.end();
+}
+
+int first_of_kind(const Story& story, PromptKind kind) {
+  for (int i = 0; i < static_cast<int>(story.prompts.size()); ++i)
+    if (story.prompts[static_cast<std::size_t>(i)].kind == kind && prompt_visible(story, i, INT_MAX)) return i;
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("reflections: lists every prompt and counts the answers written to the journal", "[reflections]") {
+  auto dir = temp_dir("reflections-list");
+  auto app = start_offscreen({"--scene", "reflections", "--size", "1280x720"}, dir);
+  Image image = capture(*app, dir / "reflections.png");
+  CHECK(image.luminance_variance() > 50.0);
+  const ReflectionsSummary* summary = reflections_summary(app->scene());
+  REQUIRE(summary);
+  const Story& story = *app->state().story;
+  REQUIRE_FALSE(story.prompts.empty());
+  // With no milestone set the reader has read everything: every prompt is listed.
+  CHECK(summary->visible == static_cast<int>(story.prompts.size()));
+  CHECK(summary->listed.size() == story.prompts.size());
+  CHECK(summary->answered == 0);
+  std::string none = "0 of " + std::to_string(summary->visible) + " answered";
+  CHECK(summary->count_text == none);
+  CHECK(drawn(*app, none));
+  CHECK(drawn(*app, "Reflections"));
+
+  Journal& journal = *app->state().journal;
+  std::int64_t profile = app->state().profile;
+  int open = first_of_kind(story, PromptKind::Open), choice = first_of_kind(story, PromptKind::Choice);
+  REQUIRE(open >= 0);
+  REQUIRE(choice >= 0);
+  Answer a;
+  a.prompt = story.prompts[static_cast<std::size_t>(open)].id;
+  a.text = "Grief can make a mother \u2014 and a daughter \u00e9trang\u00e8re.";
+  REQUIRE(journal.save_answer(profile, a));
+  Answer b;
+  b.prompt = story.prompts[static_cast<std::size_t>(choice)].id;
+  b.option = story.prompts[static_cast<std::size_t>(choice)].options.front().id;
+  REQUIRE(journal.save_answer(profile, b));
+  Answer blank;  // an empty text is not an answer
+  blank.prompt = story.prompts[static_cast<std::size_t>(first_of_kind(story, PromptKind::Scale))].id;
+  REQUIRE(journal.save_answer(profile, blank));
+  app->settle();
+  summary = reflections_summary(app->scene());
+  CHECK(summary->answered == 2);
+  CHECK(drawn(*app, "2 of " + std::to_string(summary->visible) + " answered"));
+
+  // Another profile has its own answers.
+  auto other = journal.create_profile("Second reader");
+  REQUIRE(other);
+  app->state().profile = other->id;
+  app->settle();
+  CHECK(reflections_summary(app->scene())->answered == 0);
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("reflections: the reading milestone hides later prompts", "[reflections]") {
+  auto dir = temp_dir("reflections-spoilers");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  const Story& story = *app->state().story;
+  REQUIRE(story.milestones.size() >= 2);
+  app->state().settings.milestone = story.milestones.front().id;
+  app->settle();
+  const ReflectionsSummary* summary = reflections_summary(app->scene());
+  REQUIRE(summary);
+  int limit = story.milestones.front().order;
+  int later = 0;
+  for (int i = 0; i < static_cast<int>(story.prompts.size()); ++i) {
+    const std::string& id = story.prompts[static_cast<std::size_t>(i)].id;
+    bool listed = std::find(summary->listed.begin(), summary->listed.end(), id) != summary->listed.end();
+    int m = prompt_milestone(story, story.prompts[static_cast<std::size_t>(i)]);
+    bool beyond = m >= 0 && story.milestones[static_cast<std::size_t>(m)].order > limit;
+    if (beyond) {
+      ++later;
+      CHECK_FALSE(listed);
+    }
+    CHECK(listed == prompt_visible(story, i, limit));
+  }
+  CHECK(later > 0);  // the bundled story has prompts past its first milestone
+  CHECK(summary->visible > 0);
+  CHECK(summary->visible + later <= static_cast<int>(story.prompts.size()));
+  CHECK(drawn(*app, "0 of " + std::to_string(summary->visible) + " answered"));
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("reflections: an answer is saved a second after the last keystroke, each save a revision",
+          "[reflections]") {
+  auto dir = temp_dir("reflections-save");
+  Journal journal(dir);
+  REQUIRE(journal.status().ok);
+  auto profile = journal.create_profile("Ada");
+  REQUIRE(profile);
+  AnswerDrafts drafts;
+  drafts.edit(journal, profile->id, "p").text = "first thoughts";
+  drafts.changed(journal, profile->id, "p", 10.0);
+  CHECK(drafts.save_due(journal, 10.6) == 0);  // still typing
+  CHECK_FALSE(journal.answer(profile->id, "p"));
+  CHECK(drafts.unsaved(journal, profile->id, "p"));
+  CHECK(drafts.save_due(journal, 11.0) == 1);
+  REQUIRE(journal.answer(profile->id, "p"));
+  CHECK(journal.answer(profile->id, "p")->text == "first thoughts");
+  CHECK_FALSE(drafts.unsaved(journal, profile->id, "p"));
+
+  drafts.edit(journal, profile->id, "p").text = "second thoughts";
+  drafts.changed(journal, profile->id, "p", 20.0);
+  CHECK(drafts.save_now(journal, profile->id, "p"));  // left the field: at once
+  auto history = journal.history(profile->id, "p");
+  REQUIRE(history.size() == 2);
+  CHECK(history[0].answer.text == "first thoughts");
+  CHECK(history[1].answer.text == "second thoughts");
+  // Nothing changed since: no empty revision.
+  CHECK(drafts.save_due(journal, 99.0) == 0);
+  drafts.changed(journal, profile->id, "p", 100.0);
+  drafts.flush(journal);
+  CHECK(journal.history(profile->id, "p").size() == 2);
+
+  // After a restore the widget reads the restored answer, not its stale draft.
+  drafts.edit(journal, profile->id, "p");
+  REQUIRE(journal.restore_revision(profile->id, "p", history[0].id));
+  drafts.forget(journal, profile->id, "p");
+  CHECK(drafts.edit(journal, profile->id, "p").text == "first thoughts");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("reflections: changing scene saves what is being typed", "[reflections]") {
+  auto dir = temp_dir("reflections-flush");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  app->settle();
+  AppState& state = app->state();
+  const Prompt& prompt = state.story->prompts.front();
+  answer_drafts().edit(*state.journal, state.profile, prompt.id).text = "typed just now";
+  answer_drafts().changed(*state.journal, state.profile, prompt.id, answer_clock());
+  CHECK_FALSE(state.journal->answer(state.profile, prompt.id));
+  app->show_scene("title");
+  REQUIRE(state.journal->answer(state.profile, prompt.id));
+  CHECK(state.journal->answer(state.profile, prompt.id)->text == "typed just now");
+  CHECK(answer_drafts().unsaved_count(*state.journal) == 0);
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("reflections: when the journal cannot write, the answer waits in memory", "[reflections]") {
+  auto dir = temp_dir("reflections-fail");
+  std::filesystem::create_directories(dir);
+  // A file where the data folder should be: the database cannot be created.
+  std::filesystem::path blocked = dir / "blocked";
+  { std::ofstream(blocked) << "not a folder"; }
+  Journal journal(blocked);
+  CHECK_FALSE(journal.status().ok);
+  AnswerDrafts drafts;
+  drafts.edit(journal, 1, "p").text = "kept";
+  drafts.changed(journal, 1, "p", 0.0);
+  CHECK(drafts.flush(journal) == 1);
+  CHECK(journal.pending_count() == 1);
+  REQUIRE(journal.answer(1, "p"));
+  CHECK(journal.answer(1, "p")->text == "kept");
+  Prompt prompt;
+  prompt.kind = PromptKind::Open;
+  CHECK(answer_in_words(prompt, *journal.answer(1, "p")) == "kept");
+  std::filesystem::remove_all(dir);
+}
