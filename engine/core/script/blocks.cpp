@@ -32,10 +32,7 @@ const char* const kKeywords[] = {"book", "source", "fact", "about", "lane", "per
                                  "partners", "bond", "era", "theme", "content-note", "milestone",
                                  "moment", "prompt", "card", "takeaway"};
 
-std::string text_of(const Props& p, const char* key) {
-  const Node* n = p.get(key);
-  return n ? n->value : std::string();
-}
+std::string text_of(Props& p, const char* key) { return p.take(key); }
 
 }  // namespace
 

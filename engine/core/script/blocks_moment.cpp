@@ -20,10 +20,7 @@ const BlockSpec kMoment{"moment", {{"title", VK::Text, true}, {"when", VK::When,
 
 const char* const kBeatKeys[] = {"narrate", "say", "quote", "perspective", "tableau", "pause", "prompt", "if"};
 
-std::string text_of(const Props& p, const char* key) {
-  const Node* n = p.get(key);
-  return n ? n->value : std::string();
-}
+std::string text_of(Props& p, const char* key) { return p.take(key); }
 
 struct BeatContext {
   const Tree& t;
@@ -115,7 +112,7 @@ void parse_beats(BeatContext& c, const Node& list, const std::vector<ConditionRe
     BeatRefs refs;
     beat.loc = {c.f.name, n.line, n.indent + 1};
     refs.conditions = conds;
-    std::string text = n.value.empty() && n.first_child >= 0 ? body_text(c.f, n) : n.value;
+    std::string text = n.value.empty() && n.first_child >= 0 ? body_text(c.f, n) : std::string(n.value);
     bool takes_args = k == "say" || k == "quote" || k == "perspective";
     bool known = false;
     for (const char* bk : kBeatKeys) known = known || k == bk;

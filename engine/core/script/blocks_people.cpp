@@ -18,10 +18,7 @@ const BlockSpec kPartners{"partners", {{"status", VK::Word}, {"order", VK::Int},
 const BlockSpec kBond{"bond", {{"kind", VK::Word, true}, {"label", VK::Text}, {"perspective", VK::Text},
                                {"begins", VK::Id}, {"facts", VK::Ids}}};
 
-std::string text_of(const Props& p, const char* key) {
-  const Node* n = p.get(key);
-  return n ? n->value : std::string();
-}
+std::string text_of(Props& p, const char* key) { return p.take(key); }
 
 // `a -> b`, `a <-> b`, `a + b`: the two ids and the operator found.
 bool split_pair(const Tree& t, const Node& n, std::initializer_list<const char*> ops, Ref& a, Ref& b,

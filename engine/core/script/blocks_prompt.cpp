@@ -24,10 +24,7 @@ const char* const kReadings[4][2] = {
     {"circumstance", "It points to circumstance"},
 };
 
-std::string text_of(const Props& p, const char* key) {
-  const Node* n = p.get(key);
-  return n ? n->value : std::string();
-}
+std::string text_of(Props& p, const char* key) { return p.take(key); }
 
 }  // namespace
 
@@ -92,7 +89,7 @@ void parse_prompt_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
                   "use violet, perception, pattern or circumstance");
       continue;
     }
-    x.options.push_back({o.id, v->value, {}});
+    x.options.push_back({o.id, std::string(v->value), {}});
     pd.option_locs.push_back(at);
   }
   if (x.kind == PromptKind::Choice && x.options.size() < 2)

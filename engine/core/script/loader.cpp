@@ -56,6 +56,7 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
   std::size_t bytes = 0;
   for (const SourceFile& f : files) bytes += f.text.size();
   draft.story.moments.reserve(bytes / 600 + 1);
+  draft.moments.reserve(bytes / 600 + 1);
   for (std::size_t i = 0; i < files.size(); ++i) {
     SourceFile& f = files[i];
     if (f.text.size() > kMaxScriptBytes) {

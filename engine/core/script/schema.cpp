@@ -25,6 +25,12 @@ bool same_key(const Node& a, const Node& b) { return a.key == b.key && a.args ==
 
 }  // namespace
 
+std::string Props::take(const char* key) {
+  for (auto& [k, n] : found_)
+    if (std::strcmp(k, key) == 0) return std::string(n->value);
+  return {};
+}
+
 const Node* Props::get(const char* key) const {
   for (const auto& [k, n] : found_)
     if (std::strcmp(k, key) == 0) return n;
@@ -44,15 +50,15 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
   props.tree = &t;
   props.file = &f;
   props.block = &t.nodes[block];
-  std::vector<bool> present(spec.keys.size(), false);
-  std::vector<int> seen;  // nodes accepted so far, for duplicate checks
+  std::uint64_t present = 0;  // bit i: spec.keys[i] was written (64 keys at most)
+  props.found_.reserve(spec.keys.size());
   for (int c = t.nodes[block].first_child; c >= 0; c = t.nodes[c].next) {
     Node& n = t.nodes[c];
     const KeySpec* ks = nullptr;
     for (std::size_t i = 0; i < spec.keys.size(); ++i)
       if (n.key == spec.keys[i].key) {
         ks = &spec.keys[i];
-        present[i] = true;
+        present |= std::uint64_t{1} << i;
       }
     if (n.invalid) continue;  // already reported
     if (!ks) {
@@ -80,11 +86,11 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
       continue;
     }
     bool duplicate = false;
-    for (int s : seen)
-      if (same_key(t.nodes[s], n)) {
+    for (const auto& entry : props.found_)
+      if (const Node* s = entry.second; same_key(*s, n)) {
         std::string name = std::string(n.key) + (n.args.empty() ? "" : " " + std::string(n.args));
         rep.error(key_loc(t, n), "duplicate " + ticked(name + ":") + " in " + what,
-                  "it was already given at line " + std::to_string(t.nodes[s].line) + "; keep one");
+                  "it was already given at line " + std::to_string(s->line) + "; keep one");
         duplicate = true;
         break;
       }
@@ -97,8 +103,10 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
       }
     } else if (n.value.empty()) {
       if (n.first_child >= 0 && ks->kind == ValueKind::Text) {
-        n.value = body_text(f, n);
-        n.segments.assign(1, {0, n.line + 1, t.nodes[n.first_child].indent + 1});
+        t.texts.push_back(body_text(f, n));
+        n.value = t.texts.back();
+        n.first_segment = {0, n.line + 1, t.nodes[n.first_child].indent + 1};
+        n.more_segments.clear();
       } else if (n.first_child >= 0) {
         rep.error(key_loc(t, n), ticked(std::string(n.key) + ":") + " takes its value on the same line",
                   "write `" + std::string(n.key) + ": VALUE`");
@@ -109,11 +117,10 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
         continue;
       }
     }
-    seen.push_back(c);
     props.found_.emplace_back(ks->key, &n);
   }
   for (std::size_t i = 0; i < spec.keys.size(); ++i) {
-    if (!spec.keys[i].required || present[i]) continue;
+    if (!spec.keys[i].required || (present >> i & 1)) continue;
     rep.error(key_loc(t, t.nodes[block]), what + " has no " + ticked(std::string(spec.keys[i].key) + ":"),
               "add a line `  " + std::string(spec.keys[i].key) + ": ...` under it");
   }

@@ -47,6 +47,7 @@ class Props {
  public:
   const Node* get(const char* key) const;  // null if absent (or unreadable)
   std::vector<const Node*> all(const char* key) const;
+  std::string take(const char* key);  // moves the value out (text keys; read once)
 
   const Tree* tree = nullptr;
   const SourceFile* file = nullptr;
@@ -55,7 +56,7 @@ class Props {
  private:
   friend Props check_props(Tree&, const SourceFile&, int, const BlockSpec&, const std::string&,
                            Reporter&);
-  std::vector<std::pair<const char*, const Node*>> found_;
+  std::vector<std::pair<const char*, Node*>> found_;
 };
 
 // Checks the children of block node `block` against `spec`; `what` names it in messages

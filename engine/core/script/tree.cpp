@@ -33,9 +33,9 @@ void parse_head(Node& n, std::string_view content, int col0) {
     n.colon = true;
     std::size_t v = colon + 1;
     while (v < content.size() && blank(content[v])) ++v;
-    n.value.assign(content.substr(v));
+    n.value = content.substr(v);
     n.value_col = col0 + static_cast<int>(v);
-    n.segments.push_back({0, n.line, n.value_col});
+    n.first_segment = {0, n.line, n.value_col};
   }
   std::size_t k = 0;
   while (k < head.size() && !blank(head[k])) ++k;
@@ -130,14 +130,17 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
 
     if (continued >= 0 && ind > t.nodes[continued].indent && !invalid) {
       Node& c = t.nodes[continued];
+      if (c.more_segments.empty()) t.texts.emplace_back(c.value);
+      std::string& joined = t.texts.back();  // the continued node is always the latest
       if (c.indent > 0 && looks_like_key(content))
         rep.warning({file, lineno, ind + 1, static_cast<int>(content.find(':')) + 1},
                     "this line continues the value of " + ticked(std::string(c.key) + ":") + " above it",
                     "if it is a key of its own, indent it by " + std::to_string(c.indent) + " spaces, like " +
                         ticked(std::string(c.key) + ":"));
-      c.value += paragraph ? "\n\n" : " ";
-      c.segments.push_back({static_cast<int>(c.value.size()), lineno, ind + 1});
-      c.value.append(content);
+      joined += paragraph ? "\n\n" : " ";
+      c.more_segments.push_back({static_cast<int>(joined.size()), lineno, ind + 1});
+      joined.append(content);
+      c.value = joined;
       for (int p = continued; p > 0; p = t.nodes[p].parent) t.nodes[p].body_end = lineno;
       paragraph = false;
       continue;
@@ -197,13 +200,13 @@ Loc args_loc(const Tree& t, const Node& n, std::size_t offset, std::size_t len) 
 }
 
 Loc value_loc(const Tree& t, const Node& n, std::size_t offset, std::size_t len) {
-  if (n.segments.empty()) return key_loc(t, n);
-  const Segment* s = &n.segments[0];
-  for (const Segment& seg : n.segments)
+  if (!n.colon) return key_loc(t, n);
+  const Segment* s = &n.first_segment;
+  for (const Segment& seg : n.more_segments)
     if (static_cast<std::size_t>(seg.offset) <= offset) s = &seg;
   if (len == 0) {
     std::size_t end = n.value.size();
-    for (const Segment& seg : n.segments)
+    for (const Segment& seg : n.more_segments)
       if (static_cast<std::size_t>(seg.offset) > offset) {
         end = static_cast<std::size_t>(seg.offset);
         break;

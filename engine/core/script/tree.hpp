@@ -3,6 +3,7 @@
 // Internal to engine/core/script.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,19 +21,21 @@ struct Segment {
 struct Node {
   std::string_view key;   // first word of the line: `person`, `name`, `option`, `if`, ...
   std::string_view args;  // the rest of the head, before the colon: `etta -> cecilia`, `a`
-  std::string value;      // after `: `, with continuation lines joined
+  std::string_view value;  // after `: `; continued values are joined in Tree::texts
   bool colon = false;     // the head ended with a colon
   bool invalid = false;   // the line could not be read; it and its children are skipped quietly
   int line = 0, indent = 0;
   int args_col = 0, value_col = 0;  // 1-based byte columns
   int parent = -1, first_child = -1, last_child = -1, next = -1;
   int body_end = 0;  // last line of this node's children (for free text written below a key)
-  std::vector<Segment> segments;
+  Segment first_segment;              // where the value starts (offset 0)
+  std::vector<Segment> more_segments;  // continuation lines, if any
 };
 
 struct Tree {
   int file = -1;
   std::vector<Node> nodes;  // nodes[0] is the file itself; its children are the blocks
+  std::deque<std::string> texts;  // values joined from several lines (stable addresses)
 };
 
 Tree parse_tree(const SourceFile& f, int file_index, Reporter& rep);
