@@ -76,8 +76,9 @@ class ReflectionsScene : public Scene {
                 to_imgui(canvas.colour("accent"), 0.35f), 1.0f * s);
 
     float panel_top = top + heading * 1.25f + 38 * s;
-    ImGui::SetNextWindowPos(ImVec2(left, panel_top));
-    ImGui::SetNextWindowSize(ImVec2(width, std::max(120.0f, size.y - panel_top - 16 * s)));
+    float pad = ImGui::GetStyle().WindowPadding.x;  // the list lines up with the heading
+    ImGui::SetNextWindowPos(ImVec2(left - pad, panel_top));
+    ImGui::SetNextWindowSize(ImVec2(width + 2 * pad, std::max(120.0f, size.y - panel_top - 16 * s)));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
@@ -171,23 +172,31 @@ class ReflectionsScene : public Scene {
       ImGui::PushID(id.c_str());
       ImGui::Spacing();
       std::string label = subject_name(story, prompt.about) + "   \u00b7   " + kKindNames[static_cast<int>(prompt.kind)];
-      ImGui::PushFont(panel_font(PanelFont::Interface));
+      bool was_open = open_.count(id) > 0;
+      ImGui::SetNextItemOpen(was_open);
       bool open = ImGui::TreeNodeEx("##row", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", label.c_str());
-      ImGui::PopFont();
+      if (open != was_open) open ? (void)open_.insert(id) : (void)open_.erase(id);
+      if (open && !was_open) focus_ = id;
       const char* mark = answered ? "answered" : "not yet";
       ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark).x - 8);
       if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark);
       else ImGui::TextDisabled("%s", mark);
-      ImGui::Indent();
-      if (open) {
-        draw_prompt_answer(story, index, state);
+      if (open) {  // the tree node indents what it holds
+        draw_prompt_answer(story, index, state, focus_ == id);  // just opened: the field takes the keys
+        if (focus_ == id) focus_.clear();
         ImGui::TreePop();
       } else {
+        ImGui::Indent();
         ImGui::PushFont(panel_font(PanelFont::Reading));
         ImGui::TextWrapped("%s", prompt.text.c_str());
         ImGui::PopFont();
+        if (ImGui::IsItemClicked()) {  // the question itself opens the answer
+          open_.insert(id);
+          focus_ = id;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::Unindent();
       }
-      ImGui::Unindent();
       ImGui::Spacing();
       ImGui::Separator();
       ImGui::PopID();
@@ -196,6 +205,8 @@ class ReflectionsScene : public Scene {
 
   int moment_ = -1, person_ = -1, theme_ = -1, kind_ = -1, show_ = 0;
   std::set<int> answered_;
+  std::set<std::string> open_;  // ids of the prompts opened to their answers
+  std::string focus_;           // a prompt just opened: its field takes the keyboard
   ReflectionsSummary summary_;
 };
 

@@ -4,11 +4,13 @@
 #include "app/app.hpp"
 #include "core/script/diagnostic.hpp"
 #include "platform/imgui_style.hpp"
+#include "scenes/widgets/reader_menu.hpp"
 
 namespace lineage {
 
 void App::draw_chrome() {
   if (ImGui::BeginMainMenuBar()) {
+    draw_file_menu(state_);
     if (ImGui::BeginMenu("View")) {
       for (std::size_t i = 0; i < scenes_.size(); ++i) {
         std::string shortcut = "F" + std::to_string(i + 2);
@@ -30,6 +32,7 @@ void App::draw_chrome() {
       if (ImGui::MenuItem("Normal text size", "Ctrl 0")) set_interface_scale(1.0f);
       ImGui::EndMenu();
     }
+    draw_reader_menu(state_);
     if (!state_.status.empty()) {
       ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
       ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
@@ -37,6 +40,7 @@ void App::draw_chrome() {
     state_.content_top = ImGui::GetWindowHeight();
     ImGui::EndMainMenuBar();
   }
+  draw_reader_dialogs(state_);
 
   if (show_diagnostics_) {
     ImGui::SetNextWindowPos(ImVec2(16, state_.content_top + 12), ImGuiCond_FirstUseEver);

@@ -164,7 +164,7 @@ std::string answer_in_words(const Prompt& prompt, const Answer& answer) {
   return "";
 }
 
-bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state) {
+bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, bool focus) {
   if (prompt_index < 0 || prompt_index >= static_cast<int>(story.prompts.size()) || !state.journal) return false;
   const Prompt& prompt = story.prompts[static_cast<std::size_t>(prompt_index)];
   Journal& journal = *state.journal;
@@ -187,6 +187,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state) {
       float height = ImGui::GetTextLineHeight() * static_cast<float>(std::clamp(lines + 2, 5, 16)) +
                      ImGui::GetStyle().FramePadding.y * 2;
       ImGui::PushFont(panel_font(PanelFont::Reading));
+      if (focus) ImGui::SetKeyboardFocusHere();
       ImGui::InputTextMultiline("##answer", &answer.text, ImVec2(-FLT_MIN, height * 1.2f));
       ImGui::PopFont();
       if (ImGui::IsItemEdited()) {

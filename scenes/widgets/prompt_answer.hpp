@@ -11,8 +11,9 @@
 namespace lineage {
 
 // Draws prompt `prompt_index` of `story` and edits state.profile's answer in state.journal.
-// Returns true if the answer changed this frame. Call inside an ImGui window.
-bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state);
+// Returns true if the answer changed this frame. Call inside an ImGui window. `focus`: put the
+// keyboard in the text field (an open question just opened).
+bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, bool focus = false);
 
 // Saves every answer still being edited (scene change, profile switch, quit).
 void flush_pending_answers(AppState& state);

@@ -10,6 +10,7 @@
 #include "scenes/reflections_scene.hpp"
 #include "scenes/widgets/answer_drafts.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
+#include "scenes/widgets/reader_menu.hpp"
 
 using namespace lineage;
 using namespace lineage::testing;
@@ -182,5 +183,44 @@ TEST_CASE("reflections: when the journal cannot write, the answer waits in memor
   Prompt prompt;
   prompt.kind = PromptKind::Open;
   CHECK(answer_in_words(prompt, *journal.answer(1, "p")) == "kept");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("reflections: switching reader and exporting from the dialog", "[reflections]") {
+  auto dir = temp_dir("reflections-export");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  AppState& state = app->state();
+  app->settle();
+  auto ada = state.journal->create_profile("Ada");
+  REQUIRE(ada);
+  switch_profile(state, *ada);
+  CHECK(state.profile == ada->id);
+  CHECK(state.profile_name == "Ada");
+  CHECK(state.settings.extra["profile"] == "Ada");
+  const Story& story = *state.story;
+  int open = first_of_kind(story, PromptKind::Open);
+  REQUIRE(open >= 0);
+  const std::string& id = story.prompts[static_cast<std::size_t>(open)].id;
+  // Typed but not yet saved: the export saves it first.
+  answer_drafts().edit(*state.journal, state.profile, id).text = "Ada's answer, in her words.";
+  answer_drafts().changed(*state.journal, state.profile, id, answer_clock());
+
+  ExportChoice choice;
+  choice.format = ExportFormat::Markdown;
+  CHECK(export_path(state, choice) == state.data_dir / "Ada study guide.md");
+  choice.path = "guides/";
+  CHECK(export_path(state, choice) == state.data_dir / "guides" / "Ada study guide.md");
+  choice.path = "mine";
+  CHECK(export_path(state, choice) == state.data_dir / "mine.md");
+  ExportResult result = export_for_reader(state, choice);
+  INFO(result.message);
+  REQUIRE(result.ok);
+  CHECK(result.message.find((state.data_dir / "mine.md").string()) != std::string::npos);
+  std::ifstream in(state.data_dir / "mine.md");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text.find("Ada's answer, in her words.") != std::string::npos);
+  CHECK(text.find("Ada") != std::string::npos);
+  app->settle();  // the dialogs draw without trouble with the new reader
+  app.reset();
   std::filesystem::remove_all(dir);
 }

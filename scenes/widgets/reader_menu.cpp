@@ -1,0 +1,287 @@
+#include "scenes/widgets/reader_menu.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cstdlib>
+
+#include "platform/imgui_style.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
+
+namespace lineage {
+namespace {
+
+const char* const kFormatNames[] = {"PDF (to print or hand in)", "EPUB (e-reader)", "Markdown (plain text)",
+                                    "HTML (web page, screen readers)"};
+const char* const kExtensions[] = {".pdf", ".epub", ".md", ".html"};
+
+// What the dialogs hold between frames. One interface, one set of dialogs.
+struct Dialogs {
+  bool open_new = false, open_rename = false, open_delete = false;  // open the popup next frame
+  bool show_export = false;
+  std::string name;     // typed in New / Rename
+  std::string problem;  // why the last New / Rename did not happen
+  ExportChoice choice;
+  std::string result;  // what the last export did
+  bool result_ok = false;
+};
+
+Dialogs& dialogs() {
+  static Dialogs d;
+  return d;
+}
+
+const ImVec4 kErrorColour(0.92f, 0.45f, 0.40f, 1.0f);
+
+std::string trimmed(const std::string& s) {
+  auto b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+void centre_next_window() {
+  ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.4f);
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+}
+
+// A name field with OK / Cancel; returns true when OK is pressed with a usable name.
+bool name_popup(const char* title, const char* prompt, const char* ok) {
+  Dialogs& d = dialogs();
+  bool done = false;
+  centre_next_window();
+  if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(prompt);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(360);
+    bool enter = ImGui::InputText("##name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
+    if (ImGui::Button(ok) || enter) {
+      if (trimmed(d.name).empty()) d.problem = "Type a name first.";
+      else done = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+      d.problem.clear();
+      ImGui::CloseCurrentPopup();
+    }
+    if (done) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  return done;
+}
+
+std::string taken_or_failed(const AppState& state, const std::string& name) {
+  if (state.journal->find_profile(name)) return "There is already a reader called " + name + ".";
+  return "Could not save: " + state.journal->status().message;
+}
+
+void new_dialog(AppState& state) {
+  Dialogs& d = dialogs();
+  if (!name_popup("New reader", "Name of the new reader (no password):", "Create")) return;
+  std::string name = trimmed(d.name);
+  if (auto profile = state.journal->create_profile(name)) {
+    switch_profile(state, *profile);
+    d.problem.clear();
+  } else {
+    d.problem = taken_or_failed(state, name);
+    ImGui::OpenPopup("New reader");
+  }
+}
+
+void rename_dialog(AppState& state) {
+  Dialogs& d = dialogs();
+  if (!name_popup("Rename reader", "New name for this reader:", "Rename")) return;
+  std::string name = trimmed(d.name);
+  if (name == state.profile_name) return;
+  if (state.journal->rename_profile(state.profile, name)) {
+    state.profile_name = name;
+    state.settings.extra["profile"] = name;
+    d.problem.clear();
+  } else {
+    d.problem = taken_or_failed(state, name);
+    ImGui::OpenPopup("Rename reader");
+  }
+}
+
+void delete_dialog(AppState& state) {
+  centre_next_window();
+  if (!ImGui::BeginPopupModal("Delete reader", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::PushFont(panel_font(PanelFont::Reading));
+  ImGui::Text("Delete %s?", state.profile_name.c_str());
+  ImGui::PopFont();
+  ImGui::TextUnformatted("Every answer, every earlier version of it and the story-mode progress of this");
+  ImGui::TextUnformatted("reader are deleted for good. Export a study guide first to keep a copy.");
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.24f, 0.22f, 1));
+  bool confirmed = ImGui::Button(("Delete " + state.profile_name).c_str());
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  if (ImGui::Button("Keep") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+  if (confirmed) {
+    flush_pending_answers(state);
+    if (state.journal->delete_profile(state.profile)) {
+      auto rest = state.journal->profiles();
+      std::optional<Profile> next = rest.empty() ? state.journal->create_profile("Reader")
+                                                 : std::optional<Profile>(rest.front());
+      if (next) switch_profile(state, *next);
+    } else {
+      state.status = "Could not delete the reader: " + state.journal->status().message;
+    }
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void export_window(AppState& state) {
+  Dialogs& d = dialogs();
+  if (!d.show_export) return;
+  const Story& story = *state.story;
+  ExportChoice& c = d.choice;
+  centre_next_window();
+  ImGui::SetNextWindowSize(ImVec2(620, 0), ImGuiCond_Appearing);
+  if (ImGui::Begin("Export study guide", &d.show_export, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::TextWrapped("The study guide holds the moments up to the chosen point, their facts, themes, "
+                       "takeaways and memory cues, and every prompt with %s.",
+                       c.worksheet ? "a blank space to write in" : ("the answers of " + state.profile_name).c_str());
+    ImGui::Spacing();
+    int format = static_cast<int>(c.format);
+    if (ImGui::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
+    std::string upto = c.milestone < 0 ? "The whole book" : story.milestones[static_cast<std::size_t>(c.milestone)].title;
+    if (ImGui::BeginCombo("Up to", upto.c_str())) {
+      if (ImGui::Selectable("The whole book", c.milestone < 0)) c.milestone = -1;
+      for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
+        if (ImGui::Selectable(story.milestones[static_cast<std::size_t>(i)].title.c_str(), c.milestone == i))
+          c.milestone = i;
+      ImGui::EndCombo();
+    }
+    if (c.format == ExportFormat::Pdf) {
+      ImGui::TextUnformatted("Paper");
+      ImGui::SameLine();
+      if (ImGui::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
+      ImGui::SameLine();
+      if (ImGui::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
+    }
+    ImGui::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
+    ImGui::Checkbox("Gentle summaries", &c.gentle);
+    ImGui::InputTextWithHint("Save to", export_path(state, c).string().c_str(), &c.path);
+    ImGui::TextDisabled("Leave empty to save in Lineage's data folder. A folder or a name without an ending works too.");
+    ImGui::Spacing();
+    if (ImGui::Button("Export")) {
+      ExportResult r = export_for_reader(state, c);
+      d.result = r.message;
+      d.result_ok = r.ok;
+    }
+    if (!d.result.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, d.result_ok ? ImGui::GetStyle().Colors[ImGuiCol_CheckMark] : kErrorColour);
+      ImGui::TextWrapped("%s", d.result.c_str());
+      ImGui::PopStyleColor();
+    }
+  }
+  ImGui::End();
+}
+
+void open_export(const AppState& state) {
+  Dialogs& d = dialogs();
+  d.show_export = true;
+  d.result.clear();
+  d.choice.milestone = state.story->milestone(state.settings.milestone);
+  d.choice.gentle = state.settings.gentle_summaries;
+}
+
+}  // namespace
+
+void switch_profile(AppState& state, const Profile& profile) {
+  flush_pending_answers(state);
+  state.profile = profile.id;
+  state.profile_name = profile.name;
+  state.settings.extra["profile"] = profile.name;
+}
+
+std::filesystem::path export_path(const AppState& state, const ExportChoice& choice) {
+  namespace fs = std::filesystem;
+  const char* ext = kExtensions[static_cast<int>(choice.format)];
+  std::string name = choice.worksheet ? "Worksheet" : state.profile_name.empty() ? "Reader" : state.profile_name;
+  for (char& ch : name)
+    if (ch == '/' || ch == '\\' || ch == ':') ch = '-';
+  std::string file = name + " study guide" + ext;
+  std::string typed = trimmed(choice.path);
+  if (typed.empty()) return state.data_dir / file;
+  if (typed[0] == '~')
+    if (const char* home = std::getenv("HOME")) typed = home + typed.substr(1);
+  fs::path path = typed;
+  if (path.is_relative()) path = state.data_dir / path;
+  std::error_code ec;
+  if (fs::is_directory(path, ec) || typed.back() == '/') return path / file;
+  if (!path.has_extension()) path += ext;
+  return path;
+}
+
+ExportResult export_for_reader(AppState& state, const ExportChoice& choice) {
+  if (!state.journal) return {false, "The journal is not open."};
+  flush_pending_answers(state);
+  ExportOptions options;
+  options.format = choice.format;
+  options.out = export_path(state, choice);
+  options.milestone = choice.milestone;
+  options.paper = choice.paper;
+  options.worksheet = choice.worksheet;
+  options.gentle = choice.gentle;
+  std::optional<Profile> profile;
+  if (!choice.worksheet)
+    for (const Profile& p : state.journal->profiles())
+      if (p.id == state.profile) profile = p;
+  return export_study_guide(*state.story, *state.journal, profile, options);
+}
+
+void draw_file_menu(AppState& state) {
+  if (!ImGui::BeginMenu("File")) return;
+  if (ImGui::MenuItem("Export study guide\u2026")) open_export(state);
+  ImGui::EndMenu();
+}
+
+void draw_reader_menu(AppState& state) {
+  if (!state.journal) return;
+  std::string label = "Reader: " + (state.profile_name.empty() ? std::string("none") : state.profile_name) + "###reader";
+  if (!ImGui::BeginMenu(label.c_str())) return;
+  Dialogs& d = dialogs();
+  ImGui::TextDisabled("Who is reading?");
+  for (const Profile& p : state.journal->profiles())
+    if (ImGui::MenuItem((p.name + "##" + std::to_string(p.id)).c_str(), nullptr, p.id == state.profile) &&
+        p.id != state.profile)
+      switch_profile(state, p);
+  ImGui::Separator();
+  if (ImGui::MenuItem("New reader\u2026")) {
+    d.open_new = true;
+    d.name.clear();
+  }
+  if (ImGui::MenuItem("Rename\u2026", nullptr, false, state.profile != 0)) {
+    d.open_rename = true;
+    d.name = state.profile_name;
+  }
+  if (ImGui::MenuItem("Export study guide\u2026", nullptr, false, state.profile != 0)) open_export(state);
+  ImGui::Separator();
+  if (ImGui::MenuItem("Delete this reader\u2026", nullptr, false, state.profile != 0)) d.open_delete = true;
+  const JournalStatus& status = state.journal->status();
+  if (!status.ok) {
+    ImGui::Separator();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 360);
+    ImGui::TextColored(kErrorColour, "%s", status.message.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::EndMenu();
+}
+
+void draw_reader_dialogs(AppState& state) {
+  if (!state.journal) return;
+  Dialogs& d = dialogs();
+  if (d.open_new) ImGui::OpenPopup("New reader");
+  if (d.open_rename) ImGui::OpenPopup("Rename reader");
+  if (d.open_delete) ImGui::OpenPopup("Delete reader");
+  if (d.open_new || d.open_rename) d.problem.clear();
+  d.open_new = d.open_rename = d.open_delete = false;
+  new_dialog(state);
+  rename_dialog(state);
+  delete_dialog(state);
+  export_window(state);
+}
+
+}  // namespace lineage

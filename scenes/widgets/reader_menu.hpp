@@ -1,0 +1,36 @@
+// Who is reading: the Reader menu (switch, new, rename, delete a profile) and File > Export
+// (the study guide as PDF, EPUB, Markdown or HTML). The menus are drawn inside the app's main
+// menu bar; their dialogs after it, at the top level of ImGui's window stack.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "app/app_state.hpp"
+#include "core/export/export.hpp"
+
+namespace lineage {
+
+void draw_file_menu(AppState& state);     // inside BeginMainMenuBar
+void draw_reader_menu(AppState& state);   // inside BeginMainMenuBar
+void draw_reader_dialogs(AppState& state);  // after EndMainMenuBar
+
+// Makes `profile` the reader: saves what the last reader was typing, then remembers the new
+// one in the settings (extra["profile"]) so the next start opens it.
+void switch_profile(AppState& state, const Profile& profile);
+
+// What the Export dialog asks for.
+struct ExportChoice {
+  ExportFormat format = ExportFormat::Pdf;
+  int milestone = -1;  // index into Story::milestones; -1 = the whole book
+  Paper paper = Paper::A4;
+  bool worksheet = false;
+  bool gentle = false;
+  std::string path;  // empty: the data folder, named after the reader
+};
+// Where the guide goes: `choice.path` if given, else "<data folder>/<reader> study guide.<ext>".
+std::filesystem::path export_path(const AppState& state, const ExportChoice& choice);
+// Saves pending answers, then exports the current reader's study guide (or a blank worksheet).
+ExportResult export_for_reader(AppState& state, const ExportChoice& choice);
+
+}  // namespace lineage
