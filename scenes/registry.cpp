@@ -4,6 +4,7 @@
 
 #include "app/scene.hpp"
 #include "scenes/title_scene.hpp"
+#include "scenes/lineage/lineage_scene.hpp"
 #include "scenes/reflections_scene.hpp"
 
 namespace lineage {
@@ -11,6 +12,7 @@ namespace lineage {
 std::vector<std::unique_ptr<Scene>> make_scenes() {
   std::vector<std::unique_ptr<Scene>> scenes;
   scenes.push_back(make_title_scene());
+  scenes.push_back(make_lineage_scene());
   scenes.push_back(make_reflections_scene());
   return scenes;
 }

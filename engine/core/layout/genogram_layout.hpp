@@ -24,7 +24,7 @@ struct GenogramMetrics {
   float node = 64;            // symbol size: circle diameter, square side
   float partner_gap = 250;    // centre to centre, partners
   float sibling_gap = 210;    // least centre to centre between people on a row who are not partners
-  float row_gap = 250;        // centre to centre between generations
+  float row_gap = 225;        // centre to centre between generations
   float label_below = 78;     // room under a symbol for the name and years
   float label_half_width = 105;  // half the width kept for a name
   float radius() const { return node * 0.5f; }

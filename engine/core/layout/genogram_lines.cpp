@@ -1,5 +1,6 @@
-// Bond routing and line patterns for the genogram. Curves are sampled quadratic Béziers; patterns
-// are built along the sampled path by arc length. No SDL, no ImGui.
+// Bond routing and line patterns for the genogram. A bond is a sampled cubic Bézier from a free
+// side of one symbol to a free side of the other, the clearest of the candidates; patterns are
+// built along the sampled path by arc length. No SDL, no ImGui.
 #include "core/layout/genogram_lines.hpp"
 
 #include <algorithm>
@@ -13,45 +14,6 @@ constexpr int kSamples = 40;
 
 GPoint lerp(GPoint a, GPoint b, float t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
 float dist(GPoint a, GPoint b) { return std::hypot(a.x - b.x, a.y - b.y); }
-
-std::vector<GPoint> bezier(GPoint a, GPoint c, GPoint b) {
-  std::vector<GPoint> out;
-  for (int i = 0; i <= kSamples; ++i) {
-    float t = static_cast<float>(i) / kSamples;
-    out.push_back(lerp(lerp(a, c, t), lerp(c, b, t), t));
-  }
-  return out;
-}
-
-// Drops the samples inside either end's symbol, keeping the exact crossing points.
-std::vector<GPoint> trim(const std::vector<GPoint>& path, GPoint a, GPoint b, float r) {
-  std::vector<GPoint> out;
-  for (std::size_t i = 0; i < path.size(); ++i) {
-    bool inside = dist(path[i], a) < r || dist(path[i], b) < r;
-    if (inside) continue;
-    if (out.empty() && i > 0) {  // entering from the start symbol: find the edge
-      GPoint p = path[i - 1], q = path[i];
-      float lo = 0, hi = 1;
-      for (int k = 0; k < 20; ++k) {
-        float mid = (lo + hi) * 0.5f;
-        (dist(lerp(p, q, mid), a) < r ? lo : hi) = mid;
-      }
-      out.push_back(lerp(p, q, hi));
-    }
-    out.push_back(path[i]);
-    if (i + 1 < path.size() && dist(path[i + 1], b) < r) {  // leaving into the end symbol
-      GPoint p = path[i], q = path[i + 1];
-      float lo = 0, hi = 1;
-      for (int k = 0; k < 20; ++k) {
-        float mid = (lo + hi) * 0.5f;
-        (dist(lerp(p, q, mid), b) < r ? hi : lo) = mid;
-      }
-      out.push_back(lerp(p, q, lo));
-      break;
-    }
-  }
-  return out;
-}
 
 float distance_to_segment(GPoint p, GPoint a, GPoint b) {
   float dx = b.x - a.x, dy = b.y - a.y;
@@ -140,14 +102,31 @@ std::vector<GPoint> descent_path(const GenogramLayout& layout, int parent_person
 
 std::vector<BondRoute> route_bonds(const Story& story, const GenogramLayout& layout, const std::vector<bool>& shown) {
   std::vector<BondRoute> routes;
-  const float r = layout.metrics.radius();
-  // Obstacles: every symbol and the name under it, and every structural line.
-  std::vector<GPoint> obstacles;
-  for (const GenogramNode& n : layout.nodes) {
-    obstacles.push_back(n.at);
-    obstacles.push_back({n.at.x, n.at.y + r + layout.metrics.label_below * 0.45f});
-  }
+  const GenogramMetrics& m = layout.metrics;
+  const float r = m.radius();
+  const std::size_t count = layout.nodes.size();
+  // Which sides of each symbol are free: the name is always below; a couple line takes a side;
+  // the line from the parents comes in at the top.
+  std::vector<bool> left_taken(count, false), right_taken(count, false), top_taken(count, false);
+  for (const CoupleLine& c : layout.couples) right_taken[c.left] = true, left_taken[c.right] = true;
+  for (const ChildGroup& g : layout.children)
+    for (int c : g.children) top_taken[c] = true;
+  struct Side {
+    GPoint dir;
+    int which;  // 0 top, 1 top-right, 2 right, 3 top-left, 4 left
+  };
+  const float d = 0.70710678f;
+  const Side sides[] = {{{0, -1}, 0}, {{d, -d}, 1}, {{1, 0}, 2}, {{-d, -d}, 3}, {{-1, 0}, 4}};
+  auto free = [&](int node, const Side& s) {
+    if (s.which == 0) return !top_taken[node];
+    if (s.which == 2) return !right_taken[node];
+    if (s.which == 4) return !left_taken[node];
+    return true;
+  };
+  // Obstacles: the symbols, every name (its own included), the family's lines, and the bonds
+  // and labels already placed.
   std::vector<std::pair<GPoint, GPoint>> lines;
+  for (const CoupleLine& c : layout.couples) lines.push_back({c.from, c.to});
   for (const ChildGroup& g : layout.children) {
     lines.push_back({g.anchor, {g.anchor.x, g.bar_y}});
     for (int c : g.children) {
@@ -156,52 +135,110 @@ std::vector<BondRoute> route_bonds(const Story& story, const GenogramLayout& lay
       lines.push_back({{g.anchor.x, g.bar_y}, {at.x, g.bar_y}});
     }
   }
-  std::map<std::pair<int, int>, std::vector<float>> used;  // bows already taken by a pair
+  std::vector<GPoint> labels;
+  auto clearance_at = [&](GPoint p, int na, int nb) {
+    float c = 1e9f;
+    for (std::size_t i = 0; i < count; ++i) {
+      GPoint at = layout.nodes[i].at;
+      if (static_cast<int>(i) != na && static_cast<int>(i) != nb) c = std::min(c, (dist(p, at) - r) * 2.0f);
+      // The name box under every symbol (half as wide as kept, the usual name is short).
+      float hw = m.label_half_width * 0.62f, top = at.y + r, bottom = at.y + r + m.label_below * 0.8f;
+      float dx = std::max({at.x - hw - p.x, 0.0f, p.x - at.x - hw}), dy = std::max({top - p.y, 0.0f, p.y - bottom});
+      c = std::min(c, std::hypot(dx, dy) * 4.0f);
+    }
+    for (const auto& [s, e] : lines) c = std::min(c, distance_to_segment(p, s, e) * 3.0f);
+    for (const BondRoute& other : routes)
+      for (std::size_t k = 0; k < other.path.size(); k += 2) c = std::min(c, dist(p, other.path[k]) * 2.5f);
+    for (const GPoint& l : labels) c = std::min(c, dist(p, l) * 0.9f);
+    return c;
+  };
   for (int i = 0; i < static_cast<int>(story.bonds.size()); ++i) {
     if (!shown.empty() && !shown[i]) continue;
     const Bond& bond = story.bonds[i];
     int na = layout.node_of(bond.from), nb = layout.node_of(bond.to);
-    if (na < 0 || nb < 0) continue;
-    GPoint a = layout.nodes[na].at, b = layout.nodes[nb].at;
-    float len = dist(a, b);
-    if (len < 1) continue;
-    GPoint mid = lerp(a, b, 0.5f), normal{-(b.y - a.y) / len, (b.x - a.x) / len};
-    // Keep the normal pointing the same way whichever end the bond starts from.
-    if (normal.x < -1e-4f || (std::abs(normal.x) <= 1e-4f && normal.y < 0)) normal = {-normal.x, -normal.y};
-    auto key = std::minmax(bond.from, bond.to);
-    std::vector<float>& taken = used[{key.first, key.second}];
-    float base = std::clamp(len * 0.22f, layout.metrics.node * 0.9f, layout.metrics.node * 2.2f);
-    float best_bow = base, best_score = -1e9f;
-    for (float bow : {base, -base, base * 1.7f, -base * 1.7f, base * 2.4f, -base * 2.4f}) {
-      if (std::find(taken.begin(), taken.end(), bow) != taken.end()) continue;
-      std::vector<GPoint> curve = trim(bezier(a, {mid.x + normal.x * bow, mid.y + normal.y * bow}, b), a, b, r * 1.25f);
-      float clearance = 1e9f;
-      for (const GPoint& p : curve) {
-        for (std::size_t o = 0; o < obstacles.size(); ++o) {
-          bool own = dist(obstacles[o], a) < 1 || dist(obstacles[o], b) < 1;
-          if (!own) clearance = std::min(clearance, dist(p, obstacles[o]));
-        }
-        for (const auto& [s, e] : lines) clearance = std::min(clearance, distance_to_segment(p, s, e) * 1.6f);
+    if (na < 0 || nb < 0 || na == nb) continue;
+    // A second bond between the same two people runs beside the first, as genograms draw it.
+    int beside = 0;
+    const BondRoute* first = nullptr;
+    for (const BondRoute& other : routes) {
+      const Bond& o = story.bonds[other.bond];
+      if ((o.from == bond.from && o.to == bond.to) || (o.from == bond.to && o.to == bond.from)) {
+        if (!first) first = &other;
+        ++beside;
       }
-      // Prefer the gentlest bow that keeps clear; a sharper one must earn its place.
-      float score = std::min(clearance, layout.metrics.node * 1.2f) - std::abs(bow) * 0.08f;
-      if (score > best_score + 1e-3f) best_score = score, best_bow = bow;
     }
-    taken.push_back(best_bow);
+    if (first) {
+      BondRoute route;
+      route.bond = i;
+      route.arrow = !bond.mutual;
+      route.path = offset_path(first->path, m.node * 0.4f * static_cast<float>(beside));
+      if (story.bonds[first->bond].from != bond.from) std::reverse(route.path.begin(), route.path.end());
+      route.label_at = {first->label_at.x, first->label_at.y + m.node * 0.62f * static_cast<float>(beside)};
+      labels.push_back(route.label_at);
+      routes.push_back(route);
+      continue;
+    }
+    GPoint a = layout.nodes[na].at, b = layout.nodes[nb].at;
+    float length = dist(a, b);
+    float handle = std::clamp(length * 0.38f, m.node * 0.8f, m.node * 2.6f);
+    std::vector<GPoint> best;
+    float best_score = -1e9f;
+    for (const Side& sa : sides) {
+      if (!free(na, sa)) continue;
+      for (const Side& sb : sides) {
+        if (!free(nb, sb)) continue;
+        GPoint p0{a.x + sa.dir.x * r * 1.2f, a.y + sa.dir.y * r * 1.2f}, p3{b.x + sb.dir.x * r * 1.2f, b.y + sb.dir.y * r * 1.2f};
+        GPoint p1{p0.x + sa.dir.x * handle, p0.y + sa.dir.y * handle}, p2{p3.x + sb.dir.x * handle, p3.y + sb.dir.y * handle};
+        std::vector<GPoint> curve;
+        for (int k = 0; k <= kSamples; ++k) {
+          float t = static_cast<float>(k) / kSamples, s = 1 - t;
+          curve.push_back({s * s * s * p0.x + 3 * s * s * t * p1.x + 3 * s * t * t * p2.x + t * t * t * p3.x,
+                           s * s * s * p0.y + 3 * s * s * t * p1.y + 3 * s * t * t * p2.y + t * t * t * p3.y});
+        }
+        // Every stretch that runs close to something costs, the closer the more; clear enough is
+        // as good as clearer; then the shorter, the better.
+        const float enough = m.node * 0.9f;
+        float cost = 0;
+        for (std::size_t k = 1; k + 1 < curve.size(); ++k) {
+          float over = std::max(0.0f, enough - clearance_at(curve[k], na, nb));
+          cost += over * over / enough;
+        }
+        // Crossing a line of the family, or another bond, is worse than running near one.
+        for (std::size_t k = 1; k < curve.size(); ++k) {
+          for (const auto& [s, e] : lines)
+            if (segments_cross(curve[k - 1], curve[k], s, e)) cost += enough * 6;
+          for (const BondRoute& other : routes)
+            for (std::size_t j = 1; j < other.path.size(); ++j)
+              if (segments_cross(curve[k - 1], curve[k], other.path[j - 1], other.path[j])) cost += enough * 3;
+        }
+        float score = -cost - path_length(curve) * 0.15f;
+        if (score > best_score) best_score = score, best = curve;
+      }
+    }
+    if (best.empty()) continue;
     BondRoute route;
     route.bond = i;
     route.arrow = !bond.mutual;
-    GPoint control{mid.x + normal.x * best_bow, mid.y + normal.y * best_bow};
-    route.path = trim(bezier(a, control, b), a, b, r * 1.25f);
-    GPoint top = lerp(lerp(a, control, 0.5f), lerp(control, b, 0.5f), 0.5f);
-    float side = best_bow >= 0 ? 1.0f : -1.0f;
-    route.label_side = side;
-    route.label_at = {top.x + normal.x * side * 14.0f, top.y + normal.y * side * 14.0f};
+    route.path = best;
+    // Its words go where the middle stretch of the line is clearest of names and other words.
+    float best_room = -1e9f, total = path_length(best);
+    for (float f = 0.3f; f <= 0.701f; f += 0.05f) {
+      GPoint p = point_along(best, total * f);
+      float room = 1e9f;
+      for (const GenogramNode& node : layout.nodes) {
+        float dx = std::abs(p.x - node.at.x), dy = p.y - node.at.y;
+        room = std::min(room, std::hypot(std::max(0.0f, dx - m.label_half_width * 0.7f),
+                                         std::max({-dy - r, 0.0f, dy - r - m.label_below})));
+      }
+      for (const GPoint& l : labels) room = std::min(room, std::hypot((p.x - l.x) * 0.5f, p.y - l.y));
+      room -= std::abs(f - 0.5f) * 20;  // the middle, other things equal
+      if (room > best_room) best_room = room, route.label_at = p;
+    }
+    labels.push_back(route.label_at);
     routes.push_back(route);
   }
   return routes;
 }
-
 std::vector<Stroke> pattern_strokes(const std::vector<GPoint>& path, LinePattern pattern, float width, float scale,
                                     bool arrow) {
   std::vector<Stroke> out;

@@ -1,5 +1,6 @@
-// Relationship lines of the genogram: where each emotional bond runs (a gentle curve that bows
-// to the side with the most room, so it never lies on a parent-child line), and how a line is
+// Relationship lines of the genogram: where each emotional bond runs (a curve between free sides
+// of the two symbols, chosen to keep clear of names, symbols, the family's own lines and other
+// bonds, so it never lies on a parent-child line), and how a line is
 // stroked in its standard pattern (double, dashed, zig-zag, broken, ...). No SDL, no ImGui.
 #pragma once
 
@@ -13,8 +14,7 @@ namespace lineage {
 struct BondRoute {
   int bond = -1;               // index into Story::bonds
   std::vector<GPoint> path;    // world units, trimmed at both symbols' edges
-  GPoint label_at;             // where its words go (beside the curve's middle)
-  float label_side = 1;        // +1: the label hangs below/right of the curve; -1: above/left
+  GPoint label_at;             // where its words go: the curve's middle, over the line
   bool arrow = false;          // one-way: an arrow at the `to` end
 };
 

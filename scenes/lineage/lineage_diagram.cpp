@@ -1,0 +1,213 @@
+// Draws the genogram itself: generation names, couple lines with their slashes, children's
+// lines, relationship lines in their standard patterns, the symbols with names and years, and
+// the pattern's highlighted mother-daughter links. Geometry comes from core; this only paints.
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/lineage/lineage_view.hpp"
+
+namespace lineage {
+namespace {
+
+ImVec2 iv(GPoint p) { return ImVec2(p.x, p.y); }
+
+void stroke(ImDrawList* dl, const std::vector<GPoint>& points, ImU32 colour, float width) {
+  if (points.size() < 2) return;
+  std::vector<ImVec2> pts;
+  pts.reserve(points.size());
+  for (const GPoint& p : points) pts.push_back(iv(p));
+  dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), colour, ImDrawFlags_None, width);
+}
+
+void draw_strokes(ImDrawList* dl, const std::vector<Stroke>& strokes, ImU32 colour) {
+  for (const Stroke& s : strokes) {
+    if (s.filled) {
+      std::vector<ImVec2> pts;
+      for (const GPoint& p : s.points) pts.push_back(iv(p));
+      dl->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), colour);
+    } else {
+      stroke(dl, s.points, colour, s.width);
+    }
+  }
+}
+
+// A dark pill behind small type laid over lines, so labels stay readable on a projector.
+void pill(ImDrawList* dl, ImVec2 centre, ImVec2 extent, ImU32 fill, float pad) {
+  dl->AddRectFilled(ImVec2(centre.x - extent.x * 0.5f - pad, centre.y - pad * 0.6f),
+                    ImVec2(centre.x + extent.x * 0.5f + pad, centre.y + extent.y + pad * 0.6f), fill, extent.y * 0.5f);
+}
+
+}  // namespace
+
+void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
+  const Story& story = *state.story;
+  const GenogramLayout& layout = view.layout;
+  const GenogramCamera& cam = view.camera;
+  const GenogramStyle& style = view.style;
+  const FamilyAt& family = view.family;
+  ImDrawList* dl = canvas.list();
+  const float z = cam.scale;  // world -> screen
+  const float r = layout.metrics.radius() * z;
+  const float glow = view.pattern_glow;
+  const float dim = 1.0f - 0.55f * glow;  // everything but the pattern fades back when it is on
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+  Colour background = canvas.colour("background");
+  dl->PushClipRect(ImVec2(0, state.content_top), canvas.size(), true);
+
+  // --- Generation names, at the left of each row.
+  float name_size = std::max(15.0f, 26 * z), years_size = std::max(11.0f, 16 * z), small = std::max(11.5f, 15.5f * z);
+  float row_label_x = cam.to_screen({layout.bounds.x0, 0}).x - 28 * z;
+  for (const GenogramRow& row : layout.rows) {
+    bool anyone = std::any_of(row.nodes.begin(), row.nodes.end(),
+                              [&](int n) { return family.present[layout.nodes[n].person]; });
+    float y = cam.to_screen({0, row.y}).y;
+    canvas.text("sans", std::max(11.0f, 15 * z), "generation " + std::to_string(row.generation),
+                ImVec2(row_label_x, y - 9 * z), muted, Align::Right, anyone ? 0.75f : 0.3f);
+  }
+
+  // --- Couple lines: one slash separated, two divorced; a remarriage is a second line.
+  for (const CoupleLine& c : layout.couples) {
+    if (!family.partnership_shown[c.partnership]) continue;
+    GPoint from = cam.to_screen(c.from), to = cam.to_screen(c.to);
+    dl->AddLine(iv(from), iv(to), colour_u32(style.couple, dim), style.couple_width * z);
+    int slashes = family.slashes[c.partnership];
+    float sx = from.x + (to.x - from.x) * 0.28f;
+    for (int k = 0; k < slashes; ++k) {
+      float x = sx + (static_cast<float>(k) - (slashes - 1) * 0.5f) * 9 * z;
+      dl->AddLine(ImVec2(x - 7 * z, from.y + 13 * z), ImVec2(x + 7 * z, from.y - 13 * z), colour_u32(style.couple, dim),
+                  style.couple_width * z);
+    }
+  }
+
+  // --- Children hanging from their parents' line.
+  for (const ChildGroup& g : layout.children) {
+    std::vector<int> kids;
+    for (int c : g.children)
+      if (family.present[layout.nodes[c].person]) kids.push_back(c);
+    if (kids.empty()) continue;
+    ImU32 col = colour_u32(style.child, dim);
+    float w = style.child_width * z;
+    GPoint anchor = cam.to_screen(g.anchor);
+    float bar = cam.to_screen({0, g.bar_y}).y;
+    if (g.parents.size() == 1) {  // a lone parent: a short stem from her symbol, past her name
+      GPoint top = cam.to_screen(layout.nodes[g.parents[0]].at);
+      dl->AddLine(ImVec2(top.x, top.y + r), ImVec2(top.x, top.y + r + 6 * z), col, w);
+    }
+    dl->AddLine(iv(anchor), ImVec2(anchor.x, bar), col, w);
+    float lo = anchor.x, hi = anchor.x;
+    for (int c : kids) {
+      GPoint at = cam.to_screen(layout.nodes[c].at);
+      lo = std::min(lo, at.x), hi = std::max(hi, at.x);
+      dl->AddLine(ImVec2(at.x, bar), ImVec2(at.x, at.y - r), col, w);
+    }
+    if (hi - lo > 0.5f) dl->AddLine(ImVec2(lo, bar), ImVec2(hi, bar), col, w);
+  }
+
+  // --- Emotional relationships, in their standard patterns and colours.
+  for (const BondRoute& route : view.routes) {
+    if (!family.bond_shown[route.bond]) continue;
+    const Bond& bond = story.bonds[route.bond];
+    const LineStyle& line = style.bond(bond.kind);
+    std::vector<GPoint> path;
+    for (const GPoint& p : route.path) path.push_back(cam.to_screen(p));
+    float bond_alpha = dim * (view.selected < 0 || bond.from == view.selected || bond.to == view.selected ? 1.0f : 0.55f);
+    draw_strokes(dl, pattern_strokes(path, line.pattern, line.width * std::max(0.7f, z), std::max(0.7f, z), route.arrow),
+                 colour_u32(line.colour, bond_alpha));
+  }
+  // Their words, over the lines, after all lines are down.
+  for (const BondRoute& route : view.routes) {
+    if (!family.bond_shown[route.bond]) continue;
+    const Bond& bond = story.bonds[route.bond];
+    const LineStyle& line = style.bond(bond.kind);
+    float bond_alpha = dim * (view.selected < 0 || bond.from == view.selected || bond.to == view.selected ? 1.0f : 0.6f);
+    GPoint at = cam.to_screen(route.label_at);
+    std::string words = bond.label.empty() ? line.name : bond.label;
+    ImVec2 extent = canvas.measure("serif-italic", small * 1.12f, words);
+    float x = at.x;
+    float y = at.y - extent.y * 0.5f;
+    ImVec2 sub(0, 0);
+    if (!bond.perspective.empty()) sub = canvas.measure("sans", small * 0.82f, bond.perspective);
+    pill(dl, ImVec2(x, y), ImVec2(std::max(extent.x, sub.x), extent.y + sub.y), colour_u32(background, 0.82f * bond_alpha),
+         5 * z);
+    canvas.text("serif-italic", small * 1.12f, words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
+    if (!bond.perspective.empty())
+      canvas.text("sans", small * 0.82f, bond.perspective, ImVec2(x, y + extent.y - 2 * z), muted, Align::Centre,
+                  bond_alpha);
+  }
+
+  // --- The pattern: each mother-daughter link lit along the family's own lines, with its words.
+  if (glow > 0.01f) {
+    auto links = view.visible_chain();
+    for (std::size_t i = 0; i < links.size(); ++i) {
+      const ParentLink& link = story.parents[links[i]];
+      std::vector<GPoint> path;
+      for (const GPoint& p : descent_path(layout, link.parent, link.child)) path.push_back(cam.to_screen(p));
+      if (path.size() < 2) continue;
+      bool current = !view.cycle || static_cast<int>(i) == view.cycle_step;
+      float a = glow * (current ? 1.0f : 0.3f);
+      stroke(dl, path, colour_u32(style.pattern, 0.22f * a), style.pattern_width * 2.6f * z);
+      stroke(dl, path, colour_u32(style.pattern, a), style.pattern_width * z);
+      // The label sits left of the link's longest upright stretch.
+      std::size_t best = 1;
+      for (std::size_t k = 1; k < path.size(); ++k)
+        if (std::abs(path[k].y - path[k - 1].y) > std::abs(path[best].y - path[best - 1].y)) best = k;
+      float lx = std::min(path[best].x, path[best - 1].x) - 22 * z;
+      float ly = (path[best].y + path[best - 1].y) * 0.5f;
+      float size = std::max(12.0f, 21 * z);
+      std::string number = std::to_string(i + 1);
+      ImVec2 extent = canvas.measure("serif-italic", size, link.label);
+      float badge = size * 0.62f;
+      dl->AddCircleFilled(ImVec2(lx - extent.x - badge - 10 * z, ly), badge, colour_u32(style.pattern, a), 24);
+      canvas.text("sans", size * 0.72f, number, ImVec2(lx - extent.x - badge - 10 * z, ly - size * 0.45f), background,
+                  Align::Centre, a);
+      canvas.text("serif-italic", size, link.label, ImVec2(lx, ly - extent.y * 0.55f), style.pattern, Align::Right, a);
+    }
+  }
+
+  // --- The people: circle a woman, square a man; a cross for the dead; names and years below.
+  for (const GenogramNode& node : layout.nodes) {
+    if (!family.present[node.person]) continue;
+    const Person& person = story.people[node.person];
+    GPoint c = cam.to_screen(node.at);
+    bool selected = node.person == view.selected, hovered = node.person == view.hover;
+    bool in_pattern = false;
+    for (int link : view.visible_chain())
+      if (story.parents[link].parent == node.person || story.parents[link].child == node.person) in_pattern = true;
+    float a = in_pattern ? 1.0f : dim + (1 - dim) * 0.25f;
+    bool dead = family.deceased[node.person];
+    ImVec2 lo(c.x - r, c.y - r), hi(c.x + r, c.y + r);
+    if (selected) {
+      dl->AddCircleFilled(iv(c), r * 1.75f, colour_u32(accent, 0.10f), 48);
+      if (person.sex == Sex::Male)
+        dl->AddRect(ImVec2(lo.x - 7 * z, lo.y - 7 * z), ImVec2(hi.x + 7 * z, hi.y + 7 * z), colour_u32(accent), 4 * z, 0, 3 * z);
+      else
+        dl->AddCircle(iv(c), r + 7 * z, colour_u32(accent), 48, 3 * z);
+    }
+    Colour fill = person.colour;
+    float fill_alpha = dead ? 0.35f : 0.92f;
+    Colour ring = hovered ? accent : text;
+    if (person.sex == Sex::Male) {
+      dl->AddRectFilled(lo, hi, colour_u32(background, a), 3 * z);
+      dl->AddRectFilled(lo, hi, colour_u32(fill, fill_alpha * a), 3 * z);
+      dl->AddRect(lo, hi, colour_u32(ring, 0.9f * a), 3 * z, 0, 2.5f * z);
+    } else {
+      dl->AddCircleFilled(iv(c), r, colour_u32(background, a), 48);
+      dl->AddCircleFilled(iv(c), r, colour_u32(fill, fill_alpha * a), 48);
+      dl->AddCircle(iv(c), r, colour_u32(ring, 0.9f * a), 48, 2.5f * z);
+    }
+    if (in_pattern && glow > 0.01f) dl->AddCircle(iv(c), r + 3.5f * z, colour_u32(style.pattern, glow), 48, 3 * z);
+    if (dead) {
+      float k = r * 0.72f;
+      dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), colour_u32(text, a), 2.5f * z);
+      dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), colour_u32(text, a), 2.5f * z);
+    }
+    float y = c.y + r + 6 * z;
+    ImVec2 name = canvas.text("serif", name_size, person.name, ImVec2(c.x, y), selected ? accent : text, Align::Centre, a);
+    std::string years = person_years(person, dead);
+    if (!years.empty() && years_size >= 11.0f)
+      canvas.text("sans", years_size, years, ImVec2(c.x, y + name.y - 2 * z), muted, Align::Centre, a);
+  }
+  dl->PopClipRect();
+}
+
+}  // namespace lineage

@@ -1,0 +1,154 @@
+// The left column (the heading, and a legend that explains in plain words each symbol and line
+// that is on screen) and the caption that walks the pattern one link at a time.
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/lineage/lineage_view.hpp"
+
+namespace lineage {
+namespace {
+
+void draw_line_sample(ImDrawList* dl, const std::vector<Stroke>& strokes, ImU32 colour) {
+  for (const Stroke& s : strokes) {
+    std::vector<ImVec2> pts;
+    for (const GPoint& p : s.points) pts.emplace_back(p.x, p.y);
+    if (s.filled) dl->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), colour);
+    else dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), colour, ImDrawFlags_None, s.width);
+  }
+}
+
+}  // namespace
+
+void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float width) {
+  const Story& story = *state.story;
+  const float u = view.unit;
+  ImDrawList* dl = canvas.list();
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+  float x = 26 * u, y = state.content_top + 18 * u;
+  float inner = width > 0 ? width - 40 * u : canvas.size().x * 0.5f;
+
+  // The heading: whose family, and when.
+  std::string heading = story.book.title.empty() ? "The family" : "The family in " + story.book.title;
+  float h = canvas.text_wrapped("serif", 30 * u, heading, ImVec2(x, y), inner, text);
+  y += h + 2 * u;
+  std::string when;
+  if (view.stop >= 0 && view.stop < static_cast<int>(view.stops.size())) {
+    const Moment& m = story.moments[view.stops[view.stop]];
+    bool latest = view.stop + 1 == static_cast<int>(view.stops.size());
+    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + about_year(m.when) + ")";
+  }
+  if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u, when, ImVec2(x, y), inner, accent);
+  if (width <= 0) return;
+  y += 16 * u;
+
+  // The legend: only what this family shows, each in plain words.
+  const GenogramStyle& style = view.style;
+  float body = 14 * u, sample = 44 * u, words_x = x + sample + 12 * u, words_w = inner - sample - 12 * u;
+  canvas.text("sans", 13 * u, "HOW TO READ IT", ImVec2(x, y), muted);
+  y += 24 * u;
+  bool any_dead = false, any_remarriage = false, any_perspective = false;
+  int separated = 0, divorced = 0;
+  std::vector<int> partner_count(story.people.size(), 0);
+  for (std::size_t p = 0; p < story.people.size(); ++p)
+    if (view.layout.node_of(static_cast<int>(p)) >= 0 && story.people[p].died) any_dead = true;
+  for (const CoupleLine& c : view.layout.couples) {
+    const Partnership& pt = story.partnerships[c.partnership];
+    if (++partner_count[pt.a] > 1 || ++partner_count[pt.b] > 1) any_remarriage = true;
+    separated += pt.status == PartnerStatus::Separated;
+    divorced += pt.status == PartnerStatus::Divorced;
+  }
+  std::vector<bool> kinds(5, false);
+  for (const BondRoute& route : view.routes) {
+    kinds[static_cast<int>(story.bonds[route.bond].kind)] = true;
+    if (!story.bonds[route.bond].perspective.empty()) any_perspective = true;
+  }
+  float bottom = view.diagram.y1 - 20 * u;
+  auto entry = [&](const std::string& words, auto&& draw_sample) {
+    if (words.empty() || y > bottom) return;
+    float used = canvas.text_wrapped("sans", body, words, ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);
+    draw_sample(ImVec2(x, y + std::min(used, body * 1.3f) * 0.5f + 2 * u));
+    y += std::max(used, 22 * u) + 9 * u;
+  };
+  ImU32 ink = to_imgui(style.couple);
+  float s = 9 * u;
+  entry(style.symbol_words("woman"), [&](ImVec2 c) {
+    dl->AddCircle(ImVec2(c.x + s + 2 * u, c.y), s, ink, 24, 2 * u);
+  });
+  entry(style.symbol_words("man"), [&](ImVec2 c) {
+    dl->AddRect(ImVec2(c.x + 2 * u, c.y - s), ImVec2(c.x + 2 * u + 2 * s, c.y + s), ink, 2 * u, 0, 2 * u);
+  });
+  if (any_dead)
+    entry(style.symbol_words("deceased"), [&](ImVec2 c) {
+      ImVec2 lo(c.x + 2 * u, c.y - s), hi(c.x + 2 * u + 2 * s, c.y + s);
+      dl->AddRect(lo, hi, ink, 2 * u, 0, 2 * u);
+      dl->AddLine(lo, hi, ink, 2 * u);
+      dl->AddLine(ImVec2(lo.x, hi.y), ImVec2(hi.x, lo.y), ink, 2 * u);
+    });
+  auto couple_sample = [&](ImVec2 c, int slashes) {
+    dl->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + sample, c.y), ink, 2.5f * u);
+    for (int k = 0; k < slashes; ++k) {
+      float sx = c.x + sample * 0.5f + (static_cast<float>(k) - (slashes - 1) * 0.5f) * 7 * u;
+      dl->AddLine(ImVec2(sx - 5 * u, c.y + 9 * u), ImVec2(sx + 5 * u, c.y - 9 * u), ink, 2.5f * u);
+    }
+  };
+  if (!view.layout.couples.empty()) entry(style.symbol_words("couple"), [&](ImVec2 c) { couple_sample(c, 0); });
+  if (separated) entry(style.symbol_words("separated"), [&](ImVec2 c) { couple_sample(c, 1); });
+  if (divorced) entry(style.symbol_words("divorced"), [&](ImVec2 c) { couple_sample(c, 2); });
+  if (any_remarriage)
+    entry(style.symbol_words("remarriage"), [&](ImVec2 c) {
+      dl->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + sample, c.y), ink, 2.5f * u);
+      dl->AddRectFilled(ImVec2(c.x + sample * 0.5f - 5 * u, c.y - 5 * u), ImVec2(c.x + sample * 0.5f + 5 * u, c.y + 5 * u), ink);
+    });
+  if (!view.layout.children.empty())
+    entry(style.symbol_words("child"), [&](ImVec2 c) {
+      dl->AddLine(ImVec2(c.x, c.y - 9 * u), ImVec2(c.x + sample, c.y - 9 * u), ink, 2 * u);
+      dl->AddLine(ImVec2(c.x + sample * 0.5f, c.y - 9 * u), ImVec2(c.x + sample * 0.5f, c.y - 2 * u), ink, 2 * u);
+      dl->AddLine(ImVec2(c.x + 6 * u, c.y - 2 * u), ImVec2(c.x + sample - 6 * u, c.y - 2 * u), ink, 2 * u);
+      for (float kx : {c.x + 6 * u, c.x + sample - 6 * u}) dl->AddLine(ImVec2(kx, c.y - 2 * u), ImVec2(kx, c.y + 8 * u), ink, 2 * u);
+    });
+  y += 8 * u;
+  for (int k = 0; k < 5; ++k) {
+    if (!kinds[k]) continue;
+    const LineStyle& line = style.bonds[k];
+    if (y > bottom) break;
+    entry(line.words, [&](ImVec2 c) {
+      std::vector<GPoint> path{{c.x, c.y}, {c.x + sample * 0.5f, c.y}, {c.x + sample, c.y}};
+      draw_line_sample(dl, pattern_strokes(path, line.pattern, line.width * u * 0.85f, u * 0.85f, false), to_imgui(line.colour));
+    });
+  }
+  if (any_perspective) entry(style.symbol_words("perspective"), [&](ImVec2) {});
+}
+
+void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
+  const Story& story = *state.story;
+  const float u = view.unit;
+  auto links = view.visible_chain();
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted");
+  const GRect& d = view.diagram;
+  float y0 = d.y1 + 4 * u, x0 = d.x0, x1 = d.x1;
+  canvas.list()->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + 146 * u), to_imgui(canvas.colour("panel")), 10 * u);
+  float x = x0 + 20 * u, y = y0 + 12 * u, w = x1 - x0 - 40 * u;
+  if (links.empty()) {
+    canvas.text_wrapped("sans", 16 * u, "No mother-daughter link has been reached yet at this point in the story.",
+                        ImVec2(x, y), w, muted);
+    return;
+  }
+  int step = std::clamp(view.cycle_step, 0, static_cast<int>(links.size()) - 1);
+  const ParentLink& link = story.parents[links[step]];
+  std::string where = "LINK " + std::to_string(step + 1) + " OF " + std::to_string(links.size()) + "   " +
+                      story.people[link.parent].name + "  \u2192  " + story.people[link.child].name;
+  canvas.text("sans", 13.5f * u, where, ImVec2(x, y), view.style.pattern);
+  canvas.text("sans", 13.5f * u, "\u2190 \u2192 step    Esc leave", ImVec2(x1 - 20 * u, y), muted, Align::Right);
+  y += 22 * u;
+  ImVec2 label = canvas.text("serif-italic", 27 * u, link.label, ImVec2(x, y), text);
+  if (link.moment >= 0 && state.can_see(link.moment)) {
+    const Moment& m = story.moments[link.moment];
+    canvas.text("serif", 19 * u, m.title + "  \u00b7  " + about_year(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
+    y += label.y + 2 * u;
+    const std::string& summary =
+        state.settings.gentle_summaries && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
+    canvas.text_wrapped("serif", 18.5f * u, summary, ImVec2(x, y), w, text, Align::Left, 1.0f, 1.1f);
+  }
+}
+
+}  // namespace lineage

@@ -1,0 +1,212 @@
+// The ImGui panels of the lineage scene: the time bar along the bottom (story-time slider and
+// the view's switches) and the person card on the right (who she is, her family, her moments,
+// themes and cited facts, and a way across to the timeline).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "platform/imgui_style.hpp"
+#include "scenes/lineage/lineage_view.hpp"
+
+namespace lineage {
+namespace {
+
+constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                    ImGuiWindowFlags_NoSavedSettings;
+
+ImVec4 vec(Colour c, float alpha = 1) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
+
+std::string escape_percent(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '%' ? std::string("%%") : std::string(1, c);
+  return out;
+}
+
+std::string join_names(const Story& story, const std::vector<int>& people) {
+  std::string out;
+  for (std::size_t i = 0; i < people.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == people.size() ? " and " : ", ") + story.people[people[i]].name;
+  return out;
+}
+
+const char* status_words(PartnerStatus s) {
+  switch (s) {
+    case PartnerStatus::Separated: return "separated";
+    case PartnerStatus::Divorced: return "divorced";
+    case PartnerStatus::Widowed: return "widowed";
+    default: return "together";
+  }
+}
+
+void heading(const char* text) {
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+  ImGui::Separator();
+}
+
+}  // namespace
+
+void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float height) {
+  const Story& story = *state.story;
+  ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(x0, display.y - height));
+  ImGui::SetNextWindowSize(ImVec2(x1 - x0, height));
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  if (ImGui::Begin("##lineage-time", nullptr, kFixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
+    float scale = std::clamp(view.unit, 1.0f, 1.8f);
+    ImGui::SetWindowFontScale(scale);
+    int count = static_cast<int>(view.stops.size());
+    if (count > 0) {
+      const Moment& m = story.moments[view.stops[std::clamp(view.stop, 0, count - 1)]];
+      std::string label = escape_percent(about_year(m.when) + "  \u00b7  " + m.title);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(view.time_mode ? "Story time (T: \u2190 \u2192)" : "Story time");
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x));
+      int stop = view.stop;
+      if (ImGui::SliderInt("##story-time", &stop, 0, count - 1, label.c_str())) set_stop(state, view, stop);
+    } else {
+      ImGui::TextDisabled("No moments are within your reading milestone yet.");
+    }
+    if (ImGui::Checkbox("Pattern (P)", &view.pattern)) {
+      if (!view.pattern) view.cycle = false;
+      state.settings.extra["lineage.pattern"] = view.pattern ? "on" : "off";
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)")) {
+      view.cycle = !view.cycle;
+      if (view.cycle) view.pattern = true, view.cycle_step = 0, view.card_open = false;
+    }
+    ImGui::SameLine();
+    if (ImGui::Checkbox("Legend (L)", &view.legend)) state.settings.extra["lineage.legend"] = view.legend ? "on" : "off";
+    ImGui::SameLine();
+    if (ImGui::Button("Fit (Home)")) view.auto_fit = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms");
+  }
+  ImGui::End();
+}
+
+void draw_person_card(AppState& state, LineageView& view, float x0, float width) {
+  const Story& story = *state.story;
+  const Person& person = story.people[view.selected];
+  const int limit = view.limit;
+  ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(x0, state.content_top));
+  ImGui::SetNextWindowSize(ImVec2(width, display.y - state.content_top));
+  bool open = true;
+  std::string title = person.name + "###lineage-card";
+  if (ImGui::Begin(title.c_str(), &open, kFixed)) {
+    float scale = std::clamp(view.unit * 0.95f, 1.0f, 1.8f);
+    ImGui::SetWindowFontScale(scale);
+    ImGui::PushFont(panel_font(PanelFont::Heading));
+    ImGui::PushStyleColor(ImGuiCol_Text, vec(person.colour.r + person.colour.g + person.colour.b > 200 ? person.colour : Colour{236, 230, 222, 255}));
+    ImGui::TextUnformatted(person.name.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    std::string line = "Generation " + std::to_string(person.generation);
+    std::string years = person_years(person, view.family.deceased[view.selected] || (person.died && view.stop + 1 == static_cast<int>(view.stops.size())));
+    if (!years.empty()) line += "  \u00b7  " + years;
+    ImGui::TextDisabled("%s", line.c_str());
+
+    ImGui::PushFont(panel_font(PanelFont::Reading));
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", person.description.c_str());
+    if (!person.narrator_note.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+      ImGui::TextWrapped("%s", person.narrator_note.c_str());
+      ImGui::PopStyleColor();
+    }
+    ImGui::PopFont();
+
+    if (ImGui::Button("Show on timeline")) {
+      auto moments = moments_of(story, view.selected, limit);
+      state.selected_person = person.id;
+      if (!moments.empty()) state.selected_moment = story.moments[moments.front()].id;
+      state.requested_scene = "timeline";
+    }
+
+    // Family, from the model's links, within the spoiler limit.
+    auto in_reach = [&](int p) { return view.layout.node_of(p) >= 0; };
+    std::vector<int> parents, children;
+    for (const ParentLink& l : story.parents) {
+      if (l.child == view.selected && in_reach(l.parent)) parents.push_back(l.parent);
+      if (l.parent == view.selected && in_reach(l.child)) children.push_back(l.child);
+    }
+    heading("FAMILY");
+    bool woman = person.sex == Sex::Female, man = person.sex == Sex::Male;
+    if (!parents.empty())
+      ImGui::TextWrapped("%s of %s", woman ? "Daughter" : man ? "Son" : "Child", join_names(story, parents).c_str());
+    for (std::size_t i = 0; i < story.partnerships.size(); ++i) {
+      const Partnership& pt = story.partnerships[i];
+      int other = pt.a == view.selected ? pt.b : pt.b == view.selected ? pt.a : -1;
+      if (other < 0 || !in_reach(other) || (pt.begins >= 0 && !state.can_see(pt.begins))) continue;
+      bool ended = pt.ends < 0 || state.can_see(pt.ends);
+      std::string status = pt.status != PartnerStatus::Married && ended ? std::string(" (") + status_words(pt.status) + ")" : "";
+      ImGui::TextWrapped("Partner of %s%s", story.people[other].name.c_str(), status.c_str());
+    }
+    if (!children.empty())
+      ImGui::TextWrapped("%s of %s", woman ? "Mother" : man ? "Father" : "Parent", join_names(story, children).c_str());
+    for (int link : view.chain)
+      if (story.parents[link].child == view.selected && view.family.link_labelled[link]) {
+        ImGui::PushStyleColor(ImGuiCol_Text, vec(view.style.pattern));
+        ImGui::TextWrapped("From her mother: %s", story.parents[link].label.c_str());
+        ImGui::PopStyleColor();
+      }
+
+    heading("RELATIONSHIPS");
+    for (const BondRoute& route : view.routes) {
+      const Bond& b = story.bonds[route.bond];
+      if (b.from != view.selected && b.to != view.selected) continue;
+      int other = b.from == view.selected ? b.to : b.from;
+      const LineStyle& line = view.style.bond(b.kind);
+      std::string text = line.name + (b.mutual ? " with " : b.from == view.selected ? " towards " : " from ") +
+                         story.people[other].name + ": " + b.label + (b.perspective.empty() ? "" : " (" + b.perspective + ")");
+      ImGui::PushStyleColor(ImGuiCol_Text, vec(line.colour));
+      ImGui::Bullet();
+      ImGui::TextWrapped("%s", text.c_str());
+      ImGui::PopStyleColor();
+    }
+
+    heading("MOMENTS SHE IS IN");
+    for (int m : moments_of(story, view.selected, limit)) {
+      std::string label = about_year(story.moments[m].when) + "   " + story.moments[m].title + "##m" + std::to_string(m);
+      bool here = view.stop >= 0 && view.stop < static_cast<int>(view.stops.size()) && view.stops[view.stop] == m;
+      if (ImGui::Selectable(label.c_str(), here)) {
+        auto it = std::find(view.stops.begin(), view.stops.end(), m);
+        if (it != view.stops.end()) set_stop(state, view, static_cast<int>(it - view.stops.begin()));
+      }
+    }
+    auto themes = themes_of(story, view.selected, limit);
+    if (!themes.empty()) {
+      heading("THEMES");
+      for (int t : themes) {
+        ImGui::PushStyleColor(ImGuiCol_Text, vec(story.themes[t].colour.a ? story.themes[t].colour : Colour{236, 230, 222, 255}));
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", story.themes[t].name.c_str());
+        ImGui::PopStyleColor();
+      }
+    }
+    if (!person.facts.empty()) {
+      heading("FROM THE NOTES");
+      ImGui::PushFont(panel_font(PanelFont::Reading));
+      for (int f : person.facts) {
+        const Fact& fact = story.facts[f];
+        std::string cites;
+        for (const Citation& c : fact.cites)
+          if (c.source >= 0) cites += (cites.empty() ? "" : ", ") + story.sources[c.source].id + ":" + std::to_string(c.line);
+        ImGui::TextWrapped("%s", fact.text.c_str());
+        if (!cites.empty()) ImGui::TextDisabled("(%s)", cites.c_str());
+        ImGui::Spacing();
+      }
+      ImGui::PopFont();
+    }
+  }
+  ImGui::End();
+  if (!open) view.card_open = false;
+}
+
+}  // namespace lineage

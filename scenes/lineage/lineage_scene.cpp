@@ -1,0 +1,265 @@
+// The lineage scene: an interactive genogram of the story's family. This file maps commands to
+// view changes and rebuilds the layout when the story or the spoiler limit changes; the drawing
+// lives in the other lineage_*.cpp files. No story content here: everything comes from the Story.
+#include "scenes/lineage/lineage_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/lineage/lineage_view.hpp"
+
+namespace lineage {
+
+std::string about_year(const When& when) {
+  std::string year = std::to_string(static_cast<int>(std::lround(when.estimate)));
+  return (when.approximate || when.uncertainty > 0 ? "c. " : "") + year;
+}
+
+std::string person_years(const Person& person, bool deceased) {
+  if (deceased && person.died)
+    return (person.born ? about_year(*person.born) : std::string("?")) + " \u2013 " + about_year(*person.died);
+  return person.born ? "born " + about_year(*person.born) : std::string();
+}
+
+ImU32 colour_u32(Colour c, float alpha) { return to_imgui(c, alpha); }
+
+void set_stop(AppState& state, LineageView& view, int stop) {
+  if (view.stops.empty()) {
+    view.stop = -1;
+    view.family = family_at(*state.story, view.limit, -1);
+    return;
+  }
+  view.stop = std::clamp(stop, 0, static_cast<int>(view.stops.size()) - 1);
+  view.family = family_at(*state.story, view.limit, view.stops[view.stop]);
+  if (view.selected >= 0 && !view.family.present[view.selected]) view.card_open = false;
+  auto links = view.visible_chain();
+  view.cycle_step = std::clamp(view.cycle_step, 0, std::max(0, static_cast<int>(links.size()) - 1));
+}
+
+namespace {
+
+class LineageScene : public Scene {
+ public:
+  const char* name() const override { return "lineage"; }
+  const char* title() const override { return "Lineage"; }
+
+  void enter(AppState& state) override {
+    if (!view_.style_loaded) {
+      view_.style = load_genogram_style(state.assets_dir / "genogram.conf").style;
+      view_.style_loaded = true;
+      auto flag = [&](const char* key, bool fallback) {
+        auto it = state.settings.extra.find(key);
+        return it == state.settings.extra.end() ? fallback : it->second == "on";
+      };
+      view_.pattern = flag("lineage.pattern", false);
+      view_.legend = flag("lineage.legend", true);
+      view_.pattern_glow = view_.pattern ? 1 : 0;
+    }
+    rebuild(state, true);
+    // Arriving from the timeline: show the family as it stood at the moment selected there.
+    if (!state.selected_moment.empty()) {
+      int m = state.story->moment(state.selected_moment);
+      auto it = std::find(view_.stops.begin(), view_.stops.end(), m);
+      if (it != view_.stops.end()) set_stop(state, view_, static_cast<int>(it - view_.stops.begin()));
+    }
+    if (!state.selected_person.empty()) {
+      int p = state.story->person(state.selected_person);
+      if (p >= 0 && view_.layout.node_of(p) >= 0) view_.selected = p;
+    }
+  }
+
+  void story_changed(AppState& state) override { rebuild(state, false); }
+
+  void handle(const Command& command, AppState& state) override {
+    using K = Command::Kind;
+    rebuild(state, false);
+    switch (command.kind) {
+      case K::Next:
+      case K::Prev: {
+        int dir = command.kind == K::Next ? 1 : -1;
+        if (view_.cycle) step_cycle(state, dir);
+        else if (view_.time_mode) set_stop(state, view_, view_.stop + dir);
+        else select(state, step_person(view_.layout, view_.selected, dir > 0 ? Step::Right : Step::Left, view_.family.present));
+        break;
+      }
+      case K::Up:
+      case K::Down:
+        select(state, step_person(view_.layout, view_.selected, command.kind == K::Up ? Step::Up : Step::Down,
+                                  view_.family.present));
+        break;
+      case K::Open:
+        if (view_.selected < 0) select(state, step_person(view_.layout, -1, Step::Down, view_.family.present));
+        view_.card_open = view_.selected >= 0;
+        break;
+      case K::Back:
+        if (view_.cycle) view_.cycle = false;
+        else if (view_.card_open) view_.card_open = false;
+        else if (view_.time_mode) view_.time_mode = false;
+        else select(state, -1);
+        break;
+      case K::Home:
+        view_.auto_fit = true;
+        break;
+      case K::ZoomIn:
+      case K::ZoomOut:
+        zoom({(view_.diagram.x0 + view_.diagram.x1) * 0.5f, (view_.diagram.y0 + view_.diagram.y1) * 0.5f},
+             command.kind == K::ZoomIn ? 1.2f : 1 / 1.2f);
+        break;
+      case K::Wheel:
+        zoom({command.x, command.y}, std::pow(1.15f, command.delta));
+        break;
+      case K::Toggle:
+        toggle(state, command.key);
+        break;
+      case K::PointerDown:
+        view_.pressed = true;
+        view_.drag = 0;
+        view_.press_at = {command.x, command.y};
+        break;
+      case K::PointerMove:
+        if (view_.pressed && command.dragging) {
+          view_.drag += std::abs(command.dx) + std::abs(command.dy);
+          if (view_.drag > 4) {
+            view_.camera.pan(command.dx, command.dy);
+            view_.auto_fit = false;
+          }
+        } else {
+          view_.hover = hit_person(view_.layout, view_.camera.to_world({command.x, command.y}), 6, view_.family.present);
+        }
+        break;
+      case K::PointerUp:
+        if (view_.pressed && view_.drag <= 4) {
+          int hit = hit_person(view_.layout, view_.camera.to_world({command.x, command.y}), 6, view_.family.present);
+          if (hit >= 0) {
+            select(state, hit);
+            view_.card_open = true;
+          }
+        }
+        view_.pressed = false;
+        break;
+      default:
+        break;
+    }
+  }
+
+  bool update(double dt, AppState& state) override {
+    float target = view_.pattern ? 1.0f : 0.0f;
+    if (state.settings.reduced_motion) {
+      view_.pattern_glow = target;
+      return false;
+    }
+    float step = static_cast<float>(dt) / 0.35f;
+    view_.pattern_glow = view_.pattern_glow < target ? std::min(target, view_.pattern_glow + step)
+                                                     : std::max(target, view_.pattern_glow - step);
+    return view_.pattern_glow != target;
+  }
+
+  void draw(Canvas& canvas, AppState& state) override {
+    rebuild(state, false);
+    ImVec2 size = canvas.size();
+    view_.unit = canvas.scale() * std::clamp(std::min(size.x / 1280.0f, size.y / 720.0f), 0.7f, 2.2f);
+    const float u = view_.unit;
+    ImDrawList* dl = canvas.list();
+    dl->AddRectFilledMultiColor(ImVec2(0, state.content_top), size, to_imgui(canvas.colour("background-top")),
+                                to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
+                                to_imgui(canvas.colour("background")));
+    float card = view_.card_open ? std::clamp(size.x * 0.30f, std::min(330.0f * u, size.x * 0.42f), 560 * u) : 0.0f;
+    // With a card open the legend steps aside unless the window is wide enough for all three.
+    bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
+    float left = legend ? std::clamp(size.x * 0.23f, 230 * u, 420 * u) : 0.0f;
+    float bar = 92 * u;
+    float margin = 24 * u;
+    float caption = view_.cycle ? 150 * u : 0.0f;
+    view_.diagram = {left + margin, state.content_top + margin, size.x - card - margin,
+                     size.y - bar - caption - margin * 0.5f};
+    if (view_.auto_fit) {
+      GRect world = view_.layout.bounds;
+      world.x0 -= view_.layout.metrics.partner_gap;  // room for the generation names and pattern labels
+      view_.camera = GenogramCamera::fit(world, view_.diagram, 1.9f * canvas.scale() * std::max(1.0f, u));
+    }
+    draw_diagram(canvas, state, view_);
+    draw_header_and_legend(canvas, state, view_, left);
+    if (view_.cycle) draw_cycle_caption(canvas, state, view_);
+    draw_time_bar(state, view_, 0, size.x - card, bar);
+    if (view_.card_open && view_.selected >= 0) draw_person_card(state, view_, size.x - card, card);
+  }
+
+ private:
+  void rebuild(AppState& state, bool entering) {
+    int limit = state.reading_limit();
+    if (!entering && view_.story_version == state.story_version && view_.limit == limit) return;
+    bool first = view_.story_version < 0;
+    view_.story_version = state.story_version;
+    view_.limit = limit;
+    const Story& story = *state.story;
+    view_.layout = layout_genogram(story, people_in_reach(story, limit));
+    std::vector<bool> routed(story.bonds.size(), false);
+    for (std::size_t b = 0; b < story.bonds.size(); ++b)
+      routed[b] = story.bonds[b].begins < 0 || moment_visible(story, story.bonds[b].begins, limit);
+    view_.routes = route_bonds(story, view_.layout, routed);
+    view_.chain = pattern_chain(story);
+    int at_moment = view_.stop >= 0 && view_.stop < static_cast<int>(view_.stops.size()) ? view_.stops[view_.stop] : -1;
+    view_.stops = time_stops(story, limit);
+    auto it = std::find(view_.stops.begin(), view_.stops.end(), at_moment);
+    set_stop(state, view_, first || it == view_.stops.end() ? static_cast<int>(view_.stops.size()) - 1
+                                                             : static_cast<int>(it - view_.stops.begin()));
+    // Selections are kept by id: a reloaded story may number its people differently.
+    view_.selected = state.selected_person.empty() ? -1 : story.person(state.selected_person);
+    if (view_.layout.node_of(view_.selected) < 0) view_.selected = -1;
+  }
+
+  void select(AppState& state, int person) {
+    view_.selected = person;
+    state.selected_person = person >= 0 ? state.story->people[person].id : std::string();
+    if (person < 0) view_.card_open = false;
+  }
+
+  void zoom(GPoint at, float factor) {
+    view_.camera.zoom_at(at, factor, 0.15f * view_.unit, 6.0f * view_.unit);
+    view_.auto_fit = false;
+  }
+
+  void step_cycle(AppState& state, int dir) {
+    auto links = view_.visible_chain();
+    if (links.empty()) return;
+    view_.cycle_step = std::clamp(view_.cycle_step + dir, 0, static_cast<int>(links.size()) - 1);
+    select(state, state.story->parents[links[view_.cycle_step]].child);
+  }
+
+  void toggle(AppState& state, char key) {
+    switch (key) {
+      case 'p':
+        view_.pattern = !view_.pattern;
+        if (!view_.pattern) view_.cycle = false;
+        state.settings.extra["lineage.pattern"] = view_.pattern ? "on" : "off";
+        break;
+      case 'c':
+        view_.cycle = !view_.cycle;
+        if (view_.cycle) {
+          view_.pattern = true;
+          view_.cycle_step = 0;
+          view_.card_open = false;
+          auto links = view_.visible_chain();
+          if (!links.empty()) select(state, state.story->parents[links[0]].child);
+        }
+        break;
+      case 'l':
+        view_.legend = !view_.legend;
+        state.settings.extra["lineage.legend"] = view_.legend ? "on" : "off";
+        break;
+      case 't':
+        view_.time_mode = !view_.time_mode;
+        break;
+      default:
+        break;
+    }
+  }
+
+  LineageView view_;
+};
+
+}  // namespace
+
+std::unique_ptr<Scene> make_lineage_scene() { return std::make_unique<LineageScene>(); }
+
+}  // namespace lineage

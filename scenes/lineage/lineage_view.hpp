@@ -1,0 +1,73 @@
+// The lineage scene's own view state and its drawing parts, one file per feature:
+// lineage_scene.cpp (input, rebuilding), lineage_diagram.cpp (the genogram), lineage_legend.cpp
+// (header, legend, cycle caption), lineage_panels.cpp (person card, time bar). Scenes only draw
+// and map input: all geometry comes from engine/core/layout/genogram_*.
+#pragma once
+
+#include <climits>
+#include <string>
+#include <vector>
+
+#include "app/app_state.hpp"
+#include "core/layout/genogram_layout.hpp"
+#include "core/layout/genogram_lines.hpp"
+#include "core/layout/genogram_style.hpp"
+#include "core/layout/genogram_time.hpp"
+#include "core/layout/genogram_view.hpp"
+#include "platform/canvas.hpp"
+
+namespace lineage {
+
+struct LineageView {
+  // What the layout was built from: rebuilt when either changes, never per frame.
+  int story_version = -1;
+  int limit = INT_MIN;
+  GenogramLayout layout;
+  std::vector<BondRoute> routes;
+  std::vector<int> chain;           // Story::parents indices, mother to daughter
+  std::vector<int> stops;           // time slider: visible moments in story-time order
+  int stop = -1;                    // index into stops
+  FamilyAt family;
+  GenogramStyle style;
+  bool style_loaded = false;
+
+  GenogramCamera camera;
+  bool auto_fit = true;             // follow the window until the reader pans or zooms
+  GRect diagram;                    // screen rect the diagram fits in (this frame)
+  float unit = 1;                   // interface scale for this window size
+
+  int selected = -1;                // Story person index
+  int hover = -1;
+  bool card_open = false;
+  bool legend = true;
+  bool pattern = false;
+  bool cycle = false;               // stepping through the pattern, one link at a time
+  int cycle_step = 0;               // index into chain
+  bool time_mode = false;           // Left/Right move through time
+  float pattern_glow = 0;           // 0..1, eases in when the pattern is turned on
+  bool pressed = false;
+  float drag = 0;                   // distance dragged since the press
+  GPoint press_at;
+
+  // The chain links a reader may see now (both people present, moment reached).
+  std::vector<int> visible_chain() const {
+    std::vector<int> out;
+    for (int link : chain)
+      if (link < static_cast<int>(family.link_labelled.size()) && family.link_labelled[link]) out.push_back(link);
+    return out;
+  }
+};
+
+// Shared by the parts: a person's years, as far as the facts give them at this time.
+std::string person_years(const Person& person, bool deceased);
+std::string about_year(const When& when);
+ImU32 colour_u32(Colour c, float alpha = 1.0f);
+
+void draw_diagram(Canvas& canvas, AppState& state, LineageView& view);
+void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float left_width);
+void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view);
+void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float height);
+void draw_person_card(AppState& state, LineageView& view, float x0, float width);
+void set_stop(AppState& state, LineageView& view, int stop);
+
+}  // namespace lineage

@@ -1,0 +1,106 @@
+// The lineage scene offscreen: the genogram drawn from the story, a person card, the pattern,
+// the cycle and the time slider, each visibly different, and nothing beyond the milestone.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "offscreen.hpp"
+
+using namespace lineage;
+using namespace lineage::testing;
+
+namespace {
+
+bool drawn(const App& app, const std::string& text) {
+  const auto& all = app.drawn_strings();
+  return std::find(all.begin(), all.end(), text) != all.end();
+}
+
+void press(App& app, std::initializer_list<const char*> keys) {
+  for (const char* key : keys) {
+    REQUIRE(app.press_key(key));
+    app.frame(1.0 / 60, false);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("lineage: default, card, pattern and early time are distinct, non-blank pictures", "[app][genogram]") {
+  auto dir = temp_dir("lineage-shots");
+  auto app = start_offscreen({"--scene", "lineage", "--size", "1280x720"}, dir);
+  REQUIRE(std::string(app->scene()->name()) == "lineage");
+  Image base = capture(*app, dir / "default.png");
+  REQUIRE(base.width == 1280);
+  CHECK(base.luminance_variance() > 50.0);
+  // The family, by name, from the story; the generations; relationship words.
+  for (const char* name : {"Etta", "Cecilia", "Blythe Connor", "Violet", "Fox", "Gemma", "Sam", "Jet", "Etta's husband"})
+    CHECK(drawn(*app, name));
+  CHECK(drawn(*app, "generation 1"));
+  CHECK(drawn(*app, "generation 4"));
+  CHECK(drawn(*app, "she left"));
+
+  press(*app, {"Down", "Down", "Down", "Return"});  // Etta, Cecilia, Blythe: open her card
+  CHECK(app->state().selected_person == "blythe");
+  Image card = capture(*app, dir / "card.png");
+  CHECK(card.difference(base) > 0.05);
+  // The card takes the right of the window: it is not the background there any more.
+  CHECK(card.luminance_variance(1000, 100, 1280, 600) > base.luminance_variance(1000, 100, 1280, 600));
+
+  press(*app, {"Escape", "P"});
+  Image pattern = capture(*app, dir / "pattern.png");
+  CHECK(pattern.difference(base) > 0.01);
+  CHECK(pattern.difference(card) > 0.05);
+  for (const char* label : {"the bathtub", "the note on the counter", "the bond that never came"}) CHECK(drawn(*app, label));
+
+  press(*app, {"P", "T"});  // leave the pattern; Left/Right now move through story time
+  for (int i = 0; i < 20; ++i) press(*app, {"Left"});
+  Image early = capture(*app, dir / "early.png");
+  CHECK(early.difference(base) > 0.01);
+  CHECK(early.difference(pattern) > 0.01);
+  CHECK(drawn(*app, "Etta"));
+  for (const char* later : {"Blythe Connor", "Violet", "Sam", "Jet", "Gemma", "Fox"}) CHECK_FALSE(drawn(*app, later));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("lineage: the cycle walks the pattern one link at a time with the moment's summary", "[app][genogram]") {
+  auto dir = temp_dir("lineage-cycle");
+  auto app = start_offscreen({"--scene", "lineage"}, dir);
+  app->settle();
+  press(*app, {"C"});
+  app->settle();
+  const Story& story = *app->state().story;
+  const Moment& bathtub = story.moments[story.moment("bathtub")];
+  CHECK(drawn(*app, "the bathtub"));
+  CHECK(app->state().selected_person == "cecilia");
+  bool summary_line = false;
+  for (const auto& s : app->drawn_strings())
+    if (!s.empty() && bathtub.summary.find(s) == 0) summary_line = true;
+  CHECK(summary_line);
+  press(*app, {"Right"});
+  app->settle();
+  CHECK(app->state().selected_person == "blythe");
+  press(*app, {"Right", "Right", "Right"});  // stops at the last link
+  app->settle();
+  CHECK(app->state().selected_person == "violet");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("lineage: nothing beyond the reader's milestone is drawn", "[app][genogram]") {
+  auto dir = temp_dir("lineage-spoilers");
+  auto app = start_offscreen({"--scene", "lineage"}, dir);
+  app->state().settings.milestone = "part-before";
+  app->settle();
+  CHECK(drawn(*app, "Cecilia"));
+  for (const char* later : {"Violet", "Sam", "Jet", "Gemma", "she seems to suspect Violet", "the bond that never came"})
+    CHECK_FALSE(drawn(*app, later));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("lineage: arriving with a moment selected shows the family as it stood then", "[app][genogram]") {
+  auto dir = temp_dir("lineage-timeline");
+  auto app = start_offscreen({"--scene", "lineage", "--select", "bathtub"}, dir);
+  app->settle();
+  CHECK(drawn(*app, "Cecilia"));
+  CHECK_FALSE(drawn(*app, "Violet"));
+  std::filesystem::remove_all(dir);
+}
