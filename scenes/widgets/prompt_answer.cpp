@@ -65,6 +65,7 @@ bool options_row(const Prompt& prompt, Answer& answer) {
 bool points_row(const char* id, const std::string& low, const std::string& high, int points, int& value) {
   bool changed = false;
   ImGui::PushID(id);
+  ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", low.c_str());
   for (int i = 1; i <= points; ++i) {
     ImGui::SameLine();
@@ -100,7 +101,12 @@ void status_line(AppState& state, const Prompt& prompt, const Answer& answer) {
 
 void history_popup(AppState& state, const Prompt& prompt) {
   Journal& journal = *state.journal;
-  if (!ImGui::BeginPopup("history")) return;
+  ImVec4 opaque = ImGui::GetStyle().Colors[ImGuiCol_PopupBg];
+  opaque.w = 1.0f;  // the list behind must not show through the versions
+  ImGui::PushStyleColor(ImGuiCol_PopupBg, opaque);
+  bool open = ImGui::BeginPopup("history");
+  ImGui::PopStyleColor();
+  if (!open) return;
   std::vector<Revision> revisions = journal.history(state.profile, prompt.id);
   ImGui::PushFont(panel_font(PanelFont::Reading));
   ImGui::TextUnformatted("Every saved version");
@@ -211,6 +217,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
     case PromptKind::Evidence:
       ImGui::TextDisabled("Which reading does this moment point to?");
       if (options_row(prompt, answer)) changed = save_at_once = true;
+      ImGui::AlignTextToFramePadding();
       ImGui::TextDisabled("How sure are you?");
       ImGui::SameLine();
       if (points_row("sure", kSureness[1], kSureness[5], 5, answer.confidence)) changed = save_at_once = true;
@@ -219,6 +226,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   if (changed && prompt.kind != PromptKind::Open) drafts.changed(journal, state.profile, prompt.id, answer_clock());
   if (save_at_once) drafts.save_now(journal, state.profile, prompt.id);
 
+  ImGui::Spacing();
   status_line(state, prompt, answer);
   if (answer.saved_at > 0) {  // something was saved: there is a history
     ImGui::SameLine();

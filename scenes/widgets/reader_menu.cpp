@@ -137,12 +137,19 @@ void export_window(AppState& state) {
   const Story& story = *state.story;
   ExportChoice& c = d.choice;
   centre_next_window();
-  ImGui::SetNextWindowSize(ImVec2(620, 0), ImGuiCond_Appearing);
-  if (ImGui::Begin("Export study guide", &d.show_export, ImGuiWindowFlags_NoCollapse)) {
+  ImGui::SetNextWindowSizeConstraints(ImVec2(620, 0), ImVec2(620, FLT_MAX));  // grows to show the result
+  ImVec4 opaque = ImGui::GetStyle().Colors[ImGuiCol_PopupBg];
+  opaque.w = 1.0f;  // the list behind must not show through the form
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, opaque);
+  bool shown = ImGui::Begin("Export study guide", &d.show_export,
+                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleColor();
+  if (shown) {
     ImGui::TextWrapped("The study guide holds the moments up to the chosen point, their facts, themes, "
                        "takeaways and memory cues, and every prompt with %s.",
                        c.worksheet ? "a blank space to write in" : ("the answers of " + state.profile_name).c_str());
     ImGui::Spacing();
+    ImGui::PushItemWidth(420);
     int format = static_cast<int>(c.format);
     if (ImGui::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
     std::string upto = c.milestone < 0 ? "The whole book" : story.milestones[static_cast<std::size_t>(c.milestone)].title;
@@ -163,7 +170,10 @@ void export_window(AppState& state) {
     ImGui::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
     ImGui::Checkbox("Gentle summaries", &c.gentle);
     ImGui::InputTextWithHint("Save to", export_path(state, c).string().c_str(), &c.path);
-    ImGui::TextDisabled("Leave empty to save in Lineage's data folder. A folder or a name without an ending works too.");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("Leave empty to save in Lineage's data folder; or type a file, a folder, or a name.");
+    ImGui::PopStyleColor();
+    ImGui::PopItemWidth();
     ImGui::Spacing();
     if (ImGui::Button("Export")) {
       ExportResult r = export_for_reader(state, c);
