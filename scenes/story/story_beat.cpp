@@ -1,0 +1,217 @@
+// Story mode's frame: the tableau above, the beat below in the serif at projector size, with
+// speakers in their own colours, quotes with their citations and a lens switcher for accounts.
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/story/story_view.hpp"
+#include "scenes/tableaux/tableau.hpp"
+
+namespace lineage {
+namespace {
+
+
+// A person's colour, lifted a little so names read on the dark background.
+Colour name_colour(const Person& p, Colour text) { return mix(p.colour, text, 0.25f); }
+
+}  // namespace
+
+std::string lens_label(const Story& story, const std::string& lens);  // story_prompt.cpp
+
+StoryLayout StoryScene::layout(Canvas& canvas, const AppState& state) const {
+  StoryLayout l;
+  l.size = canvas.size();
+  l.s = canvas.scale() * std::clamp(std::min(l.size.x / 1280.0f, l.size.y / 720.0f), 0.75f, 2.2f);
+  l.top = state.content_top;
+  const Beat* beat = rt_->beat();
+  float share = picture_only_ ? 1.0f : beat && beat->kind == BeatKind::Prompt ? 0.36f : 0.58f;
+  l.picture_min = ImVec2(0, l.top);
+  l.picture_max = ImVec2(l.size.x, l.top + (l.size.y - l.top) * share);
+  l.text_left = l.size.x * 0.14f;
+  l.text_width = l.size.x * 0.72f;
+  l.text_top = l.picture_max.y + 18 * l.s;
+  const InterfaceTheme& t = canvas.theme();
+  l.body = t.size("body") * 1.12f * l.s;
+  l.heading = t.size("heading") * l.s;
+  l.label = t.size("label") * l.s;
+  l.small = t.size("small") * l.s;
+  return l;
+}
+
+void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppState& state) {
+  TableauFrame f;
+  f.dl = canvas.list();
+  f.min = l.picture_min;
+  f.max = l.picture_max;
+  f.time = picture_clock_;
+  f.still = state.settings.reduced_motion;
+  f.scale = l.s;
+  f.palette = mood_palette(moods_, rt_->state().mood);
+  f.dl->PushClipRect(f.min, f.max, true);
+  draw_tableau(rt_->state().tableau, f);
+  f.dl->PopClipRect();
+  if (picture_only_) return;
+  // The picture settles into the page: a soft fade into the background at its foot.
+  Colour bg = canvas.colour("background");
+  float fade = 70 * l.s;
+  f.dl->AddRectFilledMultiColor(ImVec2(0, l.picture_max.y - fade), l.picture_max, to_imgui(bg, 0), to_imgui(bg, 0),
+                                to_imgui(bg, 1), to_imgui(bg, 1));
+}
+
+void StoryScene::draw_header(Canvas& canvas, const StoryLayout& l) {
+  int m = rt_->moment();
+  if (m < 0) return;
+  const Moment& moment = story().moments[static_cast<std::size_t>(m)];
+  std::vector<int> order = rt_->order();
+  auto at = std::find(order.begin(), order.end(), m);
+  std::string where = at == order.end() ? std::string()
+                                        : std::to_string(at - order.begin() + 1) + " of " + std::to_string(order.size());
+  canvas.text("serif-italic", l.label * 1.45f, moment.title, ImVec2(l.text_left, l.text_top), canvas.colour("accent"));
+  canvas.text("sans", l.small, where, ImVec2(l.text_left + l.text_width, l.text_top + 6 * l.s), canvas.colour("muted"),
+              Align::Right);
+}
+
+float StoryScene::draw_lens(Canvas& canvas, const StoryLayout& l, const Beat& beat, float y) {
+  int m = rt_->moment();
+  std::vector<std::string> lenses = rt_->lenses(m);
+  std::string active = rt_->lens();
+  Colour muted = canvas.colour("muted"), text = canvas.colour("text");
+  // The switcher: one tab per account in this moment, the shown one underlined.
+  float x = l.text_left;
+  for (const std::string& lens : lenses) {
+    std::string label = lens_label(story(), lens);
+    int person = lens == "interpretation" ? -1 : story().person(lens);
+    Colour c = person >= 0 ? name_colour(story().people[static_cast<std::size_t>(person)], text) : muted;
+    bool on = lens == active;
+    ImVec2 size = canvas.text("sans", l.label, label, ImVec2(x, y), on ? c : muted, Align::Left, on ? 1.0f : 0.75f);
+    if (on)
+      canvas.list()->AddLine(ImVec2(x, y + size.y + 3 * l.s), ImVec2(x + size.x, y + size.y + 3 * l.s), to_imgui(c),
+                             2.5f * l.s);
+    hit(ImVec2(x - 6 * l.s, y - 6 * l.s), ImVec2(x + size.x + 6 * l.s, y + size.y + 8 * l.s), StoryHit::Kind::Lens, 0,
+        lens);
+    x += size.x + 34 * l.s;
+  }
+  y += l.label * 1.9f;
+  int person = active == "interpretation" ? -1 : story().person(active);
+  if (person >= 0 && !story().people[static_cast<std::size_t>(person)].narrator_note.empty())
+    y += canvas.text_wrapped("serif-italic", l.label * 1.1f, story().people[static_cast<std::size_t>(person)].narrator_note,
+                             ImVec2(l.text_left, y), l.text_width, muted) + 10 * l.s;
+  else if (active == "interpretation")
+    y += canvas.text_wrapped("serif-italic", l.label * 1.1f, "One way to read it, not a fact of the story.",
+                             ImVec2(l.text_left, y), l.text_width, muted) + 10 * l.s;
+  // The account itself: this beat's words, or, when the reader picked another lens, that one's.
+  std::string words;
+  if (active == beat.perspective) {
+    words = beat.text;
+  } else {
+    for (const Beat& b : story().moments[static_cast<std::size_t>(m)].beats)
+      if (b.kind == BeatKind::Perspective && b.perspective == active && rt_->holds(b))
+        words += (words.empty() ? "" : "\n\n") + b.text;
+  }
+  float a = reveal();
+  y += canvas.text_wrapped("serif", l.body, words, ImVec2(l.text_left, y + (1 - a) * 10 * l.s), l.text_width, text,
+                           Align::Left, a);
+  if (active != beat.perspective)
+    y += canvas.text("sans", l.small, "This beat is " + lens_label(story(), beat.perspective) + ": Up or L to switch",
+                     ImVec2(l.text_left, y + 14 * l.s), muted).y + 14 * l.s;
+  return y;
+}
+
+void StoryScene::draw_beat(Canvas& canvas, const StoryLayout& l) {
+  const Beat* beat = rt_->beat();
+  if (!beat) return;
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted");
+  float y = l.text_top + l.label * 2.6f;
+  float a = reveal();
+  float rise = (1 - a) * 10 * l.s;
+  const Person* speaker = beat->speaker >= 0 ? &story().people[static_cast<std::size_t>(beat->speaker)] : nullptr;
+  switch (beat->kind) {
+    case BeatKind::Narrate:
+      canvas.text_wrapped("serif", l.body, beat->text, ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
+      break;
+    case BeatKind::Say:
+      if (speaker) y += canvas.text("sans", l.label, speaker->name, ImVec2(l.text_left, y), name_colour(*speaker, text)).y + 8 * l.s;
+      canvas.text_wrapped("serif", l.body, beat->text, ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
+      break;
+    case BeatKind::Quote: {
+      y += canvas.text_wrapped("serif-italic", l.body * 1.06f, "\u201C" + beat->text + "\u201D",
+                               ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
+      float x = l.text_left;
+      y += 14 * l.s;
+      if (speaker) x += canvas.text("sans", l.label, "\u2014 " + speaker->name, ImVec2(x, y), name_colour(*speaker, text)).x;
+      std::string cites;
+      for (const Citation& c : beat->cites)
+        if (c.source >= 0)
+          cites += (cites.empty() ? "" : "; ") + story().sources[static_cast<std::size_t>(c.source)].title + ", line " +
+                   std::to_string(c.line);
+      if (!cites.empty()) canvas.text("sans", l.label, "   " + cites, ImVec2(x, y), muted);
+      break;
+    }
+    case BeatKind::Perspective:
+      draw_lens(canvas, l, *beat, y);
+      break;
+    case BeatKind::Prompt:
+      draw_prompt(canvas, l, story().prompts[static_cast<std::size_t>(beat->prompt)], l.text_top + l.label * 2.4f);
+      break;
+    case BeatKind::Tableau: case BeatKind::Pause:
+      break;
+  }
+}
+
+void StoryScene::draw_summary(Canvas& canvas, const StoryLayout& l) {
+  int m = rt_->moment();
+  if (m < 0) return;
+  const Moment& moment = story().moments[static_cast<std::size_t>(m)];
+  auto care = rt_->state().care.find(moment.id);
+  bool gentle = care != rt_->state().care.end() && care->second == CareChoice::Gentle;
+  std::string words = gentle && !moment.gentle_summary.empty() ? moment.gentle_summary : moment.summary;
+  float y = l.text_top + l.label * 2.6f;
+  canvas.text("sans", l.label, gentle ? "A gentle summary, as you asked" : "In brief", ImVec2(l.text_left, y),
+              canvas.colour("muted"));
+  y += l.label * 1.8f;
+  float a = reveal();
+  canvas.text_wrapped("serif", l.body, words, ImVec2(l.text_left, y + (1 - a) * 10 * l.s), l.text_width,
+                      canvas.colour("text"), Align::Left, a);
+}
+
+void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
+  std::string keys;
+  const Beat* beat = rt_->beat();
+  switch (rt_->state().stage) {
+    case Stage::Care: keys = "Up/Down  choose     Right or Return  go on     R  remember     N  content notes"; break;
+    case Stage::Reading: keys = "F  play again, fresh     R  play again with my choices     H  history     C  chapters"; break;
+    default:
+      keys = "Right  next     Left  back     H  history     C  chapters     T  picture only";
+      if (beat && beat->kind == BeatKind::Perspective) keys += "     Up/Down  whose account";
+      if (beat && beat->kind == BeatKind::Prompt) keys += "     Up/Down  choose";
+      if (beat && beat->kind == BeatKind::Prompt && story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Evidence)
+        keys += "     +/-  how sure";
+  }
+  canvas.text("sans", l.small, keys, ImVec2(l.size.x * 0.5f, l.size.y - l.small * 2.2f), canvas.colour("muted"),
+              Align::Centre, 0.8f);
+}
+
+void StoryScene::draw(Canvas& canvas, AppState& state) {
+  ensure_runtime(state);
+  hits_.clear();
+  ImDrawList* dl = canvas.list();
+  ImVec2 size = canvas.size();
+  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
+                              to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
+                              to_imgui(canvas.colour("background")));
+  StoryLayout l = layout(canvas, state);
+  const Stage stage = rt_->state().stage;
+  if (stage == Stage::Care) draw_care(canvas, l, state);
+  else if (stage == Stage::Reading) draw_reading(canvas, l, state);
+  else {
+    draw_picture(canvas, l, state);
+    if (!picture_only_) {
+      draw_header(canvas, l);
+      if (stage == Stage::Summary) draw_summary(canvas, l);
+      else draw_beat(canvas, l);
+    }
+  }
+  if (!picture_only_) draw_footer(canvas, l);
+  draw_panels(state);
+}
+
+}  // namespace lineage

@@ -1,0 +1,130 @@
+// Story mode's panels (Dear ImGui): the history of beats seen (H; a click rolls back to one),
+// the chapter list (C; jump to any moment the reader may see, and the order of play) and the
+// content notes (N; which ones get a card, and the choices remembered).
+#include <imgui.h>
+
+#include "scenes/story/story_view.hpp"
+
+namespace lineage {
+namespace {
+
+std::string shorten(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t cut = s.rfind(' ', n);
+  return s.substr(0, cut == std::string::npos ? n : cut) + "...";
+}
+
+}  // namespace
+
+void StoryScene::draw_panels(AppState& state) {
+  const Story& st = story();
+  float top = state.content_top + 12;
+  if (history_open_) {
+    ImGui::SetNextWindowPos(ImVec2(16, top), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(560, 520), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("History", &history_open_)) {
+      ImGui::TextDisabled("Click a beat to go back to it, exactly as it was.");
+      ImGui::Separator();
+      const auto& history = rt_->history();
+      std::string last_moment;
+      for (std::size_t i = 0; i < history.size(); ++i) {
+        const RuntimeState& s = history[i];
+        if (s.moment != last_moment) {
+          int m = st.moment(s.moment);
+          ImGui::TextColored(ImVec4(0.84f, 0.67f, 0.47f, 1), "%s", m >= 0 ? st.moments[static_cast<std::size_t>(m)].title.c_str() : "Your reading");
+          last_moment = s.moment;
+        }
+        std::string label;
+        int m = st.moment(s.moment);
+        if (s.stage == Stage::Care) label = "Content-care card";
+        else if (s.stage == Stage::Summary) label = "Summary";
+        else if (s.stage == Stage::Reading) label = "Your reading";
+        else if (m >= 0) {
+          const Beat& b = st.moments[static_cast<std::size_t>(m)].beats[static_cast<std::size_t>(s.beat)];
+          label = b.kind == BeatKind::Prompt ? "Prompt: " + st.prompts[static_cast<std::size_t>(b.prompt)].text : b.text;
+          if (b.speaker >= 0) label = st.people[static_cast<std::size_t>(b.speaker)].name + ": " + label;
+        }
+        label = "  " + shorten(label, 70) + "##h" + std::to_string(i);
+        if (ImGui::Selectable(label.c_str(), i + 1 == history.size())) pending_rollback_ = static_cast<long>(i);
+      }
+      if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
+    }
+    ImGui::End();
+  }
+
+  if (chapters_open_) {
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 480, top), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(460, 560), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Chapters", &chapters_open_)) {
+      int order = static_cast<int>(rt_->state().order);
+      if (ImGui::RadioButton("Story order", order == 0)) pending_order_ = 0;
+      ImGui::SameLine();
+      if (st.telling_order.empty()) ImGui::BeginDisabled();
+      if (ImGui::RadioButton("The novel's telling order", order == 1)) pending_order_ = 1;
+      if (st.telling_order.empty()) {
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+          ImGui::SetTooltip("This story's script does not give a telling order.");
+      }
+      ImGui::Separator();
+      int milestone = -2;
+      int n = 0;
+      for (int m : rt_->order()) {
+        const Moment& moment = st.moments[static_cast<std::size_t>(m)];
+        if (moment.milestone != milestone) {
+          milestone = moment.milestone;
+          ImGui::TextDisabled("%s", milestone >= 0 ? st.milestones[static_cast<std::size_t>(milestone)].title.c_str() : "");
+        }
+        std::string label = std::to_string(++n) + ".  " + moment.title + "##c" + moment.id;
+        if (ImGui::Selectable(label.c_str(), moment.id == rt_->state().moment)) pending_jump_ = m;
+      }
+      ImGui::Separator();
+      ImGui::TextDisabled("Moments past your reading milestone stay hidden.");
+    }
+    ImGui::End();
+  }
+
+  if (notes_open_) {
+    ImGui::SetNextWindowPos(ImVec2(16, top + 40), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(520, 460), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Content notes", &notes_open_)) {
+      ImGui::TextWrapped("Show a card before moments with:");
+      RuntimeOptions o = rt_->options();
+      bool changed = false;
+      for (const ContentNote& n : st.content_notes) {
+        bool warn = !o.quiet.count(n.id);
+        if (ImGui::Checkbox((n.label + "##n" + n.id).c_str(), &warn)) {
+          if (warn) o.quiet.erase(n.id);
+          else o.quiet.insert(n.id);
+          changed = true;
+        }
+        if (!n.description.empty()) {
+          ImGui::SameLine();
+          ImGui::TextDisabled("%s", n.description.c_str());
+        }
+      }
+      ImGui::Separator();
+      ImGui::TextWrapped("Choices you asked Lineage to remember:");
+      if (o.remembered.empty()) ImGui::TextDisabled("none");
+      for (auto it = o.remembered.begin(); it != o.remembered.end();) {
+        int m = st.moment(it->first);
+        std::string text = (m >= 0 ? st.moments[static_cast<std::size_t>(m)].title : it->first) + ": " + care_id(it->second);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(("forget##f" + it->first).c_str())) {
+          it = o.remembered.erase(it);
+          changed = true;
+        } else {
+          ++it;
+        }
+      }
+      if (changed) {
+        rt_->set_options(o);
+        save(state);
+      }
+    }
+    ImGui::End();
+  }
+}
+
+}  // namespace lineage

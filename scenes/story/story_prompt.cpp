@@ -1,0 +1,135 @@
+// Prompts in story mode: open questions to discuss, choices, scales, and the "What happened?"
+// evidence game (four readings and how sure the reader is). Choosing never advances: the
+// reader moves on with Right when she is ready, and can come back and change her mind.
+#include <algorithm>
+
+#include "scenes/story/story_view.hpp"
+#include "scenes/tableaux/tableau.hpp"
+
+namespace lineage {
+
+// "Blythe's account", "Fox's account", "An interpretation".
+std::string lens_label(const Story& story, const std::string& lens) {
+  if (lens == "interpretation") return "An interpretation";
+  int p = story.person(lens);
+  if (p < 0) return lens;
+  const std::string& name = story.people[static_cast<std::size_t>(p)].name;
+  return name.substr(0, name.find(' ')) + "'s account";
+}
+
+// Short names for the four readings, in Reading order.
+const char* reading_title(Reading r) {
+  switch (r) {
+    case Reading::Violet: return "Something in Violet";
+    case Reading::Perception: return "Blythe's perception";
+    case Reading::Pattern: return "An inherited pattern";
+    case Reading::Circumstance: return "Circumstance";
+  }
+  return "";
+}
+
+Colour reading_colour(const InterfaceTheme& moods, Reading r) {
+  auto it = moods.colours.find(std::string("reading.") + reading_id(r));
+  return it != moods.colours.end() ? it->second : Colour{200, 190, 180, 255};
+}
+
+void StoryScene::draw_prompt(Canvas& canvas, const StoryLayout& l, const Prompt& prompt, float y) {
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+  const char* kind = prompt.kind == PromptKind::Evidence ? "What happened?"
+                     : prompt.kind == PromptKind::Choice ? "Your choice"
+                     : prompt.kind == PromptKind::Scale  ? "How far do you agree?"
+                                                         : "To think about, or to discuss";
+  y += canvas.text("sans", l.label * 1.1f, kind, ImVec2(l.text_left, y), accent).y + 8 * l.s;
+  y += canvas.text_wrapped("serif", l.body * 0.92f, prompt.text, ImVec2(l.text_left, y), l.text_width, text) + 18 * l.s;
+  const RuntimeState& s = rt_->state();
+  ImDrawList* dl = canvas.list();
+
+  if (prompt.kind == PromptKind::Evidence) {
+    draw_evidence(canvas, l, prompt, y);
+  } else if (prompt.kind == PromptKind::Choice) {
+    auto chosen = s.choices.find(prompt.id);
+    const PromptOption* picked = nullptr;
+    float row = l.label * 1.9f;
+    for (std::size_t i = 0; i < prompt.options.size(); ++i) {
+      const PromptOption& o = prompt.options[i];
+      bool on = chosen != s.choices.end() && chosen->second == o.id;
+      if (on) picked = &o;
+      ImVec2 dot(l.text_left + 10 * l.s, y + row * 0.45f);
+      if (on) dl->AddCircleFilled(dot, 7 * l.s, to_imgui(accent), 24);
+      dl->AddCircle(dot, 7 * l.s, to_imgui(on ? accent : muted), 24, 1.5f * l.s);
+      canvas.text("serif", l.label * 1.35f, o.text, ImVec2(l.text_left + 30 * l.s, y), on ? text : muted);
+      hit(ImVec2(l.text_left, y), ImVec2(l.text_left + l.text_width, y + row), StoryHit::Kind::Option,
+          static_cast<int>(i), o.id);
+      y += row;
+    }
+    if (picked && !picked->discussion.empty())
+      canvas.text_wrapped("serif-italic", l.label * 1.2f, picked->discussion, ImVec2(l.text_left, y + 10 * l.s),
+                          l.text_width, muted);
+  } else if (prompt.kind == PromptKind::Scale) {
+    auto chosen = s.scales.find(prompt.id);
+    int n = std::max(2, prompt.scale_points);
+    float span = l.text_width * 0.6f, x0 = l.text_left + l.text_width * 0.2f;
+    float cy = y + 26 * l.s;
+    dl->AddLine(ImVec2(x0, cy), ImVec2(x0 + span, cy), to_imgui(muted, 0.5f), 1.5f * l.s);
+    for (int i = 1; i <= n; ++i) {
+      float x = x0 + span * static_cast<float>(i - 1) / static_cast<float>(n - 1);
+      bool on = chosen != s.scales.end() && chosen->second == i;
+      dl->AddCircleFilled(ImVec2(x, cy), (on ? 13 : 8) * l.s, to_imgui(on ? accent : canvas.colour("background")), 32);
+      dl->AddCircle(ImVec2(x, cy), (on ? 13 : 8) * l.s, to_imgui(on ? accent : muted), 32, 2 * l.s);
+      hit(ImVec2(x - 22 * l.s, cy - 22 * l.s), ImVec2(x + 22 * l.s, cy + 22 * l.s), StoryHit::Kind::Option, i);
+    }
+    canvas.text("sans", l.label, prompt.scale_low, ImVec2(x0 - 24 * l.s, cy - l.label * 0.6f), muted, Align::Right);
+    canvas.text("sans", l.label, prompt.scale_high, ImVec2(x0 + span + 24 * l.s, cy - l.label * 0.6f), muted);
+  } else {
+    canvas.text("serif-italic", l.label * 1.2f, "Take a moment with it. Right goes on when you are ready.",
+                ImVec2(l.text_left, y), muted);
+  }
+}
+
+float StoryScene::draw_evidence(Canvas& canvas, const StoryLayout& l, const Prompt& prompt, float y) {
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), panel = canvas.colour("panel");
+  ImDrawList* dl = canvas.list();
+  auto chosen = rt_->state().evidence.find(prompt.id);
+  bool any = chosen != rt_->state().evidence.end();
+  float gap = 18 * l.s, w = (l.text_width - gap * 3) / 4, h = l.label * 3.6f;
+  for (int i = 0; i < 4; ++i) {
+    Reading r = static_cast<Reading>(i);
+    bool on = any && chosen->second.reading == r;
+    Colour c = reading_colour(moods_, r);
+    ImVec2 a(l.text_left + static_cast<float>(i) * (w + gap), y), b(a.x + w, y + h);
+    dl->AddRectFilled(a, b, to_imgui(on ? mix(panel, c, 0.28f) : panel), 10 * l.s);
+    dl->AddRect(a, b, to_imgui(c, on ? 1.0f : 0.35f), 10 * l.s, 0, (on ? 3.0f : 1.2f) * l.s);
+    dl->AddCircleFilled(ImVec2(a.x + 20 * l.s, a.y + h * 0.5f), 7 * l.s, to_imgui(c, on ? 1.0f : 0.6f), 20);
+    canvas.text_wrapped("serif", l.label * 1.35f, reading_title(r), ImVec2(a.x + 38 * l.s, a.y + h * 0.5f - l.label * 0.85f),
+                        w - 46 * l.s, on ? text : muted);
+    hit(a, b, StoryHit::Kind::Option, i);
+  }
+  y += h + 22 * l.s;
+  // How sure: five dots, from a hunch to certain.
+  static const char* kSure[5] = {"a hunch", "leaning", "fairly sure", "sure", "certain"};
+  canvas.text("sans", l.label, "How sure?", ImVec2(l.text_left, y + 2 * l.s), any ? text : muted, Align::Left, any ? 1.0f : 0.6f);
+  float x0 = l.text_left + 130 * l.s, step = 120 * l.s;
+  for (int k = 1; k <= 5; ++k) {
+    ImVec2 c(x0 + static_cast<float>(k - 1) * step, y + l.label * 0.6f);
+    bool filled = any && k <= chosen->second.confidence;
+    Colour col = any ? reading_colour(moods_, chosen->second.reading) : muted;
+    dl->AddCircleFilled(c, 9 * l.s, to_imgui(filled ? col : canvas.colour("background")), 24);
+    dl->AddCircle(c, 9 * l.s, to_imgui(col, any ? 1.0f : 0.5f), 24, 1.8f * l.s);
+    canvas.text("sans", l.small, kSure[k - 1], ImVec2(c.x + 16 * l.s, c.y - l.small * 0.6f), muted, Align::Left,
+                any && k == chosen->second.confidence ? 1.0f : 0.6f);
+    hit(ImVec2(c.x - 16 * l.s, c.y - 16 * l.s), ImVec2(c.x + step - 20 * l.s, c.y + 16 * l.s), StoryHit::Kind::Confidence, k);
+  }
+  y += l.label * 2.2f;
+  if (any) {
+    const std::string id = reading_id(chosen->second.reading);
+    for (const PromptOption& o : prompt.options)
+      if (o.id == id && !o.discussion.empty())
+        y += canvas.text_wrapped("serif-italic", l.label * 1.2f, o.discussion, ImVec2(l.text_left, y), l.text_width, muted);
+  } else {
+    y += canvas.text("serif-italic", l.label * 1.2f, "Up and Down weigh the four readings; nothing here is a verdict.",
+                     ImVec2(l.text_left, y), muted).y;
+  }
+  return y;
+}
+
+}  // namespace lineage

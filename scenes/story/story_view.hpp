@@ -1,0 +1,116 @@
+// Story mode's scene, split by feature like Tracy's views: story_scene.cpp (commands, timing,
+// saving), story_beat.cpp (narration, lines, quotes, lenses), story_prompt.cpp (prompts and the
+// "What happened?" game), story_care.cpp (the content-care card), story_reading.cpp ("Your
+// reading"), story_panels.cpp (history, chapters, content notes). The runtime in engine/core
+// owns the story state; this class holds only view state and never edits the model.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/scene.hpp"
+#include "core/runtime/evidence.hpp"
+#include "core/runtime/story_runtime.hpp"
+#include "core/settings/theme.hpp"
+
+namespace lineage {
+
+// Something on screen a click can choose.
+struct StoryHit {
+  enum class Kind { Option, Confidence, Lens, Care, Remember, Replay };
+  ImVec2 min, max;
+  Kind kind = Kind::Option;
+  int value = 0;
+  std::string text;
+};
+
+// Sizes for one frame, from the canvas: everything scales with the window (projectors).
+struct StoryLayout {
+  float s = 1;                 // scale
+  ImVec2 size;
+  float top = 0;               // below the menu bar
+  ImVec2 picture_min, picture_max;
+  float text_left = 0, text_width = 0, text_top = 0;
+  float body = 0, small = 0, label = 0, heading = 0;
+};
+
+class StoryScene : public Scene {
+ public:
+  const char* name() const override { return "story"; }
+  const char* title() const override { return "Story mode"; }
+  void enter(AppState& state) override;
+  void story_changed(AppState& state) override;
+  void handle(const Command& command, AppState& state) override;
+  bool update(double dt, AppState& state) override;
+  void draw(Canvas& canvas, AppState& state) override;
+
+ private:
+  // story_scene.cpp
+  void ensure_runtime(AppState& state);
+  RuntimeOptions runtime_options(AppState& state) const;
+  void save(AppState& state);             // progress + answers + care settings, when changed
+  void moved();                           // a new beat: restart the reveal
+  void next(AppState& state);
+  void choose_step(int delta, AppState& state);   // Up/Down on a prompt or card
+  void confidence_step(int delta);                // +/- on an evidence prompt
+  void click(const StoryHit& hit, AppState& state);
+  void apply_pending(AppState& state);
+  float reveal() const;                   // 0..1 for the current beat's text
+
+  // story_beat.cpp
+  StoryLayout layout(Canvas& canvas, const AppState& state) const;
+  void draw_picture(Canvas& canvas, const StoryLayout& l, const AppState& state);
+  void draw_header(Canvas& canvas, const StoryLayout& l);
+  void draw_beat(Canvas& canvas, const StoryLayout& l);
+  void draw_summary(Canvas& canvas, const StoryLayout& l);
+  float draw_lens(Canvas& canvas, const StoryLayout& l, const Beat& beat, float y);
+  void draw_footer(Canvas& canvas, const StoryLayout& l);
+
+  // story_prompt.cpp
+  void draw_prompt(Canvas& canvas, const StoryLayout& l, const Prompt& prompt, float y);
+  float draw_evidence(Canvas& canvas, const StoryLayout& l, const Prompt& prompt, float y);
+
+  // story_care.cpp
+  void draw_care(Canvas& canvas, const StoryLayout& l, const AppState& state);
+
+  // story_reading.cpp
+  void draw_reading(Canvas& canvas, const StoryLayout& l, const AppState& state);
+
+  // story_panels.cpp
+  void draw_panels(AppState& state);
+
+  void hit(ImVec2 min, ImVec2 max, StoryHit::Kind kind, int value, std::string text = {}) {
+    hits_.push_back(StoryHit{min, max, kind, value, std::move(text)});
+  }
+  const Story& story() const { return *story_; }
+
+  std::shared_ptr<const Story> story_;
+  std::unique_ptr<StoryRuntime> rt_;
+  InterfaceTheme moods_;
+  bool moods_loaded_ = false;
+  std::int64_t profile_ = -1;
+  int limit_ = 0;
+  std::string last_selected_;
+
+  // Timing: the reveal of the current beat and the life of the current tableau.
+  double beat_clock_ = 0, picture_clock_ = 0;
+  std::string picture_;  // tableau name now showing (its clock restarts when it changes)
+  bool reduced_motion_ = false;
+
+  // Panels and cards.
+  bool history_open_ = false, chapters_open_ = false, notes_open_ = false, picture_only_ = false;
+  int care_choice_ = 0;  // highlighted option on the care card: 0 show, 1 gentle, 2 skip
+  bool care_remember_ = false;
+  std::string care_for_;  // the moment the highlight belongs to
+  long pending_rollback_ = -1;
+  int pending_jump_ = -1;
+  int pending_order_ = -1;
+  std::vector<StoryHit> hits_;
+
+  // What was last written to the journal, so saves happen only on change.
+  std::string saved_progress_, saved_quiet_, saved_remember_;
+  RuntimeState saved_answers_;
+};
+
+}  // namespace lineage

@@ -1,0 +1,45 @@
+// Doubt: a room at dusk with two chairs turned away from each other, a table between them
+// and a long crack of light from a door left ajar.
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/tableaux/tableau.hpp"
+
+namespace lineage {
+namespace {
+
+void chair(const TableauFrame& f, float x, float dir, Colour c) {
+  ImU32 k = col(c);
+  float w = 0.07f;
+  f.dl->AddRectFilled(f.at(x - w, 0.66f), f.at(x + w, 0.69f), k);                 // seat
+  f.dl->AddLine(f.at(x - w * 0.9f, 0.69f), f.at(x - w * 0.9f, 0.86f), k, 5.0f * f.scale);
+  f.dl->AddLine(f.at(x + w * 0.9f, 0.69f), f.at(x + w * 0.9f, 0.86f), k, 5.0f * f.scale);
+  float bx = x - dir * w;                                                          // back, away from the other
+  f.dl->AddRectFilled(f.at(bx - 0.008f, 0.42f), f.at(bx + 0.008f, 0.69f), k);
+  f.dl->AddRectFilled(f.at(bx - 0.008f, 0.44f), f.at(bx + dir * 0.035f, 0.47f), k);
+}
+
+}  // namespace
+
+void draw_doubt(const TableauFrame& f) {
+  const MoodPalette& p = f.palette;
+  f.dl->AddRectFilledMultiColor(f.min, f.max, col(p.far), col(p.far), col(mix(p.far, p.near, 0.6f)),
+                                col(mix(p.far, p.near, 0.6f)));
+  ground(f, 0.80f, mix(p.near, p.far, 0.3f));
+  // The door, ajar, and the light it lets in across the floor.
+  double t = f.t(0.0);
+  float flicker = f.still ? 0.0f : 0.015f * std::sin(static_cast<float>(t) * 0.7f);
+  f.dl->AddRectFilled(f.at(0.48f, 0.08f), f.at(0.52f, 0.80f), col(p.light, 0.55f + flicker));
+  ImVec2 spill[4] = {f.at(0.48f, 0.80f), f.at(0.52f, 0.80f), f.at(0.62f, 1.0f), f.at(0.40f, 1.0f)};
+  f.dl->AddConvexPolyFilled(spill, 4, col(p.light, 0.18f + flicker));
+  f.dl->AddRect(f.at(0.40f, 0.08f), f.at(0.60f, 0.80f), col(p.near, 0.6f), 0, 0, 4.0f * f.scale);
+  // The chairs, each facing out of the room.
+  chair(f, 0.22f, 1.0f, p.near);
+  chair(f, 0.78f, -1.0f, p.near);
+  // A low window at dusk on the left wall.
+  f.dl->AddRectFilledMultiColor(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.sky_top), col(p.sky_top), col(p.sky),
+                                col(p.sky));
+  f.dl->AddRect(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.near), 0, 0, 5.0f * f.scale);
+}
+
+}  // namespace lineage

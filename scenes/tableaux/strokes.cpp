@@ -1,0 +1,97 @@
+// The shared hand of every tableau: sky, ground, glow, figures and houses, all in the mood's
+// palette. Shapes only; figures have no faces and never touch.
+#include <algorithm>
+#include <cmath>
+
+#include "scenes/tableaux/tableau.hpp"
+
+namespace lineage {
+
+ImU32 col(Colour c, float alpha) {
+  return IM_COL32(c.r, c.g, c.b, static_cast<int>(c.a * std::clamp(alpha, 0.0f, 1.0f)));
+}
+
+Colour mix(Colour a, Colour b, float t) {
+  auto m = [t](std::uint8_t x, std::uint8_t y) {
+    return static_cast<std::uint8_t>(std::lround(x + (y - x) * std::clamp(t, 0.0f, 1.0f)));
+  };
+  return Colour{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
+}
+
+void sky(const TableauFrame& f, float horizon) {
+  const MoodPalette& p = f.palette;
+  ImVec2 h = f.at(1, horizon);
+  f.dl->AddRectFilledMultiColor(f.min, h, col(p.sky_top), col(p.sky_top), col(p.sky), col(p.sky));
+  f.dl->AddRectFilledMultiColor(ImVec2(f.min.x, h.y), f.max, col(mix(p.far, p.near, 0.3f)),
+                                col(mix(p.far, p.near, 0.3f)), col(p.near), col(p.near));
+}
+
+void ground(const TableauFrame& f, float y, Colour c, float alpha) {
+  f.dl->AddRectFilled(f.at(0, y), f.max, col(c, alpha));
+}
+
+void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float alpha) {
+  // Many faint discs, quadratically spaced: a soft falloff without visible rings.
+  constexpr int kSteps = 24;
+  for (int i = kSteps; i >= 1; --i) {
+    float k = static_cast<float>(i) / kSteps;
+    f.dl->AddCircleFilled(centre, radius * k * k, col(c, alpha * 1.6f / kSteps), 64);
+  }
+}
+
+void figure(const TableauFrame& f, ImVec2 base, float height, Colour c, float lean) {
+  float head = height * 0.075f;
+  float shoulders = height * 0.13f;
+  ImVec2 top(base.x + lean * height, base.y - height + head * 2.2f);
+  ImU32 fill = col(c);
+  f.dl->AddCircleFilled(ImVec2(top.x, top.y - head * 1.1f), head, fill, 32);
+  // Neck to hem: a soft coat, wider at the hem than at the shoulders.
+  ImVec2 pts[6] = {ImVec2(top.x - head * 0.45f, top.y - head * 0.1f),
+                   ImVec2(top.x + head * 0.45f, top.y - head * 0.1f),
+                   ImVec2(top.x + shoulders, top.y + head * 0.9f),
+                   ImVec2(base.x + shoulders * 1.25f, base.y),
+                   ImVec2(base.x - shoulders * 1.25f, base.y),
+                   ImVec2(top.x - shoulders, top.y + head * 0.9f)};
+  f.dl->AddConvexPolyFilled(pts, 6, fill);
+}
+
+void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit) {
+  ImVec2 a(base_left.x, base_left.y - height), b(base_left.x + width, base_left.y);
+  f.dl->AddRectFilled(a, b, col(body));
+  ImVec2 roof[3] = {ImVec2(a.x - width * 0.08f, a.y), ImVec2(b.x + width * 0.08f, a.y),
+                    ImVec2((a.x + b.x) * 0.5f, a.y - height * 0.55f)};
+  f.dl->AddConvexPolyFilled(roof, 3, col(body));
+  if (lit) {
+    ImVec2 wc(a.x + width * 0.32f, a.y + height * 0.42f);
+    float ws = width * 0.16f;
+    glow(f, wc, ws * 3.0f, f.palette.light, 0.25f);
+    f.dl->AddRectFilled(ImVec2(wc.x - ws * 0.5f, wc.y - ws * 0.5f), ImVec2(wc.x + ws * 0.5f, wc.y + ws * 0.5f),
+                        col(f.palette.light, 0.9f));
+  }
+}
+
+void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 colour) {
+  ImVec2 pts[48];
+  for (int i = 0; i < 48; ++i) {
+    float a = static_cast<float>(i) * 6.2831853f / 48.0f;
+    pts[i] = ImVec2(centre.x + std::cos(a) * rx, centre.y + std::sin(a) * ry);
+  }
+  f.dl->AddConvexPolyFilled(pts, 48, colour);
+}
+
+void ridge(const TableauFrame& f, const std::vector<ImVec2>& top, Colour c, float alpha) {
+  for (std::size_t i = 0; i + 1 < top.size(); ++i)
+    f.dl->AddQuadFilled(top[i], top[i + 1], ImVec2(top[i + 1].x, f.max.y), ImVec2(top[i].x, f.max.y), col(c, alpha));
+}
+
+float hash01(int i, int k) {
+  unsigned x = static_cast<unsigned>(i) * 2654435761u ^ (static_cast<unsigned>(k) + 0x9e3779b9u) * 40503u;
+  x ^= x >> 15;
+  x *= 2246822519u;
+  x ^= x >> 13;
+  x *= 3266489917u;
+  x ^= x >> 16;
+  return static_cast<float>(x & 0xffffff) / static_cast<float>(0x1000000);
+}
+
+}  // namespace lineage

@@ -1,0 +1,70 @@
+// Tableaux: the drawn scene behind each story moment, one small routine per file, looked up by
+// the name the script gives (`tableau: bathtub`). Drawn only with ImDrawList primitives in a
+// mood's palette (assets/moods.conf). Quiet and restrained: they suggest, they never show harm.
+// Adding one: a file here with `void draw_NAME(const TableauFrame&)`, and a line in registry.cpp.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+#include "core/model/story.hpp"
+#include "core/settings/theme.hpp"
+
+namespace lineage {
+
+struct MoodPalette {
+  Colour sky_top, sky, far, near, light, accent, mist;
+};
+
+struct TableauFrame {
+  ImDrawList* dl = nullptr;
+  ImVec2 min, max;       // the area to fill
+  double time = 0;       // seconds since this tableau appeared
+  bool still = false;    // reduced motion: draw the settled picture, nothing moves
+  float scale = 1;       // line widths and small sizes
+  MoodPalette palette;
+
+  float w() const { return max.x - min.x; }
+  float h() const { return max.y - min.y; }
+  // A point given as fractions of the area.
+  ImVec2 at(float fx, float fy) const { return ImVec2(min.x + fx * w(), min.y + fy * h()); }
+  // Time for animation: frozen at `settled` seconds under reduced motion.
+  double t(double settled = 8.0) const { return still ? settled : time; }
+};
+
+using TableauDraw = void (*)(const TableauFrame&);
+
+struct TableauEntry {
+  const char* name;
+  TableauDraw draw;
+};
+
+// Every registered tableau, in story order.
+const std::vector<TableauEntry>& tableaux();
+// Draws `name`, or a plain horizon when the name is unknown. Returns false for unknown names.
+bool draw_tableau(const std::string& name, const TableauFrame& frame);
+
+// The palette of `mood` from the moods file (loaded with the theme parser); unknown moods and
+// missing roles fall back to "grey", then to built-in colours.
+MoodPalette mood_palette(const InterfaceTheme& moods, const std::string& mood);
+
+// ---- Shared strokes, so every tableau has the same hand ----
+ImU32 col(Colour c, float alpha = 1.0f);
+Colour mix(Colour a, Colour b, float t);
+void sky(const TableauFrame& f, float horizon = 0.72f);           // gradient sky and plain ground
+void ground(const TableauFrame& f, float y, Colour c, float alpha = 1.0f);
+void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float alpha = 0.35f);
+// A standing figure, feet at `base`, `height` tall: head, shoulders and a long coat, no face.
+void figure(const TableauFrame& f, ImVec2 base, float height, Colour c, float lean = 0.0f);
+// A small house: body, roof, optional lit window.
+void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit);
+// A filled ellipse (ImGui 1.86 has none).
+void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 colour);
+// Fills everything below the polyline `top` (points left to right) down to the bottom edge.
+void ridge(const TableauFrame& f, const std::vector<ImVec2>& top, Colour c, float alpha = 1.0f);
+// A deterministic pseudo-random number in [0, 1) for particle `i`, stream `k`.
+float hash01(int i, int k);
+
+}  // namespace lineage
