@@ -2,8 +2,8 @@
 // pdftotext / pdfinfo (poppler-utils) for the PDF, epubcheck for the EPUB, xmllint for the
 // HTML (it is written as polyglot markup, so it must parse as XML too).
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <cstdlib>
-#include <regex>
 #include <sstream>
 
 #include "core/export/export.hpp"
@@ -48,7 +48,13 @@ int run(const std::string& command, std::string& output, const std::filesystem::
 }
 
 std::string squeeze(const std::string& text) {  // all runs of whitespace become one space
-  return std::regex_replace(text, std::regex(R"(\s+)"), " ");
+  std::string out;
+  for (char c : text) {
+    bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    if (!space) out += c;
+    else if (out.empty() || out.back() != ' ') out += ' ';
+  }
+  return out;
 }
 
 bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null").c_str()) == 0; }
@@ -86,14 +92,17 @@ TEST_CASE("The PDF's text holds the title and every answer, on A4 and Letter", "
   REQUIRE(run("pdfinfo '" + a4.string() + "'", info, e.dir / "info.txt") == 0);
   CHECK(info.find("595.28 x 841.89 pts (A4)") != std::string::npos);
   CHECK(info.find("Title:           The Push — a study guide") != std::string::npos);
-  std::smatch pages;
-  REQUIRE(std::regex_search(info, pages, std::regex(R"(Pages:\s+(\d+))")));
-  CHECK(std::stoi(pages[1]) >= 5);  // title, content notes, moments (the long answer runs on), ...
+  auto pages_at = info.find("Pages:");
+  REQUIRE(pages_at != std::string::npos);
+  CHECK(std::stoi(info.substr(pages_at + 6)) >= 5);  // title, content notes, moments (the long answer runs on), ...
   REQUIRE(run("pdfinfo '" + letter.string() + "'", info, e.dir / "info.txt") == 0);
   CHECK(info.find("612 x 792 pts (letter)") != std::string::npos);
   // Page numbers: page 2 ends with its number.
   REQUIRE(run("pdftotext -f 2 -l 2 '" + a4.string() + "' -", text, e.dir / "out.txt") == 0);
-  CHECK(std::regex_search(text, std::regex(R"(\b2\s*\f?\s*$)")));
+  std::string last = squeeze(text);
+  while (!last.empty() && last.back() == ' ') last.pop_back();
+  CHECK(last.size() >= 2);
+  CHECK(last.substr(last.size() - 2) == " 2");
 }
 
 TEST_CASE("The EPUB passes epubcheck, mimetype first and stored", "[export]") {

@@ -13,7 +13,7 @@ using namespace lineage;
 using lineage::testing::ExportAnswers;
 
 namespace {
-StudyGuide guide_for(int milestone, bool worksheet = false) {
+StudyGuide guide_for(int milestone, bool worksheet = false, bool gentle = false) {
   lineage::testing::TempDir dir("export-guide");
   Journal journal(dir.path());
   Profile mia = lineage::testing::fill_journal(journal);
@@ -21,6 +21,7 @@ StudyGuide guide_for(int milestone, bool worksheet = false) {
   GuideOptions options;
   options.milestone = milestone;
   options.worksheet = worksheet;
+  options.gentle = gentle;
   options.student = mia.name;
   options.date = "24 November 2026";
   return build_study_guide(story, journal.answers(mia.id), options);
@@ -80,6 +81,11 @@ TEST_CASE("A worksheet leaves every prompt blank", "[export]") {
   for (const char* id : {"why-leave", "first-feeling", "what-happened", "trust-scale"})
     CHECK_FALSE(find_prompt(g, id)->answer);
   CHECK(find_prompt(g, "first-feeling")->options.size() == 3);
+}
+
+TEST_CASE("Content care: gentle summaries where the script has them", "[export]") {
+  CHECK(guide_for(-1, false, true).moments[2].summary == "Gently: The park.");
+  CHECK(guide_for(-1, false, false).moments[2].summary == "Summary of The park.");
 }
 
 TEST_CASE("Escaping keeps text as written and structure intact", "[export]") {
