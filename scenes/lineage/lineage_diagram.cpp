@@ -147,12 +147,12 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
       float a = glow * (current ? 1.0f : 0.3f);
       stroke(dl, path, colour_u32(style.pattern, 0.22f * a), style.pattern_width * 2.6f * z);
       stroke(dl, path, colour_u32(style.pattern, a), style.pattern_width * z);
-      // The label sits left of the link's longest upright stretch.
-      std::size_t best = 1;
-      for (std::size_t k = 1; k < path.size(); ++k)
-        if (std::abs(path[k].y - path[k - 1].y) > std::abs(path[best].y - path[best - 1].y)) best = k;
-      float lx = std::min(path[best].x, path[best - 1].x) - 22 * z;
-      float ly = (path[best].y + path[best - 1].y) * 0.5f;
+      // The label sits in the gap between the two generations, just left of the link.
+      GPoint parent_at = cam.to_screen(layout.nodes[layout.node_of(link.parent)].at);
+      GPoint child_at = cam.to_screen(layout.nodes[layout.node_of(link.child)].at);
+      float lx = std::min(parent_at.x, child_at.x) - r - 14 * z;
+      for (const GPoint& p : path) lx = std::min(lx, p.x - 14 * z);
+      float ly = (parent_at.y + r + layout.metrics.label_below * z + child_at.y - r) * 0.5f;
       float size = std::max(12.0f, 21 * z);
       std::string number = std::to_string(i + 1);
       ImVec2 extent = canvas.measure("serif-italic", size, link.label);

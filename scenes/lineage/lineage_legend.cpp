@@ -126,8 +126,8 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
   Colour text = canvas.colour("text"), muted = canvas.colour("muted");
   const GRect& d = view.diagram;
   float y0 = d.y1 + 4 * u, x0 = d.x0, x1 = d.x1;
-  canvas.list()->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + 146 * u), to_imgui(canvas.colour("panel")), 10 * u);
-  float x = x0 + 20 * u, y = y0 + 12 * u, w = x1 - x0 - 40 * u;
+  canvas.list()->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + 120 * u), to_imgui(canvas.colour("panel")), 10 * u);
+  float x = x0 + 20 * u, y = y0 + 10 * u, w = x1 - x0 - 40 * u;
   if (links.empty()) {
     canvas.text_wrapped("sans", 16 * u, "No mother-daughter link has been reached yet at this point in the story.",
                         ImVec2(x, y), w, muted);

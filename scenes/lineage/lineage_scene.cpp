@@ -167,9 +167,9 @@ class LineageScene : public Scene {
     // With a card open the legend steps aside unless the window is wide enough for all three.
     bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
     float left = legend ? std::clamp(size.x * 0.23f, 230 * u, 420 * u) : 0.0f;
-    float bar = 92 * u;
+    float bar = std::max(92 * u, 86.0f * canvas.scale());  // two rows of panel type, never less
     float margin = 24 * u;
-    float caption = view_.cycle ? 150 * u : 0.0f;
+    float caption = view_.cycle ? 124 * u : 0.0f;
     view_.diagram = {left + margin, state.content_top + margin, size.x - card - margin,
                      size.y - bar - caption - margin * 0.5f};
     if (view_.auto_fit) {

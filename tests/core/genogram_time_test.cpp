@@ -110,3 +110,20 @@ TEST_CASE("a person's moments and themes, within the limit", "[genogram]") {
   std::sort(sorted.begin(), sorted.end());
   CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
 }
+
+TEST_CASE("someone who marries in joins the family when the couple forms, not at birth", "[genogram]") {
+  auto story = the_push();
+  // Blythe is a child of the family: there from her birth. Fox is not yet part of it.
+  FamilyAt young = family_at(*story, INT_MAX, story->moment("kitchen-note"));
+  CHECK(young.present[story->person("blythe")]);
+  CHECK_FALSE(young.present[story->person("fox")]);
+  int blythe_fox = partnership(*story, "blythe", "fox");
+  CHECK_FALSE(young.partnership_shown[blythe_fox]);
+  // By Violet's birth they are a couple.
+  FamilyAt parents = family_at(*story, INT_MAX, story->moment("violet-born"));
+  CHECK(parents.present[story->person("fox")]);
+  CHECK(parents.partnership_shown[blythe_fox]);
+  // Etta's husband is there at the first moment, already dead.
+  FamilyAt first = family_at(*story, INT_MAX, story->chronological.front());
+  CHECK(first.present[story->person("etta-husband")]);
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/layout/genogram_layout.hpp"
 #include "core/model/visibility.hpp"
@@ -12,9 +13,41 @@ namespace lineage {
 namespace {
 
 constexpr double kSlack = 1e-6;  // estimates derived from one another compare equal
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 bool in_moment(const Moment& m, int person) {
   return std::find(m.people.begin(), m.people.end(), person) != m.people.end();
+}
+
+// When a couple formed: its `begins` moment, else the first moment with both in it or the birth
+// of their first child, whichever is earlier; -infinity when nothing says.
+double formed(const Story& story, const Partnership& pt) {
+  if (pt.begins >= 0) return story.moments[pt.begins].when.estimate;
+  double t = kInfinity;
+  for (const Moment& m : story.moments)
+    if (in_moment(m, pt.a) && in_moment(m, pt.b)) t = std::min(t, m.when.estimate);
+  for (const ParentLink& l : story.parents)
+    if (l.parent == pt.a)
+      for (const ParentLink& k : story.parents)
+        if (k.parent == pt.b && k.child == l.child) t = std::min(t, first_seen(story, l.child));
+  return std::isinf(t) ? -kInfinity : t;
+}
+
+// When a person enters the family: her birth, for the family's own children and the heads of
+// lanes; for someone who marries in (no parents in the story), when she joins, the couple's
+// forming or her first moment, not her birth years before.
+double joins(const Story& story, int person, const std::vector<bool>& lane_head) {
+  bool has_parents = std::any_of(story.parents.begin(), story.parents.end(),
+                                 [&](const ParentLink& l) { return l.child == person; });
+  std::vector<const Partnership*> couples;
+  for (const Partnership& pt : story.partnerships)
+    if (pt.a == person || pt.b == person) couples.push_back(&pt);
+  if (has_parents || lane_head[person] || couples.empty()) return first_seen(story, person);
+  double t = kInfinity;
+  for (const Moment& m : story.moments)
+    if (in_moment(m, person)) t = std::min(t, m.when.estimate);
+  for (const Partnership* pt : couples) t = std::min(t, formed(story, *pt));
+  return std::isinf(t) && t > 0 ? first_seen(story, person) : t;
 }
 
 }  // namespace
@@ -53,8 +86,11 @@ FamilyAt family_at(const Story& story, int limit, int moment) {
   const std::size_t n = story.people.size();
   at.present.assign(n, false);
   at.deceased.assign(n, false);
+  std::vector<bool> lane_head(n, false);
+  for (const Lane& lane : story.lanes)
+    if (lane.person >= 0) lane_head[lane.person] = true;
   for (std::size_t p = 0; p < n; ++p) {
-    double seen = first_seen(story, static_cast<int>(p));
+    double seen = joins(story, static_cast<int>(p), lane_head);
     // Someone with no date and no moment belongs to the whole story.
     at.present[p] = reach[p] && (std::isinf(seen) || seen <= at.time + kSlack);
     const Person& person = story.people[p];
@@ -65,7 +101,8 @@ FamilyAt family_at(const Story& story, int limit, int moment) {
     return m >= 0 && moment_visible(story, m, limit) && story.moments[m].when.estimate <= at.time + kSlack;
   };
   for (const Partnership& pt : story.partnerships) {
-    bool shown = at.present[pt.a] && at.present[pt.b] && (pt.begins < 0 || reached(pt.begins));
+    bool shown = at.present[pt.a] && at.present[pt.b] && (pt.begins < 0 ? formed(story, pt) <= at.time + kSlack
+                                                                          : reached(pt.begins));
     at.partnership_shown.push_back(shown);
     int slashes = 0;
     bool ended = pt.ends < 0 ? true : reached(pt.ends);
