@@ -64,7 +64,7 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   }
   float bottom = view.diagram.y1 - 20 * u;
   auto entry = [&](const std::string& words, auto&& draw_sample) {
-    if (words.empty() || y > bottom) return;
+    if (words.empty() || y + body * 2.4f > bottom) return;  // never half an entry
     float used = canvas.text_wrapped("sans", body, words, ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);
     draw_sample(ImVec2(x, y + std::min(used, body * 1.3f) * 0.5f + 2 * u));
     y += std::max(used, 22 * u) + 9 * u;
