@@ -210,7 +210,7 @@ void StoryScene::draw(Canvas& canvas, AppState& state) {
       else draw_beat(canvas, l);
     }
   }
-  if (!picture_only_) draw_footer(canvas, l);
+  if (!picture_only_ && stage != Stage::Reading) draw_footer(canvas, l);  // the reading page has its own buttons
   draw_panels(state);
 }
 

@@ -84,7 +84,7 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
   float chart_bottom = y + 80 * l.s;
 
   // The two balances, to the right of the chart.
-  float bx = left + width * 0.62f, bw = width * 0.36f, by = chart_top;
+  float bx = left + width * 0.68f, bw = width * 0.31f, by = chart_top;
   Colour violet = reading_colour(moods_, Reading::Violet);
   balance(canvas, l, bx, by, bw, "Nature or nurture?", "something in Violet", "the pattern, circumstance", tally.nature,
           violet, mix(reading_colour(moods_, Reading::Pattern), reading_colour(moods_, Reading::Circumstance), 0.5f));
@@ -103,7 +103,7 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
   y += l.label * 1.9f;
   int shown = 0;
   for (const Prompt& p : story().prompts) {
-    if (p.about.kind != Subject::Kind::Book || shown >= 3) continue;
+    if (p.about.kind != Subject::Kind::Book || shown >= 2) continue;
     if (!milestone_visible(story(), p.milestone, state.reading_limit())) continue;
     dl->AddCircleFilled(ImVec2(left + 6 * l.s, y + l.label * 0.8f), 3.5f * l.s, to_imgui(accent), 12);
     y += canvas.text_wrapped("serif", l.label * 1.3f, p.text, ImVec2(left + 22 * l.s, y), width - 22 * l.s, text) + 10 * l.s;

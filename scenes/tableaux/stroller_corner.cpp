@@ -35,7 +35,7 @@ void draw_stroller_corner(const TableauFrame& f) {
   f.dl->AddCircleFilled(lamp, f.h() * 0.016f, col(p.light), 20);
   // The pram at the corner, empty, hood up, facing the road.
   ImVec2 base = f.at(0.62f, 0.76f);
-  float s = f.h() * 0.0065f;
+  float s = f.h() * 0.0042f;
   ImU32 body = col(mix(p.accent, p.near, 0.15f));
   ImVec2 tub[4] = {ImVec2(base.x - 34 * s, base.y - 30 * s), ImVec2(base.x + 30 * s, base.y - 30 * s),
                    ImVec2(base.x + 22 * s, base.y - 12 * s), ImVec2(base.x - 28 * s, base.y - 12 * s)};
