@@ -28,7 +28,9 @@ bool AnswerDrafts::save(Journal& journal, const Key& key, Draft& draft) {
   // Saving the value already saved would only add a revision that says nothing new.
   auto saved = journal.answer(std::get<1>(key), std::get<2>(key));
   if (saved && saved->same_value(draft.answer)) return journal.status().ok;
-  bool durable = journal.save_answer(std::get<1>(key), draft.answer);
+  Answer fresh = draft.answer;
+  fresh.saved_at = 0;  // the journal stamps the time of this save, not the loaded answer's
+  bool durable = journal.save_answer(std::get<1>(key), fresh);
   if (auto now = journal.answer(std::get<1>(key), std::get<2>(key))) draft.answer.saved_at = now->saved_at;
   return durable;
 }

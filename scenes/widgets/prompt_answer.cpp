@@ -136,6 +136,71 @@ void history_popup(AppState& state, const Prompt& prompt) {
   ImGui::EndPopup();
 }
 
+// The field being edited ("<profile>/<prompt>"), and the one to take the keyboard next frame.
+std::string g_editing, g_focus_next;
+
+int cursor_to_end(ImGuiInputTextCallbackData* data) {
+  bool* first = static_cast<bool*>(data->UserData);
+  if (*first && data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
+    data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+    *first = false;
+  }
+  return 0;
+}
+
+// An open answer. ImGui 1.86 cannot soft-wrap a text field, so the answer is read word-wrapped
+// in the field's place and becomes the editor (Ctrl+Z / Ctrl+Y undo, redo) when clicked or
+// focused. Returns true if the text changed; sets `save_at_once` when the field is left.
+bool open_field(std::int64_t profile, const Prompt& prompt, Answer& answer, bool focus, bool& save_at_once) {
+  std::string key = std::to_string(profile) + "/" + prompt.id;
+  ImGui::PushFont(panel_font(PanelFont::Reading));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = ImGui::GetContentRegionAvail().x;
+  float lines_height = ImGui::GetTextLineHeightWithSpacing() * 5 + style.FramePadding.y * 2;
+  bool changed = false;
+  if (!focus && g_editing != key && g_focus_next != key && !answer.text.empty()) {
+    float text_height = ImGui::CalcTextSize(answer.text.c_str(), nullptr, false, width - style.FramePadding.x * 2).y;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, style.Colors[ImGuiCol_FrameBg]);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, style.FrameRounding);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, style.FramePadding);
+    ImGui::BeginChild("##read", ImVec2(width, std::max(lines_height, text_height + style.FramePadding.y * 2 + 8)), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::TextWrapped("%s", answer.text.c_str());
+    if (ImGui::IsWindowHovered()) {
+      ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_focus_next = key;
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+  } else {
+    int lines = 1 + static_cast<int>(std::count(answer.text.begin(), answer.text.end(), '\n'));
+    float height = std::max(lines_height, ImGui::GetTextLineHeight() * static_cast<float>(std::min(lines + 2, 18)) +
+                                              style.FramePadding.y * 2);
+    static bool first = false;
+    if (focus) g_focus_next = key;
+    bool focusing = g_focus_next == key;  // asked until the field is active (it takes a frame)
+    if (focusing) {
+      ImGui::SetKeyboardFocusHere();
+      first = true;
+    }
+    changed = ImGui::InputTextMultiline("##answer", &answer.text, ImVec2(width, height),
+                                        ImGuiInputTextFlags_CallbackAlways, cursor_to_end, &first);
+    changed = ImGui::IsItemEdited() || changed;
+    if (ImGui::IsItemActive()) {
+      g_editing = key;
+      if (focusing) g_focus_next.clear();
+    }
+    if (ImGui::IsItemDeactivated()) {
+      save_at_once = true;  // left the field: save now
+      if (g_editing == key) g_editing.clear();
+    }
+  }
+  ImGui::PopFont();
+  return changed;
+}
+
 }  // namespace
 
 bool answer_given(const Prompt& prompt, const Answer& answer) {
@@ -178,6 +243,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   Answer& answer = drafts.edit(journal, state.profile, prompt.id);
   bool changed = false, save_at_once = false;
 
+  ImGui::PushID(static_cast<int>(state.profile));  // another reader's field is another field
   ImGui::PushID(prompt.id.c_str());
   ImGui::PushFont(panel_font(PanelFont::Reading));
   ImGui::TextWrapped("%s", prompt.text.c_str());
@@ -186,23 +252,12 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   ImGui::Spacing();
 
   switch (prompt.kind) {
-    case PromptKind::Open: {
-      // ImGui 1.86 cannot soft-wrap a text field; it is as wide as the panel and grows with
-      // the answer, and Ctrl+Z / Ctrl+Y undo and redo while it is being edited.
-      int lines = 1 + static_cast<int>(std::count(answer.text.begin(), answer.text.end(), '\n'));
-      float height = ImGui::GetTextLineHeight() * static_cast<float>(std::clamp(lines + 2, 5, 16)) +
-                     ImGui::GetStyle().FramePadding.y * 2;
-      ImGui::PushFont(panel_font(PanelFont::Reading));
-      if (focus) ImGui::SetKeyboardFocusHere();
-      ImGui::InputTextMultiline("##answer", &answer.text, ImVec2(-FLT_MIN, height * 1.2f));
-      ImGui::PopFont();
-      if (ImGui::IsItemEdited()) {
+    case PromptKind::Open:
+      if (open_field(state.profile, prompt, answer, focus, save_at_once)) {
         drafts.changed(journal, state.profile, prompt.id, answer_clock());
         changed = true;
       }
-      if (ImGui::IsItemDeactivated()) save_at_once = true;  // left the field: save now
       break;
-    }
     case PromptKind::Choice:
       if (options_row(prompt, answer)) changed = save_at_once = true;
       break;
@@ -233,6 +288,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
     if (ImGui::SmallButton("History")) ImGui::OpenPopup("history");
     history_popup(state, prompt);
   }
+  ImGui::PopID();
   ImGui::PopID();
   return changed;
 }

@@ -90,16 +90,8 @@ void new_dialog(AppState& state) {
 void rename_dialog(AppState& state) {
   Dialogs& d = dialogs();
   if (!name_popup("Rename reader", "New name for this reader:", "Rename")) return;
-  std::string name = trimmed(d.name);
-  if (name == state.profile_name) return;
-  if (state.journal->rename_profile(state.profile, name)) {
-    state.profile_name = name;
-    state.settings.extra["profile"] = name;
-    d.problem.clear();
-  } else {
-    d.problem = taken_or_failed(state, name);
-    ImGui::OpenPopup("Rename reader");
-  }
+  d.problem = rename_reader(state, d.name);
+  if (!d.problem.empty()) ImGui::OpenPopup("Rename reader");
 }
 
 void delete_dialog(AppState& state) {
@@ -117,15 +109,7 @@ void delete_dialog(AppState& state) {
   ImGui::SameLine();
   if (ImGui::Button("Keep") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
   if (confirmed) {
-    flush_pending_answers(state);
-    if (state.journal->delete_profile(state.profile)) {
-      auto rest = state.journal->profiles();
-      std::optional<Profile> next = rest.empty() ? state.journal->create_profile("Reader")
-                                                 : std::optional<Profile>(rest.front());
-      if (next) switch_profile(state, *next);
-    } else {
-      state.status = "Could not delete the reader: " + state.journal->status().message;
-    }
+    if (!delete_reader(state)) state.status = "Could not delete the reader: " + state.journal->status().message;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
@@ -204,6 +188,25 @@ void switch_profile(AppState& state, const Profile& profile) {
   state.profile = profile.id;
   state.profile_name = profile.name;
   state.settings.extra["profile"] = profile.name;
+}
+
+std::string rename_reader(AppState& state, const std::string& typed) {
+  std::string name = trimmed(typed);
+  if (name.empty()) return "Type a name first.";
+  if (name == state.profile_name) return "";
+  if (!state.journal->rename_profile(state.profile, name)) return taken_or_failed(state, name);
+  state.profile_name = name;
+  state.settings.extra["profile"] = name;
+  return "";
+}
+
+bool delete_reader(AppState& state) {
+  flush_pending_answers(state);
+  if (!state.journal->delete_profile(state.profile)) return false;
+  auto rest = state.journal->profiles();
+  std::optional<Profile> next = rest.empty() ? state.journal->create_profile("Reader") : std::optional<Profile>(rest.front());
+  if (next) switch_profile(state, *next);
+  return true;
 }
 
 std::filesystem::path export_path(const AppState& state, const ExportChoice& choice) {

@@ -19,6 +19,12 @@ void draw_reader_dialogs(AppState& state);  // after EndMainMenuBar
 // one in the settings (extra["profile"]) so the next start opens it.
 void switch_profile(AppState& state, const Profile& profile);
 
+// Renames the current reader; "" when done, else why not (empty, taken, cannot write).
+std::string rename_reader(AppState& state, const std::string& name);
+// Deletes the current reader and everything she wrote (the dialog asks first), then switches
+// to another reader, or a new "Reader" if none is left. False if the journal refused.
+bool delete_reader(AppState& state);
+
 // What the Export dialog asks for.
 struct ExportChoice {
   ExportFormat format = ExportFormat::Pdf;

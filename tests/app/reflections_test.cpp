@@ -128,12 +128,14 @@ TEST_CASE("reflections: an answer is saved a second after the last keystroke, ea
   CHECK_FALSE(drafts.unsaved(journal, profile->id, "p"));
 
   drafts.edit(journal, profile->id, "p").text = "second thoughts";
+  drafts.edit(journal, profile->id, "p").saved_at = 1;  // a stale time from the loaded answer
   drafts.changed(journal, profile->id, "p", 20.0);
   CHECK(drafts.save_now(journal, profile->id, "p"));  // left the field: at once
   auto history = journal.history(profile->id, "p");
   REQUIRE(history.size() == 2);
   CHECK(history[0].answer.text == "first thoughts");
   CHECK(history[1].answer.text == "second thoughts");
+  CHECK(history[1].answer.saved_at >= history[0].answer.saved_at);  // stamped now, not copied
   // Nothing changed since: no empty revision.
   CHECK(drafts.save_due(journal, 99.0) == 0);
   drafts.changed(journal, profile->id, "p", 100.0);
@@ -221,6 +223,41 @@ TEST_CASE("reflections: switching reader and exporting from the dialog", "[refle
   CHECK(text.find("Ada's answer, in her words.") != std::string::npos);
   CHECK(text.find("Ada") != std::string::npos);
   app->settle();  // the dialogs draw without trouble with the new reader
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("reflections: renaming and deleting a reader", "[reflections]") {
+  auto dir = temp_dir("reflections-profiles");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  AppState& state = app->state();
+  auto first = state.journal->find_profile(state.profile_name);
+  REQUIRE(first);
+  auto bea = state.journal->create_profile("Bea");
+  REQUIRE(bea);
+  switch_profile(state, *bea);
+  CHECK(rename_reader(state, "  Beatrice ").empty());
+  CHECK(state.profile_name == "Beatrice");
+  CHECK(state.settings.extra["profile"] == "Beatrice");
+  CHECK(state.journal->find_profile("Beatrice"));
+  CHECK_FALSE(rename_reader(state, first->name).empty());  // taken
+  CHECK_FALSE(rename_reader(state, "   ").empty());
+  CHECK(state.profile_name == "Beatrice");
+
+  Answer a;
+  a.prompt = state.story->prompts.front().id;
+  a.text = "Beatrice's";
+  REQUIRE(state.journal->save_answer(state.profile, a));
+  std::int64_t gone = state.profile;
+  REQUIRE(delete_reader(state));
+  CHECK_FALSE(state.journal->find_profile("Beatrice"));
+  CHECK(state.journal->answers(gone).empty());
+  CHECK(state.profile == first->id);  // back to the one left
+  CHECK(state.settings.extra["profile"] == first->name);
+  REQUIRE(delete_reader(state));  // the last one: a fresh reader takes her place
+  CHECK(state.profile_name == "Reader");
+  CHECK(state.journal->profiles().size() == 1);
+  app->settle();
   app.reset();
   std::filesystem::remove_all(dir);
 }
