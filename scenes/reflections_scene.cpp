@@ -139,8 +139,15 @@ class ReflectionsScene : public Scene {
     std::vector<std::pair<int, std::string>> moments, people, themes, kinds, show;
     for (int m : story.chronological)
       if (moment_visible(story, m, limit)) moments.emplace_back(m, story.moments[static_cast<std::size_t>(m)].title);
-    for (int i = 0; i < static_cast<int>(story.people.size()); ++i)
-      people.emplace_back(i, story.people[static_cast<std::size_t>(i)].name);
+    // Only people the reader has met: in a moment she may see, or the subject of a prompt.
+    std::set<int> met;
+    for (int m = 0; m < static_cast<int>(story.moments.size()); ++m)
+      if (moment_visible(story, m, limit)) met.insert(story.moments[static_cast<std::size_t>(m)].people.begin(),
+                                                      story.moments[static_cast<std::size_t>(m)].people.end());
+    for (int i = 0; i < static_cast<int>(story.prompts.size()); ++i)
+      if (story.prompts[static_cast<std::size_t>(i)].about.kind == Subject::Kind::Person && prompt_visible(story, i, limit))
+        met.insert(story.prompts[static_cast<std::size_t>(i)].about.index);
+    for (int i : met) people.emplace_back(i, story.people[static_cast<std::size_t>(i)].name);
     for (int i = 0; i < static_cast<int>(story.themes.size()); ++i)
       themes.emplace_back(i, story.themes[static_cast<std::size_t>(i)].name);
     for (int i = 0; i < 4; ++i) kinds.emplace_back(i, kKindNames[i]);
