@@ -174,7 +174,7 @@ TEST_CASE("lineage export checks its request and suggests near names", "[export]
   CHECK(html.find("Up to: Part One") != std::string::npos);
   CHECK(html.find("Final words of the park answer.") == std::string::npos);  // Part Two hidden
 
-  request.profile = "Mia ONeil";
+  request.profile = "mia oneil";
   CHECK(export_command(e.story, request, out, err) == 2);
   CHECK(err.str().find("did you mean \"Mia O'Neil\"?") != std::string::npos);
   request.profile = "Mia O'Neil";

@@ -47,6 +47,7 @@ TEST_CASE("The whole book: every moment in story-time order, every prompt answer
   CHECK(g.moments[1].id == "violet-born");
   CHECK(g.moments[2].id == "the-park");
   CHECK(g.moments[0].when == "1975");
+  CHECK(g.moments[2].when == "c. 2005");  // a year, not the script's "after violet-born"
   CHECK(g.moments[0].people == std::vector<std::string>{"Blythe", "Cecilia"});
   REQUIRE(g.moments[1].facts.size() == 1);
   CHECK(g.moments[1].facts[0].cites == "notes:31, notes:32");

@@ -132,9 +132,13 @@ int export_command(const Story& story, const ExportRequest& request, std::ostrea
         err << "lineage export: " << journal.status().message << "\n";
         return 1;
       }
-      std::vector<std::string> names;
-      for (const auto& p : journal.profiles()) names.push_back(p.name);
-      std::string hint = nearest(request.profile, names);
+      // Compared without case, so "mia" suggests "Mia".
+      std::vector<std::string> names, lowered;
+      for (const auto& p : journal.profiles()) names.push_back(p.name), lowered.push_back(lower(p.name));
+      std::string near = nearest(lower(request.profile), lowered);
+      std::string hint;
+      for (std::size_t i = 0; i < names.size(); ++i)
+        if (!near.empty() && lowered[i] == near) hint = names[i];
       err << "lineage export: no profile \"" << request.profile << "\""
           << (hint.empty() ? "" : "; did you mean \"" + hint + "\"?") << "\n";
       return 2;

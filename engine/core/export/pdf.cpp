@@ -30,13 +30,21 @@ void section_heading(PdfFlow& pdf, int section) {
 void write_prompt(PdfFlow& pdf, const GuidePrompt& p, int number) {
   std::string head = std::to_string(number) + ". " + x(p.text);
   if (!p.about.empty()) head += "  <span weight=\"normal\" foreground=\"#5b544c\">(" + x(p.about) + ")</span>";
+  TextStyle option = kItem;
+  option.indent = 24;
+  // Never a question at the foot of a page with its answer or blanks on the next.
+  double after = 3 * 16.0;  // the first lines of an answer
+  if (!p.answer) {
+    if (p.kind == PromptKind::Open) after = 5 * PdfFlow::kRuleGap + 8;
+    else if (p.kind == PromptKind::Scale) after = 24;
+    else after = double(p.options.size() + (p.kind == PromptKind::Evidence ? 1 : 0)) * 17 + 6;
+  }
+  pdf.keep_together(pdf.measure(head, kPrompt) + after);
   pdf.paragraph(head, kPrompt);
   if (p.answer) {
     pdf.paragraph(x(*p.answer), kAnswer);
     return;
   }
-  TextStyle option = kItem;
-  option.indent = 24;
   switch (p.kind) {
     case PromptKind::Choice:
     case PromptKind::Evidence:

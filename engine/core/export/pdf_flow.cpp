@@ -84,8 +84,16 @@ void PdfFlow::heading(const std::string& markup, const TextStyle& style, int out
   paragraph(markup, no_space);
 }
 
+double PdfFlow::measure(const std::string& markup, const TextStyle& style) {
+  PangoLayout* layout = layout_for(markup, style, content_width() - style.indent);
+  int w = 0, h = 0;
+  pango_layout_get_size(layout, &w, &h);
+  g_object_unref(layout);
+  return style.space_before + double(h) / PANGO_SCALE + style.space_after;
+}
+
 void PdfFlow::ruled_lines(int count, double indent) {
-  const double gap = 22;
+  const double gap = kRuleGap;
   cairo_save(cr_);
   cairo_set_source_rgb(cr_, 0.6, 0.58, 0.55);
   cairo_set_line_width(cr_, 0.5);

@@ -35,6 +35,11 @@ class PdfFlow {
   void heading(const std::string& markup, const TextStyle& style, int outline_level = 0,
                const std::string& outline_title = "");
   void ruled_lines(int count, double indent = 0);  // lines to write on
+  static constexpr double kRuleGap = 22;             // between ruled lines
+  // Height `paragraph` would take, so a caller can keep a question with its blank lines.
+  double measure(const std::string& markup, const TextStyle& style);
+  // Starts a new page unless `points` more fit on this one (or the page is still empty).
+  void keep_together(double points) { ensure_room(points); }
   void vertical_space(double points);  // a gap; past the foot of the page, a new page
   void page_break();  // starts a new page unless the current one is still empty
   void finish();      // numbers the last page and closes the file

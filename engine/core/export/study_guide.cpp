@@ -6,11 +6,12 @@
 namespace lineage {
 namespace {
 
+// A year for the reader. The script's own text may be relative ("2 years after cecilia-words")
+// and name ids, which mean nothing on paper, so the guide prints the resolved estimate.
 std::string when_text(const When& when) {
-  if (!when.text.empty()) return when.text;
-  if (when.estimate == 0) return "";
+  if (when.estimate == 0) return when.text;
   std::string year = std::to_string(int(std::lround(when.estimate)));
-  return when.approximate || when.uncertainty > 0 ? "about " + year : year;
+  return when.approximate || when.uncertainty > 0 ? "c. " + year : year;
 }
 
 std::string citations(const Story& story, const std::vector<Citation>& cites) {
