@@ -19,6 +19,7 @@ const TextStyle kH2{kSans + "Bold 12.5", 0, 14, 4};
 const TextStyle kLabel{kSans + "Bold 9.5", 0, 6, 3};
 const TextStyle kBody{kSerif + "11.5", 0, 0, 6};
 const TextStyle kItem{kSerif + "11.5", 14, 0, 3};
+const TextStyle kBullet{kSerif + "11.5", 14, 0, 3, 7.5};  // "• " hangs; wrapped lines align
 const TextStyle kAnswer{kSerif + "Italic 11.5", 24, 2, 8};
 const TextStyle kPrompt{kSerif + "Bold 11.5", 0, 8, 2};
 
@@ -106,7 +107,7 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
     if (!m.summary.empty()) pdf.paragraph(x(m.summary), kBody);
     if (!m.facts.empty()) pdf.paragraph("Facts", kLabel);
     for (const auto& f : m.facts)
-      pdf.paragraph("• " + x(f.text) + " <span foreground=\"#5b544c\">(" + x(f.cites) + ")</span>", kItem);
+      pdf.paragraph("• " + x(f.text) + " <span foreground=\"#5b544c\">(" + x(f.cites) + ")</span>", kBullet);
     if (!m.prompts.empty()) pdf.paragraph("Reflect", kLabel);
     for (const auto& p : m.prompts) write_prompt(pdf, p, number++);
   }
@@ -118,7 +119,7 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
   write_entries(pdf, g.themes);
   pdf.vertical_space(12);
   pdf.heading(x(kSections[4].title), kH2, 1, kSections[4].title);
-  for (const auto& t : g.takeaways) pdf.paragraph("• " + x(t), kItem);
+  for (const auto& t : g.takeaways) pdf.paragraph("• " + x(t), kBullet);
   pdf.vertical_space(12);
   pdf.heading(x(kSections[5].title), kH2, 1, kSections[5].title);
   write_entries(pdf, g.memory_cues);

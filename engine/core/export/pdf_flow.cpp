@@ -41,6 +41,7 @@ PangoLayout* PdfFlow::layout_for(const std::string& markup, const TextStyle& sty
   pango_layout_set_width(layout, int(width * PANGO_SCALE));
   // Words break at spaces; a word longer than the line (a pasted link) breaks between letters.
   pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+  if (style.hang > 0) pango_layout_set_indent(layout, -int(style.hang * PANGO_SCALE));
   pango_layout_set_markup(layout, markup.c_str(), -1);
   return layout;
 }

@@ -15,6 +15,7 @@ struct TextStyle {
   std::string font = "EB Garamond 12,EB Garamond,serif 11.5";  // fontconfig family and size, pango syntax
   double indent = 0;                     // points from the left margin
   double space_before = 0, space_after = 6;
+  double hang = 0;  // lines after the first are indented this much more (under a bullet's text)
 };
 
 class PdfFlow {
