@@ -13,8 +13,7 @@ void App::draw_chrome() {
     draw_file_menu(state_);
     if (ImGui::BeginMenu("View")) {
       for (std::size_t i = 0; i < scenes_.size(); ++i) {
-        std::string shortcut = "F" + std::to_string(i + 2);
-        if (ImGui::MenuItem(scenes_[i]->title(), shortcut.c_str(), scenes_[i].get() == current_))
+        if (ImGui::MenuItem(scenes_[i]->title(), scene_shortcut(scenes_[i]->name()), scenes_[i].get() == current_))
           show_scene(scenes_[i]->name());
       }
       ImGui::Separator();

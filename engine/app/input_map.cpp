@@ -3,6 +3,15 @@
 namespace lineage {
 namespace {
 
+struct SceneKey {
+  SDL_Keycode key;
+  const char* name;
+  const char* label;
+};
+constexpr SceneKey kSceneKeys[] = {{SDLK_F2, "title", "F2"},     {SDLK_F3, "timeline", "F3"},
+                                   {SDLK_F4, "lineage", "F4"},   {SDLK_F5, "story", "F5"},
+                                   {SDLK_F6, "reflections", "F6"}};
+
 std::optional<Command> from_key(const SDL_KeyboardEvent& key) {
   using K = Command::Kind;
   bool ctrl = (key.keysym.mod & KMOD_CTRL) != 0;
@@ -19,18 +28,21 @@ std::optional<Command> from_key(const SDL_KeyboardEvent& key) {
     case SDLK_HOME: return Command::simple(K::Home);
     case SDLK_PLUS: case SDLK_EQUALS: case SDLK_KP_PLUS: return Command::simple(K::ZoomIn);
     case SDLK_MINUS: case SDLK_KP_MINUS: return Command::simple(K::ZoomOut);
-    case SDLK_F2: return Command::show_scene("title");
-    case SDLK_F3: return Command::show_scene("timeline");
-    case SDLK_F4: return Command::show_scene("lineage");
-    case SDLK_F5: return Command::show_scene("story");
-    case SDLK_F6: return Command::show_scene("reflections");
     default: break;
   }
+  for (const SceneKey& scene : kSceneKeys)
+    if (scene.key == code) return Command::show_scene(scene.name);
   if (code >= SDLK_a && code <= SDLK_z) return Command::toggle(static_cast<char>(code));
   return std::nullopt;
 }
 
 }  // namespace
+
+const char* scene_shortcut(const std::string& scene) {
+  for (const SceneKey& entry : kSceneKeys)
+    if (scene == entry.name) return entry.label;
+  return "";
+}
 
 std::optional<Command> InputMap::translate(const SDL_Event& event) {
   using K = Command::Kind;

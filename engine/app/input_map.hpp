@@ -4,10 +4,15 @@
 #include <SDL.h>
 
 #include <optional>
+#include <string>
 
 #include "core/input/command.hpp"
 
 namespace lineage {
+
+// The function key that opens a scene ("F3" for "timeline"), or "" if none: the one table
+// the key mapping and the View menu share.
+const char* scene_shortcut(const std::string& scene);
 
 // Tracks the pointer between events so moves know whether they drag and by how much.
 class InputMap {
