@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "platform/imgui_style.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
 #include "scenes/lineage/lineage_view.hpp"
 
 namespace lineage {
@@ -203,6 +204,17 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
         ImGui::Spacing();
       }
       ImGui::PopFont();
+    }
+    // Her reflection prompts, answered here and kept in the reader's journal.
+    auto prompts = prompts_about(story, Subject::Kind::Person, view.selected, limit);
+    if (!prompts.empty()) {
+      heading("REFLECT");
+      for (int p : prompts) {
+        ImGui::PushID(p);
+        draw_prompt_answer(story, p, state);
+        ImGui::PopID();
+        ImGui::Spacing();
+      }
     }
   }
   ImGui::End();

@@ -12,3 +12,20 @@ TEST_CASE("Story lookups return -1 for unknown ids") {
   CHECK(story.person("cecilia") == -1);
   CHECK(story.moment("etta") == -1);
 }
+
+#include "core/model/visibility.hpp"
+
+TEST_CASE("prompts_about finds a subject's prompts within the reading limit") {
+  lineage::Story story;
+  story.milestones = {{"early", "Early", 0, {}}, {"late", "Late", 1, {}}};
+  lineage::Prompt a, b, c;
+  a.about = {lineage::Subject::Kind::Person, 0};
+  b.about = {lineage::Subject::Kind::Person, 0};
+  b.milestone = 1;
+  c.about = {lineage::Subject::Kind::Moment, 0};
+  story.prompts = {a, b, c};
+  CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Person, 0, 0) == std::vector<int>{0});
+  CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Person, 0, 1) == std::vector<int>{0, 1});
+  CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Moment, 0, 1) == std::vector<int>{2});
+  CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Person, 1, 1).empty());
+}

@@ -3,6 +3,7 @@
 
 #include <climits>
 #include <string_view>
+#include <vector>
 
 #include "core/model/story.hpp"
 
@@ -20,6 +21,18 @@ inline bool milestone_visible(const Story& story, int milestone, int limit) {
 
 inline bool moment_visible(const Story& story, int moment, int limit) {
   return moment >= 0 && milestone_visible(story, story.moments[moment].milestone, limit);
+}
+
+// The prompts attached to one subject (a moment, person or theme) that a reader within `limit`
+// may see, in script order.
+inline std::vector<int> prompts_about(const Story& story, Subject::Kind kind, int index, int limit) {
+  std::vector<int> found;
+  for (int p = 0; p < static_cast<int>(story.prompts.size()); ++p) {
+    const Prompt& prompt = story.prompts[p];
+    if (prompt.about.kind == kind && prompt.about.index == index && milestone_visible(story, prompt.milestone, limit))
+      found.push_back(p);
+  }
+  return found;
 }
 
 }  // namespace lineage
