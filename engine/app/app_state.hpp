@@ -25,6 +25,7 @@ struct AppState {
   Settings settings;
   std::string selected_moment, selected_person;  // ids
   std::string requested_scene;                   // a scene asks the app to switch
+  std::vector<std::string> scene_names;          // every registered scene (e.g. to offer "story")
   std::string status;                            // a one-line message for the status bar
   bool offscreen = false;
   // The reader's journal (answers, story-mode progress, per-profile settings) and who is

@@ -1,0 +1,229 @@
+// The timeline's ImGui panels: the toolbar (reading milestone, order, strands, align, zoom)
+// and the moment card (title, when, lane, people, themes, content notes, summary, sources,
+// reflection prompts, echoes). Spoilers: a veiled moment's card says only that it is veiled.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "platform/imgui_style.hpp"
+#include "scenes/timeline/timeline_scene.hpp"
+
+namespace lineage {
+namespace {
+
+ImVec4 vec(Colour c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
+
+ImVec4 light(Colour c) {
+  auto mix = [](std::uint8_t v) { return (v + (255 - v) * 0.45f) / 255.0f; };
+  return ImVec4(mix(c.r), mix(c.g), mix(c.b), 1.0f);
+}
+
+std::string year(double t) { return std::to_string(static_cast<int>(std::floor(t))); }
+
+// "1950", or "approx. 1951 (between 1939 and 1963)": the uncertainty in words.
+std::string when_text(const When& w) {
+  if (!w.approximate && w.uncertainty <= 0) return year(w.estimate);
+  std::string out = "approx. " + year(w.estimate);
+  if (w.uncertainty > 0) out += "  (between " + year(w.earliest()) + " and " + year(w.latest()) + ")";
+  return out;
+}
+
+void heading(const char* text) {
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", text);
+}
+
+}  // namespace
+
+void TimelineScene::draw_toolbar(AppState& state) {
+  const Story& story = *state.story;
+  TimelineView& v = view_;
+  ImGui::SetNextWindowPos(ImVec2(0, state.content_top));
+  ImGui::SetNextWindowSize(ImVec2(v.width, 0));
+  ImGui::SetNextWindowBgAlpha(0.0f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 ImGuiWindowFlags_AlwaysAutoResize;
+  if (ImGui::Begin("##timeline-toolbar", nullptr, flags)) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("I have read up to");
+    ImGui::SameLine();
+    int current = story.milestone(state.settings.milestone);
+    std::string preview = current >= 0 ? story.milestones[current].title : "The end (show everything)";
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    if (ImGui::BeginCombo("##milestone", preview.c_str())) {
+      for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
+        if (ImGui::Selectable((story.milestones[i].title + "##" + story.milestones[i].id).c_str(), i == current))
+          state.settings.milestone = story.milestones[i].id;
+      if (ImGui::Selectable("The end (show everything)", current < 0)) state.settings.milestone.clear();
+      ImGui::EndCombo();
+    }
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    bool has_telling = !story.telling_order.empty();
+    ImGui::BeginDisabled(!has_telling);
+    int order = v.telling && has_telling ? 1 : 0;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    const char* orders[] = {"Story time order", "Telling order"};
+    if (ImGui::Combo("##order", &order, orders, 2)) {
+      v.telling = order == 1;
+      state.settings.extra["timeline.telling"] = v.telling ? "on" : "off";
+    }
+    if (!has_telling && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+      ImGui::SetTooltip("The script gives no telling order, so Next and Previous follow story time.");
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    bool strands = v.strands;
+    if (ImGui::Checkbox("Theme strands (T)", &strands)) handle(Command::toggle('t'), state);
+    ImGui::SameLine();
+    bool align = v.align;
+    if (ImGui::Checkbox("Align by motherhood (A)", &align)) handle(Command::toggle('a'), state);
+    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::Button("Fit (Home)")) handle(Command::simple(Command::Kind::Home), state);
+    ImGui::SameLine();
+    if (ImGui::Button(" \u2212 ")) handle(Command::simple(Command::Kind::ZoomOut), state);
+    ImGui::SameLine();
+    if (ImGui::Button(" + ")) handle(Command::simple(Command::Kind::ZoomIn), state);
+    const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return card";
+    float w = ImGui::CalcTextSize(hint).x;
+    if (ImGui::GetItemRectMax().x + w + 60 < v.width) {
+      ImGui::SameLine(v.width - w - ImGui::GetStyle().WindowPadding.x * 2);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextDisabled("%s", hint);
+    }
+  }
+  ImGui::End();
+}
+
+void TimelineScene::draw_card(AppState& state) {
+  TimelineView& v = view_;
+  const Story& story = *state.story;
+  if (!v.card_open || v.selected < 0 || v.selected >= static_cast<int>(story.moments.size())) return;
+  const Moment& m = story.moments[v.selected];
+  const float s = v.s;
+  ImGui::SetNextWindowPos(ImVec2(v.plot_right + 10 * s, v.lanes_top - 26 * s));
+  ImGui::SetNextWindowSize(ImVec2(v.card_width, v.lanes_bottom - v.lanes_top + 26 * s));
+  bool open = true;
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                 ImGuiWindowFlags_NoSavedSettings;
+  if (ImGui::Begin("Moment##timeline-card", &open, flags)) {
+    if (v.model.veiled[v.selected]) {
+      ImGui::PushFont(panel_font(PanelFont::Heading));
+      ImGui::TextWrapped("Not yet");
+      ImGui::PopFont();
+      std::string where = m.milestone >= 0 ? story.milestones[m.milestone].title : "later";
+      ImGui::TextWrapped("This moment comes after the point you have read to. It opens when \"I have read up to\" "
+                         "reaches \"%s\".", where.c_str());
+    } else {
+      ImGui::PushFont(panel_font(PanelFont::Heading));
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(m.title.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopFont();
+      ImGui::TextDisabled("%s", when_text(m.when).c_str());
+      int row = v.model.row_of_moment[v.selected];
+      if (row >= 0) {
+        const TimelineLane& lane = v.model.lanes[row];
+        std::string title = story.lanes[lane.lane].title;
+        Colour c = lane.person >= 0 ? story.people[lane.person].colour : Colour{200, 200, 200, 255};
+        ImGui::TextDisabled("Lane");
+        ImGui::SameLine();
+        ImGui::TextColored(light(c), "%s", title.c_str());
+      }
+      if (!m.people.empty()) {
+        ImGui::TextDisabled("People");
+        for (std::size_t i = 0; i < m.people.size(); ++i) {
+          const Person& p = story.people[m.people[i]];
+          ImGui::SameLine();
+          ImGui::TextColored(light(p.colour), "%s%s", p.name.c_str(), i + 1 < m.people.size() ? "," : "");
+        }
+      }
+      if (!m.themes.empty()) {
+        heading("Themes");
+        float right = ImGui::GetWindowContentRegionMax().x;
+        for (std::size_t i = 0; i < m.themes.size(); ++i) {
+          const Theme& t = story.themes[m.themes[i]];
+          ImVec2 size = ImGui::CalcTextSize(t.name.c_str());
+          if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorPosX() + size.x + 24 > right) ImGui::NewLine();
+          }
+          ImGui::PushStyleColor(ImGuiCol_Button, vec(t.colour, 0.55f));
+          ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(t.colour, 0.8f));
+          ImGui::PushStyleColor(ImGuiCol_ButtonActive, vec(t.colour, 1.0f));
+          ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 12.0f);
+          if (ImGui::SmallButton((t.name + "##theme").c_str()) && !v.strands) handle(Command::toggle('t'), state);
+          if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
+          ImGui::PopStyleVar();
+          ImGui::PopStyleColor(3);
+        }
+      }
+      for (int n : m.content_notes) {
+        const ContentNote& note = story.content_notes[n];
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.90f, 0.71f, 0.35f, 1));
+        ImGui::TextWrapped("Content note: %s. %s", note.label.c_str(), note.description.c_str());
+        ImGui::PopStyleColor();
+      }
+      ImGui::Separator();
+      ImGui::PushFont(panel_font(PanelFont::Reading));
+      const std::string& summary = state.settings.gentle_summaries && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
+      ImGui::TextWrapped("%s", summary.c_str());
+      ImGui::PopFont();
+      if (!m.facts.empty()) {
+        heading("Sources");
+        for (int f : m.facts) {
+          const Fact& fact = story.facts[f];
+          std::string cites;
+          for (const Citation& c : fact.cites)
+            cites += (cites.empty() ? "" : ", ") + (c.source >= 0 ? story.sources[c.source].id : std::string("?")) + ":" +
+                     std::to_string(c.line);
+          ImGui::Bullet();
+          ImGui::TextWrapped("%s  (%s)", fact.text.c_str(), cites.c_str());
+        }
+      }
+      std::vector<int> prompts;
+      for (int p = 0; p < static_cast<int>(story.prompts.size()); ++p) {
+        const Prompt& prompt = story.prompts[p];
+        if (prompt.about.kind == Subject::Kind::Moment && prompt.about.index == v.selected &&
+            milestone_visible(story, prompt.milestone, state.reading_limit()))
+          prompts.push_back(p);
+      }
+      if (!prompts.empty()) {
+        heading("Reflect");
+        ImGui::PushFont(panel_font(PanelFont::Reading));
+        for (int p : prompts) {
+          ImGui::Bullet();
+          ImGui::TextWrapped("%s", story.prompts[p].text.c_str());
+        }
+        ImGui::PopFont();
+      }
+      std::vector<int> echoes = echoes_of(story, v.model, v.selected);
+      if (!echoes.empty()) {
+        heading("Echoes across the generations");
+        for (int e : echoes) {
+          int row = v.model.row_of_moment[e];
+          std::string lane = row >= 0 ? story.lanes[v.model.lanes[row].lane].title : "";
+          std::string label = "\u2192 " + story.moments[e].title + "  (" + lane + ")##echo" + std::to_string(e);
+          if (ImGui::Selectable(label.c_str())) {
+            select(e, state, true);
+          }
+        }
+      }
+      if (state.settings.teacher_view && !m.presenter_notes.empty() && ImGui::CollapsingHeader("Presenter notes")) {
+        ImGui::TextWrapped("%s", m.presenter_notes.c_str());
+      }
+      if (std::find(state.scene_names.begin(), state.scene_names.end(), "story") != state.scene_names.end()) {
+        ImGui::Spacing();
+        if (ImGui::Button("Play in story mode  (Return)")) {
+          state.selected_moment = m.id;
+          state.requested_scene = "story";
+        }
+      }
+    }
+  }
+  ImGui::End();
+  if (!open) v.card_open = false;
+}
+
+}  // namespace lineage

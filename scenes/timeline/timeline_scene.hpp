@@ -1,0 +1,99 @@
+// The generational timeline (issue 5): four lanes, pan and zoom, keyboard and clicker stepping,
+// the moment card, uncertain dates, echoes, theme strands and "align by motherhood".
+// All layout comes from engine/core/layout/timeline_*; this scene only draws and translates
+// input. Split by feature: timeline_scene.cpp (input, state), timeline_draw.cpp (the canvas),
+// timeline_panels.cpp (toolbar and moment card, ImGui).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/scene.hpp"
+#include "core/layout/timeline_geometry.hpp"
+
+namespace lineage {
+
+// The timeline's view state: one small struct, owned by the scene, rebuilt from AppState.
+struct TimelineView {
+  TimelineCamera camera;
+  // The model and the labels, with what they were built from (rebuilt when any changes).
+  std::shared_ptr<const Story> story;  // the story the model was built from
+  int built_version = -1;
+  std::string built_milestone;
+  TimelineModel model;
+  std::vector<LabelText> text;            // label widths per moment
+  std::vector<std::string> short_titles;  // per moment
+  std::vector<std::string> dates;         // per moment: "c. 1950" / "1950"
+  float text_size = 0;                    // the label size the widths were measured at
+  TimelineLabels labels;
+  LabelMetrics metrics;
+  std::vector<LaneBand> bands;
+  float max_label_width = 0;
+  std::vector<std::vector<int>> minimap_density;  // per lane: moments per minimap column
+  bool minimap_aligned = false;                   // whether the density was counted aligned
+
+  // Screen layout (logical pixels), set each frame from the canvas size.
+  float s = 1;  // type and spacing scale
+  float top = 0, header_width = 0, plot_right = 0, lanes_top = 0, lanes_bottom = 0;
+  float minimap_top = 0, minimap_bottom = 0, card_width = 0;
+  float width = 0, height = 0;
+
+  int selected = -1;  // moment index (kept in AppState by id)
+  int hovered = -1;   // item index
+  bool card_open = false;
+  bool align = false, strands = false, telling = false;
+  double align_progress = 0, align_amount = 0;  // animated 0..1 (linear, and eased)
+  bool need_fit = true, need_reveal = false;
+  bool pressed = false, press_in_minimap = false, press_in_plot = false, moved = false;
+  float press_x = 0, press_y = 0;
+};
+
+class TimelineScene : public Scene {
+ public:
+  const char* name() const override { return "timeline"; }
+  const char* title() const override { return "Timeline"; }
+  void enter(AppState& state) override;
+  void story_changed(AppState& state) override;
+  void handle(const Command& command, AppState& state) override;
+  bool update(double dt, AppState& state) override;
+  void draw(Canvas& canvas, AppState& state) override;
+
+  // For tests and the benchmark: what the reader sees selected and whether the card is open.
+  const TimelineView& view() const { return view_; }
+  std::string selected_title(const AppState& state) const;
+
+ private:
+  void rebuild(Canvas& canvas, AppState& state);
+  void select(int moment, AppState& state, bool reveal);
+  void reveal(int moment, AppState& state, bool animate);
+  void fit(AppState& state, bool animate);
+  void zoom(double factor, float x, AppState& state);
+  void click(float x, float y, int clicks, AppState& state);
+  void set_align(bool on, AppState& state);
+  std::vector<double> shifts() const;
+  // A moment's placed story time, with the current (or the given) align amount.
+  double story_time_placed(int moment, double align = -1) const {
+    return placed_time(*view_.story, view_.model, moment, align < 0 ? view_.align_amount : align);
+  }
+  bool animate(const AppState& state) const { return !state.settings.reduced_motion; }
+
+  // timeline_draw.cpp
+  void draw_background(Canvas& canvas, const Story& story);
+  void draw_axis(Canvas& canvas);
+  void draw_lanes(Canvas& canvas, const Story& story);
+  void draw_strands(Canvas& canvas, const Story& story);
+  void draw_moments(Canvas& canvas, const Story& story);
+  void draw_echoes(Canvas& canvas, const Story& story);
+  void draw_minimap(Canvas& canvas, const Story& story);
+  static float m_marker_half(float s);  // a cluster badge's half height
+  // timeline_panels.cpp
+  void draw_toolbar(AppState& state);
+  void draw_card(AppState& state);
+
+  TimelineView view_;
+};
+
+std::unique_ptr<Scene> make_timeline_scene();
+
+}  // namespace lineage

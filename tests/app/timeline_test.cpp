@@ -1,0 +1,206 @@
+// The timeline scene offscreen: lanes in their colours, clicker stepping, the card, deep links,
+// spoilers, align and the mouse, driven through the same input path as a window.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include "offscreen.hpp"
+#include "scenes/timeline/timeline_scene.hpp"
+
+using namespace lineage;
+using namespace lineage::testing;
+
+namespace {
+
+TimelineScene& timeline(App& app) {
+  auto* scene = dynamic_cast<TimelineScene*>(app.scene());
+  REQUIRE(scene != nullptr);
+  return *scene;
+}
+
+bool drawn(App& app, const std::string& text) {
+  const auto& d = app.drawn_strings();
+  return std::find(d.begin(), d.end(), text) != d.end();
+}
+
+void click(App& app, float x, float y, int clicks = 1) {
+  SDL_Event e{};
+  e.type = SDL_MOUSEMOTION;
+  e.motion.x = static_cast<int>(x);
+  e.motion.y = static_cast<int>(y);
+  app.handle_event(e);
+  app.frame(1.0 / 60.0);
+  e = SDL_Event{};
+  e.type = SDL_MOUSEBUTTONDOWN;
+  e.button.button = SDL_BUTTON_LEFT;
+  e.button.x = static_cast<int>(x);
+  e.button.y = static_cast<int>(y);
+  e.button.clicks = static_cast<Uint8>(clicks);
+  app.handle_event(e);
+  e.type = SDL_MOUSEBUTTONUP;
+  app.handle_event(e);
+}
+
+}  // namespace
+
+TEST_CASE("the four lane colours appear at the four lanes' positions", "[app][timeline]") {
+  auto dir = temp_dir("timeline-colours");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720"}, dir);
+  Image image = capture(*app, dir / "timeline.png");
+  REQUIRE(image.width == 1280);
+  const TimelineView& view = timeline(*app).view();
+  const Story& story = *app->state().story;
+  REQUIRE(view.bands.size() == 4);
+  for (int r = 0; r < 4; ++r) {
+    const LaneBand& band = view.bands[r];
+    Colour c = story.people[story.lanes[view.model.lanes[r].lane].person].colour;
+    auto px = image.pixel(static_cast<int>(2 * view.s), static_cast<int>((band.top + band.bottom) / 2));
+    INFO("lane " << r << " pixel " << px[0] << "," << px[1] << "," << px[2]);
+    CHECK(std::abs(px[0] - c.r) + std::abs(px[1] - c.g) + std::abs(px[2] - c.b) < 24);
+  }
+  // Lanes top to bottom, oldest first; the names drawn in the headers.
+  for (const char* name : {"Etta", "Cecilia", "Blythe", "Violet"}) CHECK(drawn(*app, name));
+  for (int r = 1; r < 4; ++r) CHECK(view.bands[r].top > view.bands[r - 1].top);
+  CHECK(image.luminance_variance() > 50.0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Right Right Right (as --keys sends them) selects the fourth moment in story order", "[app][timeline]") {
+  auto dir = temp_dir("timeline-keys");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1920x1080", "--keys", "Right Right Right"}, dir);
+  app->settle();
+  for (const char* key : {"Right", "Right", "Right"}) {
+    REQUIRE(app->press_key(key));
+    app->frame(1.0 / 60.0);
+  }
+  app->settle();
+  const Story& story = *app->state().story;
+  const Moment& fourth = story.moments[story.chronological[3]];
+  CHECK(app->state().selected_moment == fourth.id);
+  CHECK(timeline(*app).selected_title(app->state()) == fourth.title);
+  CHECK(drawn(*app, fourth.title));  // its label, in full
+  REQUIRE(app->press_key("Return"));
+  app->settle();
+  CHECK(timeline(*app).view().card_open);
+  REQUIRE(app->press_key("Escape"));
+  app->settle();
+  CHECK_FALSE(timeline(*app).view().card_open);
+  REQUIRE(app->press_key("Left"));
+  app->settle();
+  CHECK(app->state().selected_moment == story.moments[story.chronological[2]].id);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Up and Down move between generations", "[app][timeline]") {
+  auto dir = temp_dir("timeline-updown");
+  auto app = start_offscreen({"--scene", "timeline", "--select", "cecilia-words"}, dir);
+  app->settle();
+  const Story& story = *app->state().story;
+  REQUIRE(app->press_key("Down"));
+  app->settle();
+  int m = story.moment(app->state().selected_moment);
+  REQUIRE(m >= 0);
+  CHECK(story.lanes[story.moments[m].lane].id == "blythe");
+  REQUIRE(app->press_key("Up"));
+  REQUIRE(app->press_key("Up"));
+  app->settle();
+  m = story.moment(app->state().selected_moment);
+  CHECK(story.lanes[story.moments[m].lane].id == "etta");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a deep link opens with the moment selected, in view, its card open", "[app][timeline]") {
+  auto dir = temp_dir("timeline-select");
+  auto app = start_offscreen({"--scene", "timeline", "--select", "the-push", "--size", "1280x720"}, dir);
+  app->settle();
+  const TimelineView& view = timeline(*app).view();
+  CHECK(app->state().selected_moment == "the-push");
+  CHECK(view.card_open);
+  int m = app->state().story->moment("the-push");
+  int item = view.labels.item_of_moment[m];
+  REQUIRE(item >= 0);
+  CHECK_FALSE(view.labels.items[item].cluster());
+  double x = view.camera.to_x(view.labels.items[item].time);
+  CHECK(x > view.camera.plot_left());
+  CHECK(x < view.camera.plot_left() + view.camera.plot_width());
+  CHECK(drawn(*app, "The push"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a spoiler milestone hides later titles from the frame", "[app][timeline]") {
+  auto dir = temp_dir("timeline-spoiler");
+  std::ofstream(dir / "settings.txt") << "milestone = part-before\n";
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1920x1080"}, dir);
+  app->settle();
+  const Story& story = *app->state().story;
+  REQUIRE(app->state().settings.milestone == "part-before");
+  int hidden = 0;
+  for (int i = 0; i < static_cast<int>(story.moments.size()); ++i) {
+    if (app->state().can_see(i)) continue;
+    ++hidden;
+    CHECK_FALSE(drawn(*app, story.moments[i].title));
+  }
+  CHECK(hidden > 0);
+  // Stepping never lands on a veiled moment, and a veiled deep link shows no title.
+  for (int i = 0; i < 20; ++i) {
+    app->press_key("Right");
+    app->frame(1.0 / 60.0);
+    int m = story.moment(app->state().selected_moment);
+    CHECK(app->state().can_see(m));
+  }
+  app->settle();
+  for (int i = 0; i < static_cast<int>(story.moments.size()); ++i)
+    if (!app->state().can_see(i)) CHECK_FALSE(drawn(*app, story.moments[i].title));
+  app.reset();  // one app (and one ImGui context) at a time
+  auto linked = start_offscreen({"--scene", "timeline", "--select", "the-push"}, dir);
+  linked->settle();
+  CHECK(timeline(*linked).selected_title(linked->state()).empty());
+  CHECK_FALSE(drawn(*linked, "The push"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("A aligns by motherhood and T shows theme strands, and both persist", "[app][timeline]") {
+  auto dir = temp_dir("timeline-align");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720"}, dir);
+  Image before = capture(*app, dir / "before.png");
+  REQUIRE(app->press_key("a"));
+  Image aligned = capture(*app, dir / "aligned.png");
+  CHECK(timeline(*app).view().align);
+  CHECK(timeline(*app).view().align_amount == 1.0);
+  CHECK(app->state().settings.extra["timeline.align"] == "on");
+  CHECK(aligned.difference(before) > 0.02);
+  CHECK(drawn(*app, "daughter born"));
+  REQUIRE(app->press_key("t"));
+  app->settle();
+  CHECK(timeline(*app).view().strands);
+  CHECK(app->state().settings.extra["timeline.strands"] == "on");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("clicking a marker selects it and opens its card; Home fits everything", "[app][timeline]") {
+  auto dir = temp_dir("timeline-mouse");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1920x1080", "--select", "cecilia-words"}, dir);
+  app->settle();
+  REQUIRE(app->press_key("Escape"));
+  app->settle();
+  const TimelineView& view = timeline(*app).view();
+  const Story& story = *app->state().story;
+  int target = story.moment("kitchen-note");
+  int item = view.labels.item_of_moment[target];
+  REQUIRE(item >= 0);
+  REQUIRE_FALSE(view.labels.items[item].cluster());
+  int row = view.model.row_of_moment[target];
+  float x = static_cast<float>(view.camera.to_x(view.labels.items[item].time + lane_shift(view.model, row, view.align_amount)));
+  click(*app, x, view.bands[row].marker_y);
+  app->settle();
+  CHECK(app->state().selected_moment == "kitchen-note");
+  CHECK(view.card_open);
+  double scale = view.camera.scale();
+  REQUIRE(app->press_key("Home"));
+  app->settle();
+  CHECK(view.camera.scale() < scale);
+  CHECK(view.camera.to_x(view.model.from) >= view.camera.plot_left());
+  std::filesystem::remove_all(dir);
+}
