@@ -162,7 +162,13 @@ void App::set_interface_scale(float scale) {
 }
 
 void App::handle_event(const SDL_Event& event) {
-  video_->imgui_event(event);
+  bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
+  // A key the scene understands (arrows, PageUp/PageDown, Return, Space, Esc…) goes to the scene
+  // alone unless a field or popup has the keyboard; otherwise ImGui's keyboard navigation would
+  // also move focus and scroll a panel while the clicker steps through moments.
+  bool scene_key = keyboard && event.type != SDL_TEXTINPUT && !video_->imgui_owns_keyboard() &&
+                   input_.translate(event).has_value();
+  if (!scene_key) video_->imgui_event(event);
   if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F12) {
     show_diagnostics_ = !show_diagnostics_;
     return;
@@ -176,7 +182,6 @@ void App::handle_event(const SDL_Event& event) {
     if (key == SDLK_0 || key == SDLK_KP_0) scale = 1.0f;
     set_interface_scale(scale);
   }
-  bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
   bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
                  event.type == SDL_MOUSEWHEEL || event.type == SDL_MOUSEMOTION;
   if (keyboard && video_->imgui_wants_keyboard()) return;  // typing into a field

@@ -396,17 +396,18 @@ void TimelineScene::draw_minimap(Canvas& canvas, const Story& story) {
   ImDrawList* dl = canvas.list();
   const float s = v.s;
   float left = v.camera.plot_left(), width = v.camera.plot_width();
-  double from = v.align ? v.model.aligned_from : v.model.from, to = v.align ? v.model.aligned_to : v.model.to;
-  Minimap mm = minimap(from, to, v.camera, left, width);
+  Minimap mm = minimap_strip();
+  double from = mm.from, to = mm.to;
   dl->AddRectFilled(ImVec2(left, v.minimap_top), ImVec2(left + width, v.minimap_bottom), to_imgui(Colour{255, 255, 255, 10}),
                     4 * s);
   // Moments per column, counted when the story, size or alignment changes (not per frame).
   int columns = std::max(1, static_cast<int>(width / (3 * s)));
   int lanes = static_cast<int>(v.model.lanes.size());
   if (static_cast<int>(v.minimap_density.size()) != lanes || (lanes && static_cast<int>(v.minimap_density[0].size()) != columns) ||
-      v.minimap_aligned != v.align) {
+      v.minimap_from != from || v.minimap_to != to) {
     v.minimap_density.assign(lanes, std::vector<int>(columns, 0));
-    v.minimap_aligned = v.align;
+    v.minimap_from = from;
+    v.minimap_to = to;
     for (int r = 0; r < lanes; ++r)
       for (int mo : v.model.lanes[r].moments) {
         double t = story.moments[mo].when.estimate + (v.align ? v.model.lanes[r].shift : 0.0);

@@ -8,6 +8,7 @@
 
 #include "platform/imgui_style.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
 
 namespace lineage {
 namespace {
@@ -63,8 +64,9 @@ void TimelineScene::draw_toolbar(AppState& state) {
     bool has_telling = !story.telling_order.empty();
     ImGui::BeginDisabled(!has_telling);
     int order = v.telling && has_telling ? 1 : 0;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const char* orders[] = {"Story time order", "Telling order"};
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize(orders[0]).x + ImGui::GetFrameHeight() +
+                            ImGui::GetStyle().FramePadding.x * 3);
     if (ImGui::Combo("##order", &order, orders, 2)) {
       v.telling = order == 1;
       state.settings.extra["timeline.telling"] = v.telling ? "on" : "off";
@@ -84,7 +86,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
     if (ImGui::Button(" \u2212 ")) handle(Command::simple(Command::Kind::ZoomOut), state);
     ImGui::SameLine();
     if (ImGui::Button(" + ")) handle(Command::simple(Command::Kind::ZoomIn), state);
-    const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return card";
+    const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return: card";
     float w = ImGui::CalcTextSize(hint).x;
     if (ImGui::GetItemRectMax().x + w + 60 < v.width) {
       ImGui::SameLine(v.width - w - ImGui::GetStyle().WindowPadding.x * 2);
@@ -191,12 +193,12 @@ void TimelineScene::draw_card(AppState& state) {
       }
       if (!prompts.empty()) {
         heading("Reflect");
-        ImGui::PushFont(panel_font(PanelFont::Reading));
         for (int p : prompts) {
-          ImGui::Bullet();
-          ImGui::TextWrapped("%s", story.prompts[p].text.c_str());
+          ImGui::PushID(p);
+          draw_prompt_answer(story, p, state);
+          ImGui::PopID();
+          ImGui::Spacing();
         }
-        ImGui::PopFont();
       }
       std::vector<int> echoes = echoes_of(story, v.model, v.selected);
       if (!echoes.empty()) {

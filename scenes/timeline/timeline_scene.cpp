@@ -109,18 +109,25 @@ void TimelineScene::rebuild(Canvas& canvas, AppState& state) {
   }
 }
 
-void TimelineScene::fit(AppState& state, bool animate_it) {
-  double a = view_.align ? 1.0 : 0.0;
-  double from = a > 0 ? view_.model.aligned_from : view_.model.from;
-  double to = a > 0 ? view_.model.aligned_to : view_.model.to;
+TimeView TimelineScene::home_view() const {
+  double from = view_.align ? view_.model.aligned_from : view_.model.from;
+  double to = view_.align ? view_.model.aligned_to : view_.model.to;
   // Room on the right for the last labels, which run rightwards from their markers.
-  TimelineCamera& cam = view_.camera;
+  const TimelineCamera& cam = view_.camera;
   float room = std::min(view_.max_label_width * 0.8f, cam.plot_width() * 0.3f);
   TimeView target;
   target.scale = std::max(1e-3, (cam.plot_width() * 0.96 - room) / std::max(to - from, 1e-3));
   target.start = from - cam.plot_width() * 0.02 / target.scale;
-  cam.move(target, animate_it && animate(state));
+  return target;
 }
+
+Minimap TimelineScene::minimap_strip() const {
+  TimeView home = home_view();
+  float width = view_.camera.plot_width();
+  return minimap(home.start, home.start + width / home.scale, view_.camera, view_.camera.plot_left(), width);
+}
+
+void TimelineScene::fit(AppState& state, bool animate_it) { view_.camera.move(home_view(), animate_it && animate(state)); }
 
 void TimelineScene::reveal(int moment, AppState& state, bool animate_it) {
   if (moment < 0 || view_.model.row_of_moment.empty()) return;
@@ -245,7 +252,7 @@ void TimelineScene::handle(const Command& command, AppState& state) {
                            command.x >= v.camera.plot_left() && command.x <= v.plot_right;
       v.press_in_plot = command.y >= v.lanes_top - 30 * v.s && command.y < v.lanes_bottom;
       if (v.press_in_minimap) {
-        Minimap mm = minimap(v.model.from, v.model.to, v.camera, v.camera.plot_left(), v.camera.plot_width());
+        Minimap mm = minimap_strip();
         v.camera.move(v.camera.centred_on(mm.to_time(command.x), v.camera.scale()), false);
       } else if (command.clicks >= 2 && v.press_in_plot) {
         click(command.x, command.y, 2, state);
@@ -256,7 +263,7 @@ void TimelineScene::handle(const Command& command, AppState& state) {
       if (v.pressed && command.dragging) {
         if (std::fabs(command.x - v.press_x) + std::fabs(command.y - v.press_y) > 4) v.moved = true;
         if (v.press_in_minimap) {
-          Minimap mm = minimap(v.model.from, v.model.to, v.camera, v.camera.plot_left(), v.camera.plot_width());
+          Minimap mm = minimap_strip();
           v.camera.move(v.camera.centred_on(mm.to_time(command.x), v.camera.scale()), false);
         } else if (v.press_in_plot && v.moved) {
           v.camera.move(v.camera.panned(command.dx), false);

@@ -31,7 +31,7 @@ struct TimelineView {
   std::vector<LaneBand> bands;
   float max_label_width = 0;
   std::vector<std::vector<int>> minimap_density;  // per lane: moments per minimap column
-  bool minimap_aligned = false;                   // whether the density was counted aligned
+  double minimap_from = 0, minimap_to = 0;        // the span the density was counted over
 
   // Screen layout (logical pixels), set each frame from the canvas size.
   float s = 1;  // type and spacing scale
@@ -67,6 +67,10 @@ class TimelineScene : public Scene {
   void rebuild(Canvas& canvas, AppState& state);
   void select(int moment, AppState& state, bool reveal);
   void reveal(int moment, AppState& state, bool animate);
+  // What Home shows: the whole span (plain or aligned), with room for the last labels. The
+  // minimap maps the same span, so at Home its ticks sit under the markers.
+  TimeView home_view() const;
+  Minimap minimap_strip() const;
   void fit(AppState& state, bool animate);
   void zoom(double factor, float x, AppState& state);
   void click(float x, float y, int clicks, AppState& state);
