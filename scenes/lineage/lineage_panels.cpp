@@ -109,7 +109,7 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     ImGui::PopStyleColor();
     ImGui::PopFont();
     std::string line = "Generation " + std::to_string(person.generation);
-    std::string years = person_years(person, view.family.deceased[view.selected] || (person.died && view.stop + 1 == static_cast<int>(view.stops.size())));
+    std::string years = person_years(person, view.family.deceased[view.selected]);
     if (!years.empty()) line += "  \u00b7  " + years;
     ImGui::TextDisabled("%s", line.c_str());
 
@@ -191,10 +191,13 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
         ImGui::PopStyleColor();
       }
     }
-    if (!person.facts.empty()) {
+    std::vector<int> facts;
+    for (int f : person.facts)
+      if (fact_visible(story, f, limit)) facts.push_back(f);
+    if (!facts.empty()) {
       heading("FROM THE NOTES");
       ImGui::PushFont(panel_font(PanelFont::Reading));
-      for (int f : person.facts) {
+      for (int f : facts) {
         const Fact& fact = story.facts[f];
         std::string cites;
         for (const Citation& c : fact.cites)

@@ -170,7 +170,9 @@ class LineageScene : public Scene {
     float bar = std::max(92 * u, 86.0f * canvas.scale());  // two rows of panel type, never less
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;
-    view_.diagram = {left + margin, state.content_top + margin, size.x - card - margin,
+    // Without the legend column the heading sits above the diagram, so the diagram starts below it.
+    float heading = legend ? 0.0f : 78 * u;
+    view_.diagram = {left + margin, state.content_top + margin + heading, size.x - card - margin,
                      size.y - bar - caption - margin * 0.5f};
     if (view_.auto_fit) {
       GRect world = view_.layout.bounds;

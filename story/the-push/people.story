@@ -108,8 +108,11 @@ person sam
   sex: male
   colour: #e6cf9f
   born: c. 2009 ± 7
+  # His death is the push itself; the genogram marks it only once the reader's place and the
+  # story-time slider have reached that moment.
+  died: same time as the-push
   description: Blythe and Fox's baby son, Violet's younger brother.
-  facts: f-sam-son
+  facts: f-sam-son, f-sam-dies
 
 person jet
   name: Jet

@@ -29,3 +29,19 @@ TEST_CASE("prompts_about finds a subject's prompts within the reading limit") {
   CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Moment, 0, 1) == std::vector<int>{2});
   CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Person, 1, 1).empty());
 }
+
+TEST_CASE("a fact cited by a later moment stays hidden until the reader reaches it") {
+  lineage::Story story;
+  story.milestones = {{"early", "Early", 0, {}}, {"late", "Late", 1, {}}};
+  story.facts.resize(3);
+  lineage::Moment early, late;
+  early.milestone = 0;
+  early.facts = {0};
+  late.milestone = 1;
+  late.facts = {0, 1};  // fact 0 is also cited early; fact 2 is cited by nothing
+  story.moments = {early, late};
+  CHECK(lineage::fact_visible(story, 0, 0));
+  CHECK_FALSE(lineage::fact_visible(story, 1, 0));
+  CHECK(lineage::fact_visible(story, 1, 1));
+  CHECK(lineage::fact_visible(story, 2, 0));
+}

@@ -23,6 +23,19 @@ inline bool moment_visible(const Story& story, int moment, int limit) {
   return moment >= 0 && milestone_visible(story, story.moments[moment].milestone, limit);
 }
 
+// A fact that moments cite belongs to them: a reader sees it once one of them is visible (a
+// person card must not tell what a later moment shows). A fact no moment cites is background.
+inline bool fact_visible(const Story& story, int fact, int limit) {
+  bool cited = false;
+  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m)
+    for (int f : story.moments[m].facts)
+      if (f == fact) {
+        if (moment_visible(story, m, limit)) return true;
+        cited = true;
+      }
+  return !cited;
+}
+
 // The prompts attached to one subject (a moment, person or theme) that a reader within `limit`
 // may see, in script order.
 inline std::vector<int> prompts_about(const Story& story, Subject::Kind kind, int index, int limit) {
