@@ -124,7 +124,7 @@ TimeView TimelineScene::home_view() const {
 Minimap TimelineScene::minimap_strip() const {
   TimeView home = home_view();
   float width = view_.camera.plot_width();
-  return minimap(home.start, home.start + width / home.scale, view_.camera, view_.camera.plot_left(), width);
+  return minimap(home.start, home.start + width / home.scale, view_.camera, view_.camera.plot_left(), width, 0.0);
 }
 
 void TimelineScene::fit(AppState& state, bool animate_it) { view_.camera.move(home_view(), animate_it && animate(state)); }

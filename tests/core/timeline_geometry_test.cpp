@@ -64,6 +64,17 @@ TEST_CASE("the minimap maps the whole span and shows the camera's window", "[tim
   CHECK(mm.window_x1 > mm.to_x(1955));
 }
 
+TEST_CASE("an unpadded minimap over what the camera shows puts its window on the whole strip", "[timeline]") {
+  TimelineCamera camera;
+  camera.set_plot(200, 1000);
+  camera.jump(TimeView{1900, 1000.0 / 120.0});  // 1900 to 2020 across the plot
+  Minimap mm = minimap(1900, 2020, camera, 200, 1000, 0.0);
+  CHECK(mm.window_x0 == Approx(200).margin(0.01));
+  CHECK(mm.window_x1 == Approx(1200).margin(0.01));
+  // So a time sits at the same x in the strip as on the plot.
+  CHECK(mm.to_x(1955) == Approx(camera.to_x(1955)).margin(0.01));
+}
+
 TEST_CASE("echo arcs bow above both ends; uncertainty bars span the estimate's range", "[timeline]") {
   Arc a = echo_arc(100, 300, 900, 700);
   CHECK(a.cy < 300);

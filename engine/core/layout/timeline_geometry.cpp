@@ -81,13 +81,13 @@ Arc echo_arc(float x0, float y0, float x1, float y1) {
   return {x0, y0, (x0 + x1) * 0.5f, std::min(y0, y1) - lift, x1, y1};
 }
 
-Minimap minimap(double from, double to, const TimelineCamera& camera, float left, float width) {
+Minimap minimap(double from, double to, const TimelineCamera& camera, float left, float width, double pad_fraction) {
   Minimap mm;
   mm.left = left;
   mm.width = std::max(1.0f, width);
   // The strip covers the whole story plus what the camera shows, so the window is always on it.
   if (to - from < 1e-6) to = from + 1;
-  double pad = (to - from) * 0.03;
+  double pad = (to - from) * pad_fraction;
   mm.from = from - pad;
   mm.to = to + pad;
   mm.window_x0 = std::clamp(mm.to_x(camera.visible_from()), left, left + mm.width);

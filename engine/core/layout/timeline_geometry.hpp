@@ -58,7 +58,9 @@ struct Minimap {
   float to_x(double t) const { return left + static_cast<float>((t - from) / (to - from)) * width; }
   double to_time(float x) const { return from + (x - left) / width * (to - from); }
 };
-Minimap minimap(double from, double to, const TimelineCamera& camera, float left, float width);
+// `pad_fraction` of the span is added on each side (0 when [from, to] already has margins).
+Minimap minimap(double from, double to, const TimelineCamera& camera, float left, float width,
+                double pad_fraction = 0.03);
 
 // The soft bar of an uncertain date, [earliest, latest] clipped to the plot; empty box if exact.
 Box uncertainty_box(const When& when, double shift, const TimelineCamera& camera, float y, float half_height);
