@@ -106,6 +106,11 @@ Figures run(const std::string& story_dir, const fs::path& data_dir, int frames) 
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
   std::sort(ms.begin(), ms.end());
+  const lineage::DrawDataStats& d = app.last_draw();
+  std::printf("  last frame: %d solid rects (%ld px), %d gradients (%ld px), %d SDL copies + %d text masks (%ld px), "
+              "%d solid triangles (%ld px), %d geometry batches for SDL (%d triangles, ~%ld px)\n",
+              d.solid_rects, d.solid_pixels, d.gradient_rects, d.gradient_pixels, d.copies, d.mask_copies, d.copy_pixels,
+              d.direct_triangles, d.direct_triangle_pixels, d.geometry_batches, d.geometry_triangles, d.geometry_pixels);
   Figures out;
   out.median = ms[ms.size() / 2];
   out.p99 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.99))];

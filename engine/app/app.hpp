@@ -38,6 +38,8 @@ class App {
   std::string save_png(const std::string& path) const;
 
   AppState& state() { return state_; }
+  // How the last frame was drawn (the benchmark prints it).
+  const DrawDataStats& last_draw() const { return video_->last_draw(); }
   Scene* scene() { return current_; }
   Scene* find_scene(const std::string& name);
   const std::vector<std::string>& drawn_strings() const { return drawn_; }

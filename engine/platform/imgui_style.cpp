@@ -58,7 +58,11 @@ void load_imgui_fonts(const InterfaceTheme& theme, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;
-  config.OversampleH = 2;
+  // One atlas pixel per screen pixel, glyphs on whole pixels: crisp on the software renderer,
+  // which copies glyphs unscaled (and fast) only when their sizes match.
+  config.OversampleH = 1;
+  config.OversampleV = 1;
+  config.PixelSnapH = true;
   auto add = [&](const std::string& role, const char* size_name, float factor) -> ImFont* {
     FontFile file = find_font(theme.font_families(role));
     if (file.path.empty()) return nullptr;

@@ -1,5 +1,7 @@
 #include "platform/text_cache.hpp"
 
+#include "platform/draw_data_renderer.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -28,7 +30,7 @@ TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme) : rend
 }
 
 TextCache::~TextCache() {
-  for (auto& [key, entry] : textures_) SDL_DestroyTexture(entry.text.texture);
+  for (auto& [key, entry] : textures_) destroy(entry);
   for (auto& [key, font] : fonts_)
     if (font) TTF_CloseFont(font);
 }
@@ -36,7 +38,7 @@ TextCache::~TextCache() {
 void TextCache::set_pixel_ratio(float ratio) {
   if (ratio <= 0 || ratio == pixel_ratio_) return;
   pixel_ratio_ = ratio;
-  for (auto& [key, entry] : textures_) SDL_DestroyTexture(entry.text.texture);
+  for (auto& [key, entry] : textures_) destroy(entry);
   textures_.clear();
 }
 
@@ -82,10 +84,29 @@ const TextTexture* TextCache::get(const std::string& role, float size, std::stri
   entry.text.width = surface->w;
   entry.text.height = surface->h;
   entry.last_used = frame_;
+  // Keep the coverage (the text is white: only alpha varies) for software drawing.
+  if (surface->format->format == SDL_PIXELFORMAT_ARGB8888 && SDL_LockSurface(surface) == 0) {
+    entry.coverage.resize(static_cast<std::size_t>(surface->w) * surface->h);
+    for (int y = 0; y < surface->h; ++y) {
+      const auto* row = reinterpret_cast<const std::uint32_t*>(static_cast<const char*>(surface->pixels) + y * surface->pitch);
+      for (int x = 0; x < surface->w; ++x) entry.coverage[static_cast<std::size_t>(y) * surface->w + x] = row[x] >> 24;
+    }
+    SDL_UnlockSurface(surface);
+  }
   SDL_FreeSurface(surface);
   if (!entry.text.texture) return nullptr;
   SDL_SetTextureBlendMode(entry.text.texture, SDL_BLENDMODE_BLEND);
-  return &textures_.emplace(std::move(key), entry).first->second.text;
+  Entry& stored = textures_.emplace(std::move(key), std::move(entry)).first->second;
+  if (!stored.coverage.empty())
+    remember_texture_mask(stored.text.texture, {stored.coverage.data(), stored.text.width, stored.text.height,
+                                                stored.text.width});
+  return &stored.text;
+}
+
+void TextCache::destroy(Entry& entry) {
+  forget_texture_mask(entry.text.texture);
+  SDL_DestroyTexture(entry.text.texture);
+  entry.text.texture = nullptr;
 }
 
 std::pair<float, float> TextCache::measure(const std::string& role, float size, std::string_view text) {
@@ -118,7 +139,7 @@ void TextCache::next_frame() {
   if (frame_ % 120 != 0) return;
   for (auto it = textures_.begin(); it != textures_.end();) {
     if (frame_ - it->second.last_used > kEvictAfterFrames) {
-      SDL_DestroyTexture(it->second.text.texture);
+      destroy(it->second);
       it = textures_.erase(it);
     } else {
       ++it;

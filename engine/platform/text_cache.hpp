@@ -7,6 +7,7 @@
 #include <SDL_ttf.h>
 
 #include <list>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -52,8 +53,10 @@ class TextCache {
   TTF_Font* font(const std::string& role, float size);
   struct Entry {
     TextTexture text;
+    std::vector<std::uint8_t> coverage;  // the text's alpha, for drawing without SDL's blits
     long last_used = 0;
   };
+  static void destroy(Entry& entry);
   SDL_Renderer* renderer_;
   const InterfaceTheme& theme_;
   float pixel_ratio_ = 1.0f;

@@ -64,6 +64,7 @@ std::unique_ptr<Video> Video::create(const VideoConfig& config, const InterfaceT
 Video::~Video() {
   text_.reset();
   if (imgui_ready_) {
+    forget_texture_mask(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID));
     ImGui_ImplSDLRenderer_Shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
@@ -99,6 +100,7 @@ bool Video::imgui_wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; 
 void Video::set_interface_scale(const InterfaceTheme& theme, float scale) {
   apply_imgui_style(theme, scale);
   load_imgui_fonts(theme, scale);
+  forget_texture_mask(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID));
   ImGui_ImplSDLRenderer_DestroyFontsTexture();
   ImGui_ImplSDLRenderer_CreateFontsTexture();
 }
@@ -122,7 +124,18 @@ void Video::end_frame(bool rasterise) {
   if (!rasterise) return;
   SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
   SDL_RenderClear(renderer_);
-  ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  // A software renderer draws into memory we can reach: offscreen our surface, in a window the
+  // window's surface. There the draw-data renderer blends fills itself.
+  SDL_Surface* target = surface_;
+  SDL_RendererInfo info{};
+  if (!target && SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE))
+    target = SDL_GetWindowSurface(window_);
+  // ImGui's font atlas is white with alpha too; the backend makes its texture on the first frame.
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  if (atlas->TexID && atlas->TexPixelsAlpha8)
+    remember_texture_mask(static_cast<SDL_Texture*>(atlas->TexID),
+                          {atlas->TexPixelsAlpha8, atlas->TexWidth, atlas->TexHeight, atlas->TexWidth});
+  last_draw_ = render_draw_data(renderer_, ImGui::GetDrawData(), target);
   SDL_RenderPresent(renderer_);
 }
 

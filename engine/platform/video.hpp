@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/settings/theme.hpp"
+#include "platform/draw_data_renderer.hpp"
 #include "platform/text_cache.hpp"
 
 namespace lineage {
@@ -53,6 +54,8 @@ class Video {
   // Renders ImGui's draw data and presents. Offscreen, in-between frames of a settle need not
   // be rasterised (`rasterise` false): only the frame that is saved must be.
   void end_frame(bool rasterise = true);
+  // How the last rasterised frame was drawn: rectangles, copies, geometry (Diagnostics, bench).
+  const DrawDataStats& last_draw() const { return last_draw_; }
 
   // Writes the last presented frame as PNG; returns "" or an error message.
   std::string save_png(const std::filesystem::path& path) const;
@@ -65,6 +68,7 @@ class Video {
   SDL_Surface* surface_ = nullptr;  // offscreen target
   std::unique_ptr<TextCache> text_;
   bool imgui_ready_ = false;
+  DrawDataStats last_draw_;
 };
 
 }  // namespace lineage

@@ -1,0 +1,78 @@
+// Span blending (see blend.hpp).
+#include "core/raster/blend.hpp"
+
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // part of every x86-64 CPU: 16-bit lanes, eight channels at a time
+#endif
+
+namespace lineage {
+
+void blend_span(std::uint32_t* pixels, int count, std::uint32_t rgb, std::uint8_t alpha) {
+  const std::uint32_t src = rgb | 0xFF000000u;
+  if (alpha == 255) {
+    std::fill_n(pixels, count, src);
+    return;
+  }
+  if (alpha == 0) return;
+  const std::uint32_t a = alpha, ia = 255 - alpha;
+  int i = 0;
+#if defined(__SSE2__)
+  // The same arithmetic as below, four pixels at a time: dst * (255 - a) + src * a + 128 fits a
+  // 16-bit lane, and (x + (x >> 8)) >> 8 divides it by 255.
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i inv = _mm_set1_epi16(static_cast<short>(ia));
+  const __m128i src16 = _mm_unpacklo_epi8(_mm_set1_epi32(static_cast<int>(src)), zero);
+  const __m128i add = _mm_add_epi16(_mm_mullo_epi16(src16, _mm_set1_epi16(static_cast<short>(a))), _mm_set1_epi16(128));
+  for (; i + 4 <= count; i += 4) {
+    __m128i p = _mm_loadu_si128(reinterpret_cast<const __m128i*>(pixels + i));
+    __m128i lo = _mm_add_epi16(_mm_mullo_epi16(_mm_unpacklo_epi8(p, zero), inv), add);
+    __m128i hi = _mm_add_epi16(_mm_mullo_epi16(_mm_unpackhi_epi8(p, zero), inv), add);
+    lo = _mm_srli_epi16(_mm_add_epi16(lo, _mm_srli_epi16(lo, 8)), 8);
+    hi = _mm_srli_epi16(_mm_add_epi16(hi, _mm_srli_epi16(hi, 8)), 8);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(pixels + i), _mm_packus_epi16(lo, hi));
+  }
+#endif
+  // Red and blue in one word, alpha and green in another: 16 bits of room for each product.
+  const std::uint32_t src_rb = (src & 0x00FF00FFu) * a, src_ag = ((src >> 8) & 0x00FF00FFu) * a;
+  for (; i < count; ++i) {
+    std::uint32_t p = pixels[i];
+    std::uint32_t rb = (p & 0x00FF00FFu) * ia + src_rb + 0x00800080u;
+    std::uint32_t ag = ((p >> 8) & 0x00FF00FFu) * ia + src_ag + 0x00800080u;
+    // x / 255, exactly for these ranges: (x + (x >> 8)) >> 8 after adding the rounding half.
+    rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
+    ag = (ag + ((ag >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
+    pixels[i] = rb | ag;
+  }
+}
+
+void blend_mask_span(std::uint32_t* pixels, const std::uint8_t* mask, int count, std::uint32_t rgb,
+                     std::uint8_t alpha) {
+  const std::uint32_t src = rgb | 0xFF000000u;
+  const std::uint32_t src_rb = src & 0x00FF00FFu, src_ag = (src >> 8) & 0x00FF00FFu;
+  for (int i = 0; i < count; ++i) {
+    std::uint32_t m = mask[i];
+    if (m == 0) continue;  // most of a line of text is space between strokes
+    std::uint32_t x = m * alpha + 128;
+    std::uint32_t a = (x + (x >> 8)) >> 8, ia = 255 - a;
+    if (a == 255) {
+      pixels[i] = src;
+      continue;
+    }
+    std::uint32_t p = pixels[i];
+    std::uint32_t rb = (p & 0x00FF00FFu) * ia + src_rb * a + 0x00800080u;
+    std::uint32_t ag = ((p >> 8) & 0x00FF00FFu) * ia + src_ag * a + 0x00800080u;
+    rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
+    ag = (ag + ((ag >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
+    pixels[i] = rb | ag;
+  }
+}
+
+void blend_rect(void* pixels, int pitch, int x, int y, int w, int h, std::uint32_t rgb, std::uint8_t alpha) {
+  if (w <= 0 || h <= 0) return;
+  auto* row = static_cast<unsigned char*>(pixels) + static_cast<std::ptrdiff_t>(y) * pitch;
+  for (int r = 0; r < h; ++r, row += pitch) blend_span(reinterpret_cast<std::uint32_t*>(row) + x, w, rgb, alpha);
+}
+
+}  // namespace lineage

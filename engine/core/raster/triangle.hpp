@@ -1,0 +1,59 @@
+// Scanline spans of a triangle, for filling solid shapes straight into a software framebuffer.
+// SDL's software renderer tests every pixel of a triangle's bounding box, so the long thin
+// triangles of a rounded rectangle's fan cost their width times height each; walking spans
+// costs only the pixels covered. Pure C++, no SDL.
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+
+namespace lineage {
+
+struct Point2 {
+  float x, y;
+};
+
+// Calls emit(y, x0, x1) for each row of pixels whose centres lie inside the triangle, x in
+// [x0, x1), clipped to [cx0, cx1) x [cy0, cy1). Edges are half-open (a pixel centre on the left
+// or top edge is in, on the right or bottom edge out), so triangles that share an edge, as a
+// polygon's fan does, never cover a pixel twice: translucent shapes show no seams.
+template <typename Emit>
+void triangle_spans(Point2 a, Point2 b, Point2 c, int cx0, int cy0, int cx1, int cy1, Emit&& emit) {
+  // Order by y, then x: an edge shared by two triangles is then always computed from the same
+  // endpoints in the same order, giving the same x to the last bit.
+  auto before = [](Point2 p, Point2 q) { return p.y < q.y || (p.y == q.y && p.x < q.x); };
+  if (before(b, a)) std::swap(a, b);
+  if (before(c, b)) std::swap(b, c);
+  if (before(b, a)) std::swap(a, b);
+  if (!(c.y > a.y)) return;  // flat: no area
+  auto x_at = [](Point2 p, Point2 q, float y) { return p.x + (y - p.y) * (q.x - p.x) / (q.y - p.y); };
+  int y0 = std::max(cy0, static_cast<int>(std::ceil(a.y - 0.5f)));
+  int y1 = std::min(cy1, static_cast<int>(std::ceil(c.y - 0.5f)));
+  for (int y = y0; y < y1; ++y) {
+    float yc = y + 0.5f;
+    float xl = x_at(a, c, yc);
+    float xr = yc < b.y ? x_at(a, b, yc) : (c.y > b.y ? x_at(b, c, yc) : b.x);
+    if (xr < xl) std::swap(xl, xr);
+    int x0 = std::max(cx0, static_cast<int>(std::ceil(xl - 0.5f)));
+    int x1 = std::min(cx1, static_cast<int>(std::ceil(xr - 0.5f)));
+    if (x1 > x0) emit(y, x0, x1);
+  }
+}
+
+// A value (an alpha) given at a triangle's corners, interpolated linearly across it:
+// v(x, y) = dx * x + dy * y + c. Anti-aliased edges fade this way, from opaque to clear.
+struct Plane {
+  float dx = 0, dy = 0, c = 0;
+  float at(float x, float y) const { return dx * x + dy * y + c; }
+  // False for a triangle without area (nothing to interpolate over).
+  static bool through(Point2 a, Point2 b, Point2 c, float va, float vb, float vc, Plane& out) {
+    float det = (b.x - a.x) * (c.y - a.y) - (c.x - a.x) * (b.y - a.y);
+    if (std::fabs(det) < 1e-12f) return false;
+    out.dx = ((vb - va) * (c.y - a.y) - (vc - va) * (b.y - a.y)) / det;
+    out.dy = ((vc - va) * (b.x - a.x) - (vb - va) * (c.x - a.x)) / det;
+    out.c = va - out.dx * a.x - out.dy * a.y;
+    return true;
+  }
+};
+
+}  // namespace lineage

@@ -1,0 +1,301 @@
+// ImGui draw data to SDL_Renderer with rectangles recognised (see draw_data_renderer.hpp).
+#include "platform/draw_data_renderer.hpp"
+
+#include "core/raster/blend.hpp"
+#include "core/raster/triangle.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+namespace lineage {
+namespace {
+
+std::unordered_map<SDL_Texture*, TextureMask>& masks() {
+  static std::unordered_map<SDL_Texture*, TextureMask> known;
+  return known;
+}
+
+struct Rgba {
+  Uint8 r, g, b, a;
+};
+
+// ImGui packs colours as A B G R from the high byte down (IM_COL32).
+Rgba unpack(ImU32 c) {
+  return {static_cast<Uint8>(c & 0xFF), static_cast<Uint8>((c >> 8) & 0xFF), static_cast<Uint8>((c >> 16) & 0xFF),
+          static_cast<Uint8>(c >> 24)};
+}
+
+Rgba mix(Rgba p, Rgba q, float t) {
+  auto m = [t](Uint8 x, Uint8 y) { return static_cast<Uint8>(std::lround(x + (y - x) * t)); };
+  return {m(p.r, q.r), m(p.g, q.g), m(p.b, q.b), m(p.a, q.a)};
+}
+
+// A rectangle as ImGui writes it: vertices top-left, top-right, bottom-right, bottom-left and
+// indices 0 1 2 0 2 3 (PrimRect, PrimRectUV and every glyph).
+struct Quad {
+  const ImDrawVert *tl, *tr, *br, *bl;
+};
+
+bool quad_at(const ImDrawIdx* idx, const ImDrawVert* vtx, unsigned vtx_count, Quad& q) {
+  const unsigned i = idx[0];
+  if (idx[1] != i + 1 || idx[2] != i + 2 || idx[3] != i || idx[4] != i + 2 || idx[5] != i + 3 || i + 3 >= vtx_count)
+    return false;
+  q = {&vtx[i], &vtx[i + 1], &vtx[i + 2], &vtx[i + 3]};
+  return q.tl->pos.y == q.tr->pos.y && q.tr->pos.x == q.br->pos.x && q.br->pos.y == q.bl->pos.y &&
+         q.bl->pos.x == q.tl->pos.x && q.tl->pos.x < q.tr->pos.x && q.tl->pos.y < q.bl->pos.y;
+}
+
+// Pixel edges as the triangle rasteriser would cover them (pixel centres inside).
+int edge(float v) { return static_cast<int>(std::floor(v + 0.5f)); }
+
+class Drawer {
+ public:
+  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats) : r_(renderer), stats_(stats) {
+    bool direct = target && (target->format->format == SDL_PIXELFORMAT_ARGB8888 ||
+                             target->format->format == SDL_PIXELFORMAT_RGB888) && !SDL_MUSTLOCK(target);
+    target_ = direct ? target : nullptr;
+  }
+  void set_clip(const SDL_Rect& clip) {
+    clip_ = clip;
+    SDL_RenderSetClipRect(r_, &clip);
+  }
+
+  // One draw command: quads go straight to SDL, the rest is batched as geometry in order.
+  void command(const ImDrawList& list, const ImDrawCmd& cmd) {
+    const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+    const unsigned vtx_count = static_cast<unsigned>(list.VtxBuffer.Size) - cmd.VtxOffset;
+    const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+    SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+    pending_.clear();
+    for (unsigned k = 0; k < cmd.ElemCount;) {
+      Quad q;
+      if (k + 6 <= cmd.ElemCount && quad_at(idx + k, vtx, vtx_count, q) && draw_quad(q, texture, vtx, vtx_count)) {
+        k += 6;
+        continue;
+      }
+      if (k + 3 <= cmd.ElemCount && draw_triangle(idx + k, texture, vtx, vtx_count)) {
+        k += 3;
+        continue;
+      }
+      for (unsigned e = 0; e < 3 && k < cmd.ElemCount; ++e, ++k) pending_.push_back(idx[k]);
+    }
+    flush(texture, vtx, vtx_count);
+  }
+
+ private:
+  bool draw_quad(const Quad& q, SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
+    const ImVec2 uv = q.tl->uv;
+    bool flat_uv = q.tr->uv.x == uv.x && q.br->uv.x == uv.x && q.bl->uv.x == uv.x && q.tr->uv.y == uv.y &&
+                   q.br->uv.y == uv.y && q.bl->uv.y == uv.y;
+    SDL_Rect dst{edge(q.tl->pos.x), edge(q.tl->pos.y), 0, 0};
+    dst.w = edge(q.br->pos.x) - dst.x;
+    dst.h = edge(q.br->pos.y) - dst.y;
+    if (flat_uv) {
+      if (dst.w <= 0 || dst.h <= 0) return false;  // thinner than a pixel: let the rasteriser decide
+      flush(texture, vtx, vtx_count);
+      Rgba tl = unpack(q.tl->col), tr = unpack(q.tr->col), bl = unpack(q.bl->col);
+      if (q.tl->col == q.tr->col && q.tl->col == q.br->col && q.tl->col == q.bl->col) {
+        fill(dst, tl);
+        ++stats_.solid_rects;
+        stats_.solid_pixels += static_cast<long>(dst.w) * dst.h;
+        return true;
+      }
+      bool vertical = q.tl->col == q.tr->col && q.bl->col == q.br->col;
+      bool horizontal = q.tl->col == q.bl->col && q.tr->col == q.br->col;
+      if (!vertical && !horizontal) return false;
+      // A gradient as solid strips two pixels thick: no visible steps, a fraction of the cost.
+      const int length = vertical ? dst.h : dst.w;
+      for (int at = 0; at < length; at += 2) {
+        int thick = std::min(2, length - at);
+        float t = (at + thick * 0.5f) / static_cast<float>(length);
+        SDL_Rect strip = vertical ? SDL_Rect{dst.x, dst.y + at, dst.w, thick} : SDL_Rect{dst.x + at, dst.y, thick, dst.h};
+        fill(strip, vertical ? mix(tl, bl, t) : mix(tl, tr, t));
+      }
+      ++stats_.gradient_rects;
+      stats_.gradient_pixels += static_cast<long>(dst.w) * dst.h;
+      return true;
+    }
+    // A textured rectangle (a glyph, a text line, an image) in one colour, not mirrored.
+    if (!texture || q.tl->col != q.tr->col || q.tl->col != q.br->col || q.tl->col != q.bl->col) return false;
+    const ImVec2 uv1 = q.br->uv;
+    if (q.tr->uv.x != uv1.x || q.tr->uv.y != uv.y || q.bl->uv.x != uv.x || q.bl->uv.y != uv1.y || uv1.x <= uv.x ||
+        uv1.y <= uv.y)
+      return false;
+    int tw = 0, th = 0;
+    if (SDL_QueryTexture(texture, nullptr, nullptr, &tw, &th) != 0) return false;
+    SDL_Rect src{edge(uv.x * tw - 0.5f), edge(uv.y * th - 0.5f), 0, 0};
+    src.w = edge(uv1.x * tw - 0.5f) - src.x;
+    src.h = edge(uv1.y * th - 0.5f) - src.y;
+    if (src.w <= 0 || src.h <= 0) return false;
+    // Within a pixel of the source size: copy unscaled, so text stays crisp and the blit is fast.
+    float w = q.br->pos.x - q.tl->pos.x, h = q.br->pos.y - q.tl->pos.y;
+    if (std::fabs(w - src.w) < 1.0f && std::fabs(h - src.h) < 1.0f) {
+      dst.w = src.w;
+      dst.h = src.h;
+    }
+    if (dst.w <= 0 || dst.h <= 0) return false;
+    flush(texture, vtx, vtx_count);
+    Rgba c = unpack(q.tl->col);
+    if (target_ && dst.w == src.w && dst.h == src.h && blend_mask(texture, src, dst, c)) return true;
+    SDL_SetTextureColorMod(texture, c.r, c.g, c.b);
+    SDL_SetTextureAlphaMod(texture, c.a);
+    SDL_RenderCopy(r_, texture, &src, &dst);
+    queued_ = true;
+    // Geometry drawn with this texture takes its colour from the vertices alone.
+    SDL_SetTextureColorMod(texture, 255, 255, 255);
+    SDL_SetTextureAlphaMod(texture, 255);
+    ++stats_.copies;
+    stats_.copy_pixels += static_cast<long>(dst.w) * dst.h;
+    return true;
+  }
+
+  // Text from a texture whose coverage we keep: blended straight in, unscaled.
+  bool blend_mask(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst, Rgba c) {
+    auto found = masks().find(texture);
+    if (found == masks().end()) return false;
+    const TextureMask& m = found->second;
+    if (src.x < 0 || src.y < 0 || src.x + src.w > m.width || src.y + src.h > m.height) return false;
+    SDL_Rect shown;
+    if (!SDL_IntersectRect(&dst, &clip_, &shown)) return true;
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    const std::uint32_t rgb = (static_cast<std::uint32_t>(c.r) << 16) | (static_cast<std::uint32_t>(c.g) << 8) | c.b;
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    for (int y = shown.y; y < shown.y + shown.h; ++y) {
+      const std::uint8_t* mask_row = m.alpha + static_cast<std::ptrdiff_t>(src.y + y - dst.y) * m.pitch + src.x + (shown.x - dst.x);
+      auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * target_->pitch) + shown.x;
+      blend_mask_span(row, mask_row, shown.w, rgb, c.a);
+    }
+    ++stats_.mask_copies;
+    stats_.copy_pixels += static_cast<long>(shown.w) * shown.h;
+    return true;
+  }
+
+  // A solid triangle (one colour, the white texel: fills, circles, the inside of rounded
+  // shapes) drawn span by span into the framebuffer. Others (anti-aliased fringes whose alpha
+  // fades, textured lines) stay with SDL.
+  bool draw_triangle(const ImDrawIdx* idx, SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
+    if (!target_ || idx[0] >= vtx_count || idx[1] >= vtx_count || idx[2] >= vtx_count) return false;
+    const ImDrawVert &a = vtx[idx[0]], &b = vtx[idx[1]], &c = vtx[idx[2]];
+    constexpr ImU32 kRgb = 0x00FFFFFFu;
+    if ((a.col & kRgb) != (b.col & kRgb) || (a.col & kRgb) != (c.col & kRgb) || a.uv.x != b.uv.x ||
+        a.uv.x != c.uv.x || a.uv.y != b.uv.y || a.uv.y != c.uv.y)
+      return false;
+    Rgba col = unpack(a.col);
+    // The same colour at every corner, or (an anti-aliased fringe) only its alpha fading.
+    const bool flat = a.col == b.col && a.col == c.col;
+    Plane alpha;
+    const Point2 pa{a.pos.x, a.pos.y}, pb{b.pos.x, b.pos.y}, pc{c.pos.x, c.pos.y};
+    if (!flat && !Plane::through(pa, pb, pc, static_cast<float>(a.col >> 24), static_cast<float>(b.col >> 24),
+                                 static_cast<float>(c.col >> 24), alpha))
+      return true;  // no area: nothing to draw
+    if (flat && col.a == 0) return true;
+    flush(texture, vtx, vtx_count);
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    const int pitch = target_->pitch;
+    long covered = 0;
+    triangle_spans(pa, pb, pc, clip_.x, clip_.y, clip_.x + clip_.w, clip_.y + clip_.h, [&](int y, int x0, int x1) {
+      auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
+      covered += x1 - x0;
+      if (flat) {
+        blend_span(row + x0, x1 - x0, rgb, col.a);
+        return;
+      }
+      for (int x = x0; x < x1; ++x) {
+        float v = alpha.at(x + 0.5f, y + 0.5f);
+        int a8 = static_cast<int>(std::lround(std::clamp(v, 0.0f, 255.0f)));
+        if (a8) blend_span(row + x, 1, rgb, static_cast<std::uint8_t>(a8));
+      }
+    });
+    ++stats_.direct_triangles;
+    stats_.direct_triangle_pixels += covered;
+    return true;
+  }
+
+  void fill(const SDL_Rect& rect, Rgba c) {
+    if (c.a == 0) return;
+    if (target_) {
+      // Straight into the framebuffer, after whatever SDL still has queued.
+      SDL_Rect r;
+      if (!SDL_IntersectRect(&rect, &clip_, &r)) return;
+      if (queued_) SDL_RenderFlush(r_);
+      queued_ = false;
+      blend_rect(target_->pixels, target_->pitch, r.x, r.y, r.w, r.h,
+                 (static_cast<std::uint32_t>(c.r) << 16) | (static_cast<std::uint32_t>(c.g) << 8) | c.b, c.a);
+      return;
+    }
+    // Opaque fills skip blending: the software renderer then just writes the span.
+    SDL_SetRenderDrawBlendMode(r_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r_, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(r_, &rect);
+  }
+
+  void flush(SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
+    if (pending_.empty()) return;
+    const char* base = reinterpret_cast<const char*>(vtx);
+    SDL_RenderGeometryRaw(r_, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
+                          sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
+                          sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
+                          sizeof(ImDrawVert), static_cast<int>(vtx_count), pending_.data(),
+                          static_cast<int>(pending_.size()), sizeof(int));
+    queued_ = true;
+    ++stats_.geometry_batches;
+    for (std::size_t t = 0; t + 2 < pending_.size(); t += 3) {
+      const ImVec2 &a = vtx[pending_[t]].pos, &b = vtx[pending_[t + 1]].pos, &c = vtx[pending_[t + 2]].pos;
+      float w = std::max({a.x, b.x, c.x}) - std::min({a.x, b.x, c.x}), h = std::max({a.y, b.y, c.y}) - std::min({a.y, b.y, c.y});
+      stats_.geometry_pixels += static_cast<long>(w * h * 0.5f);
+    }
+    stats_.geometry_triangles += static_cast<int>(pending_.size() / 3);
+    pending_.clear();
+  }
+
+  SDL_Renderer* r_;
+  DrawDataStats& stats_;
+  SDL_Surface* target_ = nullptr;  // the software framebuffer, when fills may go straight in
+  SDL_Rect clip_{0, 0, 0, 0};
+  bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
+  std::vector<int> pending_;
+};
+
+}  // namespace
+
+void remember_texture_mask(SDL_Texture* texture, TextureMask mask) {
+  if (texture && mask.alpha) masks()[texture] = mask;
+}
+
+void forget_texture_mask(SDL_Texture* texture) { masks().erase(texture); }
+
+DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target) {
+  DrawDataStats stats;
+  if (!draw_data || draw_data->DisplaySize.x <= 0 || draw_data->DisplaySize.y <= 0) return stats;
+  const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
+  const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
+  SDL_RenderSetViewport(renderer, nullptr);
+  Drawer drawer(renderer, target, stats);
+  for (int n = 0; n < draw_data->CmdListsCount; ++n) {
+    const ImDrawList& list = *draw_data->CmdLists[n];
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      if (cmd.UserCallback) {
+        if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
+        continue;
+      }
+      float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);
+      float x1 = std::min(fb_w, (cmd.ClipRect.z - off.x) * scale.x), y1 = std::min(fb_h, (cmd.ClipRect.w - off.y) * scale.y);
+      if (x1 <= x0 || y1 <= y0) continue;
+      SDL_Rect clip{static_cast<int>(x0), static_cast<int>(y0), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0)};
+      drawer.set_clip(clip);
+      drawer.command(list, cmd);
+    }
+  }
+  SDL_RenderSetClipRect(renderer, nullptr);
+  SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+  return stats;
+}
+
+}  // namespace lineage

@@ -1,0 +1,133 @@
+// The fast draw-data renderer draws what SDL's own geometry path draws: one ImGui draw list
+// with every kind of shape we use (solid and translucent rectangles, gradients, rounded
+// rectangles, circles, anti-aliased lines and curves, text) rendered both ways and compared.
+#include <SDL.h>
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "platform/draw_data_renderer.hpp"
+
+namespace {
+
+constexpr int kW = 480, kH = 320;
+
+struct Target {
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, kW, kH, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  ~Target() {
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+  }
+  std::uint32_t at(int x, int y) const {
+    return static_cast<const std::uint32_t*>(surface->pixels)[y * (surface->pitch / 4) + x];
+  }
+};
+
+// What both renderers draw: a scene's worth of shapes over an opaque background.
+void build(ImDrawList& list, ImTextureID font) {
+  list._ResetForNewFrame();
+  list.PushClipRect(ImVec2(0, 0), ImVec2(kW, kH));
+  list.PushTextureID(font);
+  list.AddRectFilledMultiColor(ImVec2(0, 0), ImVec2(kW, kH), IM_COL32(30, 28, 40, 255), IM_COL32(30, 28, 40, 255),
+                               IM_COL32(14, 12, 20, 255), IM_COL32(14, 12, 20, 255));
+  list.AddRectFilled(ImVec2(10, 10), ImVec2(200, 90), IM_COL32(200, 120, 80, 255));
+  list.AddRectFilled(ImVec2(60.5f, 40.5f), ImVec2(300.5f, 140.5f), IM_COL32(90, 160, 220, 110));
+  list.AddRectFilledMultiColor(ImVec2(220, 20), ImVec2(460, 80), IM_COL32(255, 255, 255, 0),
+                               IM_COL32(255, 255, 255, 90), IM_COL32(255, 255, 255, 90), IM_COL32(255, 255, 255, 0));
+  list.AddRectFilled(ImVec2(20, 160), ImVec2(300, 230), IM_COL32(120, 200, 140, 160), 12.0f);
+  list.AddCircleFilled(ImVec2(380, 190), 50, IM_COL32(230, 180, 90, 255), 48);
+  list.AddCircle(ImVec2(380, 190), 60, IM_COL32(250, 250, 250, 200), 48, 2.0f);
+  list.AddLine(ImVec2(20, 300), ImVec2(460, 250), IM_COL32(240, 200, 150, 255), 2.0f);
+  list.AddBezierCubic(ImVec2(20, 120), ImVec2(150, 20), ImVec2(300, 300), ImVec2(460, 120), IM_COL32(255, 220, 160, 220),
+                      3.0f);
+  list.AddText(ImVec2(30, 245), IM_COL32(255, 255, 255, 255), "Etta, Cecilia, Blythe, Violet");
+  list.PopTextureID();
+  list.PopClipRect();
+}
+
+lineage::DrawDataStats render(Target& t, ImDrawList& list, bool fast) {
+  SDL_SetRenderDrawColor(t.renderer, 0, 0, 0, 255);
+  SDL_RenderClear(t.renderer);
+  ImDrawList* lists[] = {&list};
+  ImDrawData data;
+  data.Valid = true;
+  data.CmdLists = lists;
+  data.CmdListsCount = 1;
+  data.TotalVtxCount = list.VtxBuffer.Size;
+  data.TotalIdxCount = list.IdxBuffer.Size;
+  data.DisplayPos = ImVec2(0, 0);
+  data.DisplaySize = ImVec2(kW, kH);
+  data.FramebufferScale = ImVec2(1, 1);
+  lineage::DrawDataStats stats = lineage::render_draw_data(t.renderer, &data, fast ? t.surface : nullptr);
+  SDL_RenderPresent(t.renderer);
+  return stats;
+}
+
+int channel_gap(std::uint32_t p, std::uint32_t q) {
+  int gap = 0;
+  for (int s : {0, 8, 16}) gap = std::max(gap, std::abs(static_cast<int>((p >> s) & 0xFF) - static_cast<int>((q >> s) & 0xFF)));
+  return gap;
+}
+
+}  // namespace
+
+TEST_CASE("the fast renderer draws what SDL's geometry path draws", "[platform]") {
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* pixels = nullptr;
+  int aw = 0, ah = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &aw, &ah);
+  Target slow, fast;
+  SDL_Texture* font_slow = SDL_CreateTexture(slow.renderer, SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, aw, ah);
+  SDL_Texture* font_fast = SDL_CreateTexture(fast.renderer, SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, aw, ah);
+  for (SDL_Texture* t : {font_slow, font_fast}) {
+    SDL_UpdateTexture(t, nullptr, pixels, aw * 4);
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+  }
+  lineage::remember_texture_mask(font_fast, {io.Fonts->TexPixelsAlpha8, aw, ah, aw});
+  // ImGui's draw lists need a frame's shared data (white texel, circle segments).
+  io.DisplaySize = ImVec2(kW, kH);
+  io.Fonts->SetTexID(font_slow);
+  ImGui::NewFrame();
+  ImDrawList list(ImGui::GetDrawListSharedData());
+
+  build(list, font_slow);
+  lineage::DrawDataStats slow_stats = render(slow, list, false);
+  io.Fonts->SetTexID(font_fast);  // AddText insists the list's texture is the atlas's
+  build(list, font_fast);
+  lineage::DrawDataStats fast_stats = render(fast, list, true);
+
+  // The same picture: rasterisers round edges a little differently, so a pixel may differ a
+  // little on an edge, but hardly any may differ much and none anywhere may be far off.
+  int differing = 0, worst = 0;
+  long total_gap = 0;
+  for (int y = 0; y < kH; ++y)
+    for (int x = 0; x < kW; ++x) {
+      int gap = channel_gap(slow.at(x, y), fast.at(x, y));
+      total_gap += gap;
+      worst = std::max(worst, gap);
+      if (gap > 24) ++differing;
+    }
+  CHECK(differing < kW * kH / 100);               // under 1% of pixels visibly different
+  CHECK(total_gap / double(kW * kH) < 1.5);       // on average within a level or two
+  CHECK(channel_gap(slow.at(100, 50), fast.at(100, 50)) <= 2);  // inside shapes: the same colour
+  CHECK(channel_gap(slow.at(380, 190), fast.at(380, 190)) <= 2);
+  CHECK(channel_gap(slow.at(250, 100), fast.at(250, 100)) <= 2);
+  // And it took the fast roads: text from the mask, shapes straight into the framebuffer.
+  CHECK(slow_stats.mask_copies == 0);
+  CHECK(slow_stats.geometry_triangles > 100);
+  CHECK(fast_stats.mask_copies > 20);
+  CHECK(fast_stats.direct_triangles > 100);
+  // Only textured anti-aliased lines (their texture coordinates vary) are left to SDL.
+  INFO("SDL triangles: " << slow_stats.geometry_triangles << " slow, " << fast_stats.geometry_triangles << " fast");
+  CHECK(fast_stats.geometry_triangles * 2 < slow_stats.geometry_triangles);
+  lineage::forget_texture_mask(font_fast);
+  ImGui::EndFrame();
+  SDL_DestroyTexture(font_slow);
+  SDL_DestroyTexture(font_fast);
+  ImGui::DestroyContext(context);
+}
