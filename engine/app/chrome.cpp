@@ -51,6 +51,9 @@ void App::draw_chrome() {
       ImGui::Text("Serif font  %s", video_->text().font_family("serif").c_str());
       ImGui::Text("Text cache  %zu textures, %zu rasterised in all", video_->text().cached_textures(),
                   video_->text().rasterisations());
+      const DrawDataStats& d = video_->last_draw();
+      ImGui::Text("Drawing     %d rects, %d text, %d triangles direct; %d triangles through SDL",
+                  d.solid_rects + d.gradient_rects, d.copies + d.mask_copies, d.direct_triangles, d.geometry_triangles);
       const Story& s = *state_.story;
       ImGui::Text("Loaded      %zu people, %zu moments, %zu prompts, %zu diagnostics", s.people.size(),
                   s.moments.size(), s.prompts.size(), state_.diagnostics.size());

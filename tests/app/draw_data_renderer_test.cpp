@@ -78,6 +78,7 @@ int channel_gap(std::uint32_t p, std::uint32_t q) {
 TEST_CASE("the fast renderer draws what SDL's geometry path draws", "[platform]") {
   ImGuiContext* context = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini left behind
   unsigned char* pixels = nullptr;
   int aw = 0, ah = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &aw, &ah);
