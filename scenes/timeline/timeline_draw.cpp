@@ -379,16 +379,36 @@ void TimelineScene::draw_strands(Canvas& canvas, const Story& story) {
     if (visible) shown.push_back(strand.theme);
   }
   dl->PopClipRect();
-  // The legend: which colour is which theme.
-  float x = lo, y = v.lanes_bottom + 10 * s, size = canvas.theme().size("small") * s;
+  // The legend: which colour is which theme. Every strand drawn is named: one row at the small
+  // size when it fits, else two rows of smaller type, else as many as fit and "+N more".
+  float size = canvas.theme().size("small") * s, gap = 46 * s;
+  float total = 0;
+  for (int t : shown) total += 22 * s + canvas.measure("sans", size, story.themes[t].name).x + gap;
+  int rows = 1;
+  if (total > v.plot_right - lo) {
+    size *= 0.8f;
+    gap = 28 * s;
+    rows = 2;
+  }
+  float row_height = size * 1.25f;
+  float x = lo, y = v.lanes_bottom + (rows == 1 ? 10 * s : 4 * s);
+  int row = 0, drawn = 0;
   for (int t : shown) {
     const Theme& theme = story.themes[t];
-    float w = canvas.measure("sans", size, theme.name).x;
-    if (x + w + 30 * s > v.plot_right) break;
+    float w = 22 * s + canvas.measure("sans", size, theme.name).x;
+    if (x + w > v.plot_right && x > lo && ++row < rows) {
+      x = lo;
+      y += row_height;
+    }
+    if (row >= rows || x + w > v.plot_right) break;
     dl->AddRectFilled(ImVec2(x, y + size * 0.35f), ImVec2(x + 16 * s, y + size * 0.35f + 4 * s), to_imgui(theme.colour), 2 * s);
     canvas.text("sans", size, theme.name, ImVec2(x + 22 * s, y), canvas.colour("muted"));
-    x += w + 46 * s;
+    x += w + gap;
+    ++drawn;
   }
+  if (drawn < static_cast<int>(shown.size()))
+    canvas.text("sans", size, "+" + std::to_string(shown.size() - drawn) + " more", ImVec2(std::min(x, v.plot_right - 90 * s), y),
+                canvas.colour("muted"));
 }
 
 void TimelineScene::draw_minimap(Canvas& canvas, const Story& story) {
