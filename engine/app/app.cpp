@@ -119,6 +119,9 @@ void App::open_journal() {
     state_.profile_name = profile->name;
     state_.settings.extra["profile"] = profile->name;
   }
+  // Several students share the computer: the window opens by asking who is reading (the last
+  // reader is offered first). Offscreen renders go straight to the last reader.
+  state_.ask_reader = !state_.offscreen && journal_->profiles().size() >= 2;
 }
 
 Scene* App::find_scene(const std::string& name) {
@@ -184,7 +187,7 @@ void App::handle_event(const SDL_Event& event) {
   }
   bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
                  event.type == SDL_MOUSEWHEEL || event.type == SDL_MOUSEMOTION;
-  if (keyboard && video_->imgui_wants_keyboard()) return;  // typing into a field
+  if (keyboard && video_->imgui_owns_keyboard()) return;  // typing into a field, or a dialog is open
   std::optional<Command> command = input_.translate(event);
   if (!command) return;
   // Over a panel the pointer belongs to ImGui, except to finish a drag begun on the scene.
@@ -200,7 +203,11 @@ bool App::press_key(const std::string& name) {
   event.key.state = SDL_PRESSED;
   event.key.keysym.sym = code;
   event.key.keysym.scancode = SDL_GetScancodeFromKey(code);
+  bool to_imgui = video_->imgui_owns_keyboard();
   handle_event(event);
+  // ImGui 1.86 reads keys as held or not once a frame: a dialog must see the key down for a
+  // frame, as it would from a real keyboard, or the press is lost.
+  if (to_imgui) frame(1.0 / 60.0, false);
   event.type = SDL_KEYUP;
   event.key.state = SDL_RELEASED;
   handle_event(event);

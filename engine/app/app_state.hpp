@@ -33,6 +33,8 @@ struct AppState {
   Journal* journal = nullptr;
   std::int64_t profile = 0;
   std::string profile_name;
+  // Ask "Who is reading?" before anything else (a shared classroom computer with several readers).
+  bool ask_reader = false;
   float content_top = 0;  // height of the menu bar: scenes draw below it
 
   int reading_limit() const { return lineage::reading_limit(*story, settings.milestone); }

@@ -43,7 +43,7 @@ void App::draw_chrome() {
 
   if (show_diagnostics_) {
     ImGui::SetNextWindowPos(ImVec2(16, state_.content_top + 12), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Diagnostics", &show_diagnostics_, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::Begin("Diagnostics", &show_diagnostics_, ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing)) {
       ImGui::Text("Frame time  %.2f ms (%.0f fps possible)", frame_ms_, frame_ms_ > 0 ? 1000.0 / frame_ms_ : 0.0);
       ImGui::Text("Renderer    %s", video_->renderer_name().c_str());
       ImGui::Text("Story       %s", state_.story_dir.string().c_str());
@@ -64,7 +64,7 @@ void App::draw_chrome() {
   if (show_problems_) {
     ImGui::SetNextWindowSize(ImVec2(720, 320), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowPos(ImVec2(40, state_.content_top + 40), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Story problems", &show_problems_)) {
+    if (ImGui::Begin("Story problems", &show_problems_, kNoFocusOnAppearing)) {
       if (state_.diagnostics.empty()) ImGui::TextDisabled("The story loads cleanly. Save a .story file to reload.");
       else ImGui::TextWrapped("Saving a file reloads the story. Until the errors are fixed, the last good version stays on screen.");
       ImGui::Separator();

@@ -33,7 +33,14 @@ void apply_imgui_style(const InterfaceTheme& theme, float scale) {
   ImVec4* c = style.Colors;
   Colour accent = theme.colour("accent");
   c[ImGuiCol_WindowBg] = vec(theme.colour("panel"));
-  c[ImGuiCol_PopupBg] = vec(theme.colour("panel"));
+  // Menus, lists and dialogs are opaque (text behind them would show through), and a dialog
+  // dims everything behind it.
+  Colour popup = theme.colour("panel");
+  popup.a = 255;
+  c[ImGuiCol_PopupBg] = vec(popup);
+  Colour dim = theme.colour("background");
+  dim.a = 170;
+  c[ImGuiCol_ModalWindowDimBg] = vec(dim);
   c[ImGuiCol_Text] = vec(theme.colour("text"));
   c[ImGuiCol_TextDisabled] = vec(theme.colour("muted"));
   c[ImGuiCol_TitleBg] = vec(theme.colour("background-top"));

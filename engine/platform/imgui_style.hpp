@@ -14,4 +14,9 @@ void load_imgui_fonts(const InterfaceTheme& theme, float scale);
 // The panel fonts loaded above (Interface is the default font).
 ImFont* panel_font(PanelFont which);
 
+// Every panel that is not a dialog uses this flag. A window that appears and takes focus while
+// a modal dialog (such as "Who is reading?") is open trips an assertion in ImGui 1.86; and a
+// panel appearing should not take the keyboard from whatever the reader is doing anyway.
+constexpr ImGuiWindowFlags kNoFocusOnAppearing = ImGuiWindowFlags_NoFocusOnAppearing;
+
 }  // namespace lineage

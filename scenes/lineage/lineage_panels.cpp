@@ -14,7 +14,7 @@ namespace lineage {
 namespace {
 
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                    ImGuiWindowFlags_NoSavedSettings;
+                                    ImGuiWindowFlags_NoSavedSettings | kNoFocusOnAppearing;
 
 ImVec4 vec(Colour c, float alpha = 1) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 

@@ -3,6 +3,7 @@
 // content notes (N; which ones get a card, and the choices remembered).
 #include <imgui.h>
 
+#include "platform/imgui_style.hpp"
 #include "scenes/story/story_view.hpp"
 
 namespace lineage {
@@ -22,7 +23,7 @@ void StoryScene::draw_panels(AppState& state) {
   if (history_open_) {
     ImGui::SetNextWindowPos(ImVec2(16, top), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(560, 520), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("History", &history_open_)) {
+    if (ImGui::Begin("History", &history_open_, kNoFocusOnAppearing)) {
       ImGui::TextDisabled("Click a beat to go back to it, exactly as it was.");
       ImGui::Separator();
       const auto& history = rt_->history();
@@ -55,7 +56,7 @@ void StoryScene::draw_panels(AppState& state) {
   if (chapters_open_) {
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 480, top), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(460, 560), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Chapters", &chapters_open_)) {
+    if (ImGui::Begin("Chapters", &chapters_open_, kNoFocusOnAppearing)) {
       int order = static_cast<int>(rt_->state().order);
       if (ImGui::RadioButton("Story order", order == 0)) pending_order_ = 0;
       ImGui::SameLine();
@@ -87,7 +88,7 @@ void StoryScene::draw_panels(AppState& state) {
   if (notes_open_) {
     ImGui::SetNextWindowPos(ImVec2(16, top + 40), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(520, 460), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Content notes", &notes_open_)) {
+    if (ImGui::Begin("Content notes", &notes_open_, kNoFocusOnAppearing)) {
       ImGui::TextWrapped("Show a card before moments with:");
       RuntimeOptions o = rt_->options();
       bool changed = false;

@@ -45,7 +45,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
   ImGui::SetNextWindowBgAlpha(0.0f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                 ImGuiWindowFlags_AlwaysAutoResize;
+                                 ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing;
   if (ImGui::Begin("##timeline-toolbar", nullptr, flags)) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("I have read up to");
@@ -107,7 +107,7 @@ void TimelineScene::draw_card(AppState& state) {
   ImGui::SetNextWindowSize(ImVec2(v.card_width, v.lanes_bottom - v.lanes_top + 26 * s));
   bool open = true;
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                 ImGuiWindowFlags_NoSavedSettings;
+                                 ImGuiWindowFlags_NoSavedSettings | kNoFocusOnAppearing;
   if (ImGui::Begin("Moment##timeline-card", &open, flags)) {
     if (v.model.veiled[v.selected]) {
       ImGui::PushFont(panel_font(PanelFont::Heading));

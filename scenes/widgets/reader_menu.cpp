@@ -1,9 +1,12 @@
 #include "scenes/widgets/reader_menu.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // BringWindowToDisplayFront
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
@@ -283,8 +286,68 @@ void draw_reader_menu(AppState& state) {
   ImGui::EndMenu();
 }
 
+void draw_reader_picker(AppState& state) {
+  if (!state.journal || !state.ask_reader) return;
+  Dialogs& d = dialogs();
+  const char* title = "Who is reading?";
+  if (!ImGui::IsPopupOpen(title)) {
+    ImGui::OpenPopup(title);
+    d.name.clear();
+    d.problem.clear();
+  }
+  centre_next_window();
+  if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+  // In front of any panel that appeared after it (the first frames of a scene).
+  ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+  ImGui::PushFont(panel_font(PanelFont::Heading));
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  ImGui::TextDisabled("Choose your name: your answers and your place in the story are kept for you.");
+  ImGui::Spacing();
+  const float width = ImGui::GetFontSize() * 24;
+  std::vector<Profile> profiles = state.journal->profiles();
+  // The last reader first, so a student alone at her laptop just presses Return.
+  std::stable_partition(profiles.begin(), profiles.end(), [&](const Profile& p) { return p.id == state.profile; });
+  for (std::size_t i = 0; i < profiles.size(); ++i) {
+    const Profile& p = profiles[i];
+    if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    bool clicked = ImGui::Button((p.name + "##pick" + std::to_string(p.id)).c_str(), ImVec2(width, 0));
+    // Return chooses the name the keyboard is on (ImGui 1.86 buttons answer only to Space).
+    bool entered = ImGui::IsItemFocused() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                                              ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+    if (clicked || entered) {
+      if (p.id != state.profile) switch_profile(state, p);
+      state.ask_reader = false;
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextUnformatted("Someone new:");
+  ImGui::SetNextItemWidth(width - ImGui::CalcTextSize("Start").x - ImGui::GetStyle().FramePadding.x * 2 -
+                          ImGui::GetStyle().ItemSpacing.x);
+  bool enter = ImGui::InputTextWithHint("##new-reader", "your name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::Button("Start") || enter) {
+    std::string name = trimmed(d.name);
+    if (name.empty()) {
+      d.problem = "Type a name first.";
+    } else if (auto profile = state.journal->create_profile(name)) {
+      switch_profile(state, *profile);
+      state.ask_reader = false;
+      d.problem.clear();
+      ImGui::CloseCurrentPopup();
+    } else {
+      d.problem = taken_or_failed(state, name);
+    }
+  }
+  if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
+  ImGui::EndPopup();
+}
+
 void draw_reader_dialogs(AppState& state) {
   if (!state.journal) return;
+  draw_reader_picker(state);
   Dialogs& d = dialogs();
   if (d.open_new) ImGui::OpenPopup("New reader");
   if (d.open_rename) ImGui::OpenPopup("Rename reader");

@@ -14,6 +14,8 @@ namespace lineage {
 void draw_file_menu(AppState& state);     // inside BeginMainMenuBar
 void draw_reader_menu(AppState& state);   // inside BeginMainMenuBar
 void draw_reader_dialogs(AppState& state);  // after EndMainMenuBar
+// "Who is reading?": names only, no passwords, and "Someone new". Shown while state.ask_reader.
+void draw_reader_picker(AppState& state);
 
 // Makes `profile` the reader: saves what the last reader was typing, then remembers the new
 // one in the settings (extra["profile"]) so the next start opens it.

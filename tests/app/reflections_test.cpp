@@ -261,3 +261,35 @@ TEST_CASE("reflections: renaming and deleting a reader", "[reflections]") {
   app.reset();
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("reflections: a shared computer asks who is reading (keyboard alone)", "[reflections]") {
+  auto dir = temp_dir("reflections-picker");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  AppState& state = app->state();
+  CHECK_FALSE(state.ask_reader);  // offscreen renders never stop to ask
+  auto ada = state.journal->create_profile("Ada");
+  auto bea = state.journal->create_profile("Bea");
+  REQUIRE(ada);
+  REQUIRE(bea);
+  switch_profile(state, *ada);
+  state.ask_reader = true;  // what a window does at start with two or more readers
+  app->settle();
+  // The last reader comes first with the keyboard on her; Down moves to the next name.
+  std::string before = state.profile_name;
+  app->press_key("Down");
+  app->press_key("Return");
+  app->settle();
+  CHECK_FALSE(state.ask_reader);
+  CHECK(state.profile_name != before);
+  CHECK(state.settings.extra["profile"] == state.profile_name);
+  // Asked again, Return alone keeps the reader offered first (the last one).
+  std::string last = state.profile_name;
+  state.ask_reader = true;
+  app->settle();
+  app->press_key("Return");
+  app->settle();
+  CHECK_FALSE(state.ask_reader);
+  CHECK(state.profile_name == last);
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
