@@ -38,8 +38,11 @@ class ReflectionsScene : public Scene {
   const char* name() const override { return "reflections"; }
   const char* title() const override { return "Reflections"; }
 
-  void enter(AppState&) override {}
+  void enter(AppState&) override { focus_list_ = true; }
   void story_changed(AppState&) override { moment_ = person_ = theme_ = kind_ = -1; }
+
+  // The list is walked with ImGui's keyboard navigation: arrows move, Space or Return opens.
+  bool owns_navigation_keys() const override { return false; }
 
   void handle(const Command& command, AppState& state) override {
     if (command.kind == Command::Kind::Back) state.requested_scene = "title";
@@ -83,6 +86,11 @@ class ReflectionsScene : public Scene {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoBringToFrontOnFocus | kNoFocusOnAppearing;
+    // Focused on entering (not on appearing: a panel appearing under a dialog must not take focus).
+    if (focus_list_ && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+      ImGui::SetNextWindowFocus();
+      focus_list_ = false;
+    }
     if (ImGui::Begin("##reflections", nullptr, flags)) {
       filters(story, state);
       ImGui::Separator();
@@ -214,6 +222,7 @@ class ReflectionsScene : public Scene {
   std::set<int> answered_;
   std::set<std::string> open_;  // ids of the prompts opened to their answers
   std::string focus_;           // a prompt just opened: its field takes the keyboard
+  bool focus_list_ = false;     // entering the scene: the list takes the keyboard (arrows walk it)
   ReflectionsSummary summary_;
 };
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cstdio>
 
 #include "app/paths.hpp"
@@ -170,7 +171,7 @@ void App::handle_event(const SDL_Event& event) {
   // alone unless a field or popup has the keyboard; otherwise ImGui's keyboard navigation would
   // also move focus and scroll a panel while the clicker steps through moments.
   bool scene_key = keyboard && event.type != SDL_TEXTINPUT && !video_->imgui_owns_keyboard() &&
-                   input_.translate(event).has_value();
+                   (!current_ || current_->owns_navigation_keys()) && input_.translate(event).has_value();
   if (!scene_key) video_->imgui_event(event);
   if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F12) {
     show_diagnostics_ = !show_diagnostics_;
@@ -195,23 +196,49 @@ void App::handle_event(const SDL_Event& event) {
   apply(*command);
 }
 
-bool App::press_key(const std::string& name) {
+bool App::press_key(const std::string& name_with_modifiers) {
+  // "ctrl+z", "shift+Home": modifiers first, as xdotool writes them.
+  std::string name = name_with_modifiers;
+  Uint16 mod = KMOD_NONE;
+  for (auto [prefix, flag] : {std::pair<const char*, Uint16>{"ctrl+", KMOD_LCTRL}, {"shift+", KMOD_LSHIFT}, {"alt+", KMOD_LALT}}) {
+    std::size_t n = std::strlen(prefix);
+    while (name.size() > n && SDL_strncasecmp(name.c_str(), prefix, n) == 0) {
+      mod = static_cast<Uint16>(mod | flag);
+      name.erase(0, n);
+    }
+  }
   SDL_Keycode code = SDL_GetKeyFromName(name.c_str());
   if (code == SDLK_UNKNOWN) return false;
+  SDL_Keymod previous = SDL_GetModState();
+  SDL_SetModState(static_cast<SDL_Keymod>(mod));  // ImGui's backend reads modifiers from SDL
   SDL_Event event{};
   event.type = SDL_KEYDOWN;
   event.key.state = SDL_PRESSED;
   event.key.keysym.sym = code;
+  event.key.keysym.mod = mod;
   event.key.keysym.scancode = SDL_GetScancodeFromKey(code);
-  bool to_imgui = video_->imgui_owns_keyboard();
   handle_event(event);
-  // ImGui 1.86 reads keys as held or not once a frame: a dialog must see the key down for a
-  // frame, as it would from a real keyboard, or the press is lost.
-  if (to_imgui) frame(1.0 / 60.0, false);
+  // ImGui 1.86 reads keys as held or not once a frame: the key stays down for a frame, as it
+  // would on a real keyboard, or a press meant for a field, a list or a dialog is lost.
+  frame(1.0 / 60.0, false);
   event.type = SDL_KEYUP;
   event.key.state = SDL_RELEASED;
   handle_event(event);
+  SDL_SetModState(previous);
   return true;
+}
+
+void App::type_text(const std::string& utf8) {
+  SDL_Event event{};
+  event.type = SDL_TEXTINPUT;
+  for (std::size_t i = 0; i < utf8.size();) {  // SDL sends at most 31 bytes an event
+    std::size_t n = std::min<std::size_t>(utf8.size() - i, sizeof(event.text.text) - 1);
+    while (n > 0 && i + n < utf8.size() && (static_cast<unsigned char>(utf8[i + n]) & 0xC0) == 0x80) --n;
+    std::memcpy(event.text.text, utf8.data() + i, n);
+    event.text.text[n] = '\0';
+    handle_event(event);
+    i += n;
+  }
 }
 
 void App::frame(double dt, bool rasterise) {

@@ -32,6 +32,7 @@ class App {
 
   // Offscreen driving, shared by run_screenshot() and the tests.
   bool press_key(const std::string& sdl_key_name);  // false for an unknown key name
+  void type_text(const std::string& utf8);          // as a keyboard's text input sends it
   void handle_event(const SDL_Event& event);        // the one input path
   void frame(double dt, bool rasterise = true);
   int settle(int max_frames = 240);                 // frames until nothing animates

@@ -20,6 +20,10 @@ class Scene {
   virtual void enter(AppState&) {}        // became the current scene
   virtual void story_changed(AppState&) {}  // a reload swapped in a new story
   virtual void handle(const Command& command, AppState& state) = 0;
+  // Whether arrows, Return, Space and PageUp/PageDown are the scene's alone (the timeline, the
+  // genogram, story mode), or also move ImGui's keyboard focus through its panels (a list of
+  // fields such as Reflections).
+  virtual bool owns_navigation_keys() const { return true; }
   // Advances animation by dt seconds; returns true while something still moves.
   virtual bool update(double /*dt*/, AppState&) { return false; }
   // Draws the frame: shapes and type on the canvas, panels with ImGui.

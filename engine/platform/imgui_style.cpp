@@ -54,6 +54,12 @@ void apply_imgui_style(const InterfaceTheme& theme, float scale) {
   c[ImGuiCol_HeaderActive] = vec(accent, 0.5f);
   c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 0.06f);
   c[ImGuiCol_FrameBgHovered] = ImVec4(1, 1, 1, 0.10f);
+  c[ImGuiCol_FrameBgActive] = ImVec4(1, 1, 1, 0.12f);
+  // The keyboard's place and selected text in the accent, not ImGui's default blue.
+  c[ImGuiCol_NavHighlight] = vec(accent);
+  Colour selection = accent;
+  selection.a = 90;
+  c[ImGuiCol_TextSelectedBg] = vec(selection);
   c[ImGuiCol_CheckMark] = vec(accent);
   c[ImGuiCol_SliderGrab] = vec(accent);
   c[ImGuiCol_SliderGrabActive] = vec(accent);

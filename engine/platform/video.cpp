@@ -93,7 +93,9 @@ ImVec2 Video::logical_size() const {
 bool Video::imgui_event(const SDL_Event& event) { return ImGui_ImplSDL2_ProcessEvent(&event); }
 bool Video::imgui_wants_keyboard() const { return ImGui::GetIO().WantTextInput; }
 bool Video::imgui_owns_keyboard() const {
-  return ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  // An active item (our word-wrapping answer field, a slider being dragged) keeps the keyboard
+  // too: WantTextInput only follows ImGui's own text fields, a frame late.
+  return ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
 }
 bool Video::imgui_wants_mouse() const { return ImGui::GetIO().WantCaptureMouse; }
 

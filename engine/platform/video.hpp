@@ -43,7 +43,8 @@ class Video {
   // Gives an event to ImGui; true when ImGui wants it for itself (typing into a field, ...).
   bool imgui_event(const SDL_Event& event);
   bool imgui_wants_keyboard() const;
-  // A text field is being edited or a popup (menu, combo, modal) is open: keys are ImGui's.
+  // A field is being edited (or an item is held) or a popup (menu, combo, modal) is open: keys
+  // are ImGui's.
   bool imgui_owns_keyboard() const;
   bool imgui_wants_mouse() const;
 

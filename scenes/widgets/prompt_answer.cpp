@@ -1,13 +1,16 @@
 #include "scenes/widgets/prompt_answer.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GetActiveID: is the reader typing in this field
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <ctime>
+#include <unordered_map>
 
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/answer_drafts.hpp"
+#include "scenes/widgets/wrapped_editor.hpp"
 
 namespace lineage {
 namespace {
@@ -136,69 +139,29 @@ void history_popup(AppState& state, const Prompt& prompt) {
   ImGui::EndPopup();
 }
 
-// The field being edited ("<profile>/<prompt>"), and the one to take the keyboard next frame.
-std::string g_editing, g_focus_next;
-
-int cursor_to_end(ImGuiInputTextCallbackData* data) {
-  bool* first = static_cast<bool*>(data->UserData);
-  if (*first && data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
-    data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-    *first = false;
-  }
-  return 0;
+// Each open answer's editing state (caret, selection, undo), by "<profile>/<prompt>".
+std::unordered_map<std::string, TextEdit>& edits() {
+  static std::unordered_map<std::string, TextEdit> kept;
+  return kept;
 }
 
-// An open answer. ImGui 1.86 cannot soft-wrap a text field, so the answer is read word-wrapped
-// in the field's place and becomes the editor (Ctrl+Z / Ctrl+Y undo, redo) when clicked or
-// focused. Returns true if the text changed; sets `save_at_once` when the field is left.
+// An open answer: a field that word-wraps as the reader types (Ctrl+Z / Ctrl+Y undo, redo).
+// Returns true if the text changed; sets `save_at_once` when the field is left.
 bool open_field(std::int64_t profile, const Prompt& prompt, Answer& answer, bool focus, bool& save_at_once) {
   std::string key = std::to_string(profile) + "/" + prompt.id;
   ImGui::PushFont(panel_font(PanelFont::Reading));
   const ImGuiStyle& style = ImGui::GetStyle();
   float width = ImGui::GetContentRegionAvail().x;
-  float lines_height = ImGui::GetTextLineHeightWithSpacing() * 5 + style.FramePadding.y * 2;
-  bool changed = false;
-  if (!focus && g_editing != key && g_focus_next != key && !answer.text.empty()) {
-    float text_height = ImGui::CalcTextSize(answer.text.c_str(), nullptr, false, width - style.FramePadding.x * 2).y;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, style.Colors[ImGuiCol_FrameBg]);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, style.FrameRounding);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, style.FramePadding);
-    ImGui::BeginChild("##read", ImVec2(width, std::max(lines_height, text_height + style.FramePadding.y * 2 + 8)), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                          ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::TextWrapped("%s", answer.text.c_str());
-    if (ImGui::IsWindowHovered()) {
-      ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_focus_next = key;
-    }
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
-  } else {
-    int lines = 1 + static_cast<int>(std::count(answer.text.begin(), answer.text.end(), '\n'));
-    float height = std::max(lines_height, ImGui::GetTextLineHeight() * static_cast<float>(std::min(lines + 2, 18)) +
-                                              style.FramePadding.y * 2);
-    static bool first = false;
-    if (focus) g_focus_next = key;
-    bool focusing = g_focus_next == key;  // asked until the field is active (it takes a frame)
-    if (focusing) {
-      ImGui::SetKeyboardFocusHere();
-      first = true;
-    }
-    changed = ImGui::InputTextMultiline("##answer", &answer.text, ImVec2(width, height),
-                                        ImGuiInputTextFlags_CallbackAlways, cursor_to_end, &first);
-    changed = ImGui::IsItemEdited() || changed;
-    if (ImGui::IsItemActive()) {
-      g_editing = key;
-      if (focusing) g_focus_next.clear();
-    }
-    if (ImGui::IsItemDeactivated()) {
-      save_at_once = true;  // left the field: save now
-      if (g_editing == key) g_editing.clear();
-    }
-  }
+  float min_height = ImGui::GetTextLineHeight() * 5 + style.FramePadding.y * 2;
+  TextEdit& edit = edits()[key];
+  // The answer may have changed elsewhere (restored from its history, the same prompt answered
+  // in another place): the field follows it unless the reader is typing in it.
+  if (edit.text() != answer.text && ImGui::GetActiveID() != ImGui::GetID("##answer")) edit.reset(answer.text);
+  EditorResult r = wrapped_editor("##answer", edit, width, min_height, focus);
+  if (r.changed) answer.text = edit.text();
+  if (r.deactivated) save_at_once = true;  // left the field: save now
   ImGui::PopFont();
-  return changed;
+  return r.changed;
 }
 
 }  // namespace

@@ -293,3 +293,38 @@ TEST_CASE("reflections: a shared computer asks who is reading (keyboard alone)",
   app.reset();
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("reflections: keyboard alone opens a prompt; its answer takes typing, new lines, undo and redo", "[reflections]") {
+  auto dir = temp_dir("reflections-typing");
+  auto app = start_offscreen({"--scene", "reflections", "--size", "1280x720"}, dir);
+  AppState& state = app->state();
+  app->settle();
+  // The first prompt in the list is the first open question the reader may see.
+  const Story& story = *state.story;
+  const std::string id = story.prompts[static_cast<std::size_t>(first_of_kind(story, PromptKind::Open))].id;
+  // ImGui's keyboard navigation walks the scene: the first Down lands on the first filter, the
+  // next on the list below; Space enters the list, Space again opens its first row, and the
+  // row's field takes the keyboard.
+  for (const char* key : {"Down", "Down", "Space", "Space"}) {  // filter, the list, into it, open
+    app->press_key(key);
+    app->settle();
+  }
+  const std::string long_line = "The bond never came, and Blythe felt dread instead of the love she had been promised, "
+                                "which is the heart of the whole book and of this answer too.";
+  app->type_text(long_line);
+  app->settle();
+  app->press_key("Return");
+  app->type_text("Cécile");
+  app->settle();
+  std::string text = answer_drafts().edit(*state.journal, state.profile, id).text;
+  CHECK(text == long_line + "\nCécile");
+  // Ctrl+Z takes back what was typed last; Ctrl+Y puts it back.
+  app->press_key("ctrl+z");
+  app->settle();
+  CHECK(answer_drafts().edit(*state.journal, state.profile, id).text == long_line + "\n");
+  app->press_key("ctrl+y");
+  app->settle();
+  CHECK(answer_drafts().edit(*state.journal, state.profile, id).text == long_line + "\nCécile");
+  app.reset();
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,227 @@
+// Text editing state and wrapped layout (see text_edit.hpp).
+#include "core/text/text_edit.hpp"
+
+#include <algorithm>
+
+namespace lineage {
+namespace {
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+constexpr std::size_t kUndoDepth = 200;
+
+}  // namespace
+
+std::vector<LineRange> wrap_ranges(std::string_view text, float width, const MeasureText& measure) {
+  std::vector<LineRange> lines;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t para_end = text.find('\n', start);
+    if (para_end == std::string_view::npos) para_end = text.size();
+    std::size_t line_begin = start;
+    while (true) {
+      // Grow the line word by word while it fits.
+      std::size_t end = line_begin, fit_end = line_begin;
+      bool broke = false;
+      while (end < para_end) {
+        std::size_t word_end = text.find(' ', end + (text[end] == ' ' ? 1 : 0));
+        if (word_end == std::string_view::npos || word_end > para_end) word_end = para_end;
+        if (measure(text.substr(line_begin, word_end - line_begin)) > width && fit_end > line_begin) {
+          broke = true;
+          break;
+        }
+        if (measure(text.substr(line_begin, word_end - line_begin)) > width) {
+          // A single word wider than the line: break it between characters.
+          std::size_t cut = line_begin;
+          for (std::size_t p = line_begin; p < word_end;) {
+            std::size_t q = p + 1;
+            while (q < word_end && continuation(text[q])) ++q;
+            if (measure(text.substr(line_begin, q - line_begin)) > width && cut > line_begin) break;
+            cut = q;
+            p = q;
+          }
+          fit_end = cut;
+          broke = cut < para_end;
+          break;
+        }
+        fit_end = end = word_end;
+      }
+      if (!broke) {
+        lines.push_back({line_begin, para_end});
+        break;
+      }
+      lines.push_back({line_begin, fit_end});
+      line_begin = fit_end;
+      if (line_begin < para_end && text[line_begin] == ' ') ++line_begin;  // the space the line broke at
+    }
+    if (para_end >= text.size()) break;
+    start = para_end + 1;
+  }
+  return lines;
+}
+
+std::size_t line_of(const std::vector<LineRange>& lines, std::size_t pos) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    if (pos < lines[i + 1].begin) return i;
+  return lines.empty() ? 0 : lines.size() - 1;
+}
+
+TextEdit::TextEdit(std::string text) { reset(std::move(text)); }
+
+void TextEdit::reset(std::string text) {
+  text_ = std::move(text);
+  caret_ = anchor_ = text_.size();
+  undo_.clear();
+  redo_.clear();
+  last_ = Kind::None;
+  wanted_x_ = -1;
+}
+
+std::pair<std::size_t, std::size_t> TextEdit::selection() const { return {std::min(caret_, anchor_), std::max(caret_, anchor_)}; }
+
+std::string TextEdit::selected() const {
+  auto [b, e] = selection();
+  return text_.substr(b, e - b);
+}
+
+std::size_t TextEdit::prev_char(std::size_t pos) const {
+  if (pos == 0) return 0;
+  --pos;
+  while (pos > 0 && continuation(text_[pos])) --pos;
+  return pos;
+}
+
+std::size_t TextEdit::next_char(std::size_t pos) const {
+  if (pos >= text_.size()) return text_.size();
+  ++pos;
+  while (pos < text_.size() && continuation(text_[pos])) ++pos;
+  return pos;
+}
+
+void TextEdit::set_caret(std::size_t pos, bool extend) {
+  pos = std::min(pos, text_.size());
+  while (pos > 0 && pos < text_.size() && continuation(text_[pos])) --pos;
+  caret_ = pos;
+  if (!extend) anchor_ = caret_;
+  last_ = Kind::None;
+  wanted_x_ = -1;
+}
+
+void TextEdit::select_all() {
+  anchor_ = 0;
+  caret_ = text_.size();
+  last_ = Kind::None;
+}
+
+void TextEdit::remember(Kind kind, bool word_boundary) {
+  // Consecutive typing (or erasing) is one step, cut at word boundaries.
+  if (kind != Kind::None && kind == last_ && !word_boundary) return;
+  undo_.push_back({text_, caret_, anchor_});
+  if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
+  redo_.clear();
+  last_ = kind;
+}
+
+void TextEdit::replace_selection(std::string_view with) {
+  auto [b, e] = selection();
+  text_.replace(b, e - b, with);
+  caret_ = anchor_ = b + with.size();
+  wanted_x_ = -1;
+}
+
+void TextEdit::insert(std::string_view utf8) {
+  if (utf8.empty()) return;
+  bool single = utf8.size() <= 4 && !has_selection();
+  bool space = utf8 == " " || utf8 == "\n";
+  // A word and the spaces after it are one step: a new step starts with the next word.
+  remember(single ? Kind::Typing : Kind::None, single && !space && after_space_);
+  if (!single) last_ = Kind::None;
+  after_space_ = single && space;
+  replace_selection(utf8);
+}
+
+void TextEdit::erase_back() {
+  if (!has_selection()) {
+    if (caret_ == 0) return;
+    remember(Kind::Erasing);
+    anchor_ = prev_char(caret_);
+  } else {
+    remember(Kind::None);
+  }
+  replace_selection({});
+}
+
+void TextEdit::erase_forward() {
+  if (!has_selection()) {
+    if (caret_ >= text_.size()) return;
+    remember(Kind::Erasing);
+    anchor_ = next_char(caret_);
+  } else {
+    remember(Kind::None);
+  }
+  replace_selection({});
+}
+
+void TextEdit::erase_word_back() {
+  if (!has_selection()) {
+    if (caret_ == 0) return;
+    std::size_t keep = caret_;
+    move_word(-1, false);
+    anchor_ = keep;
+  }
+  remember(Kind::None);
+  replace_selection({});
+}
+
+bool TextEdit::undo() {
+  if (undo_.empty()) return false;
+  redo_.push_back({text_, caret_, anchor_});
+  Snapshot s = std::move(undo_.back());
+  undo_.pop_back();
+  text_ = std::move(s.text);
+  caret_ = s.caret;
+  anchor_ = s.anchor;
+  last_ = Kind::None;
+  return true;
+}
+
+bool TextEdit::redo() {
+  if (redo_.empty()) return false;
+  undo_.push_back({text_, caret_, anchor_});
+  Snapshot s = std::move(redo_.back());
+  redo_.pop_back();
+  text_ = std::move(s.text);
+  caret_ = s.caret;
+  anchor_ = s.anchor;
+  last_ = Kind::None;
+  return true;
+}
+
+void TextEdit::move_char(int direction, bool extend) {
+  if (has_selection() && !extend) {
+    auto [b, e] = selection();
+    set_caret(direction < 0 ? b : e);
+    return;
+  }
+  set_caret(direction < 0 ? prev_char(caret_) : next_char(caret_), extend);
+}
+
+void TextEdit::move_word(int direction, bool extend) {
+  auto space = [&](std::size_t p) { return text_[p] == ' ' || text_[p] == '\n'; };
+  std::size_t p = caret_;
+  if (direction < 0) {
+    while (p > 0 && space(p - 1)) --p;
+    while (p > 0 && !space(p - 1)) --p;
+  } else {
+    while (p < text_.size() && !space(p)) ++p;
+    while (p < text_.size() && space(p)) ++p;
+  }
+  set_caret(p, extend);
+}
+
+void TextEdit::move_line_edge(const std::vector<LineRange>& lines, bool to_end, bool extend) {
+  const LineRange& r = lines[line_of(lines, caret_)];
+  set_caret(to_end ? r.end : r.begin, extend);
+}
+
+}  // namespace lineage
