@@ -34,7 +34,7 @@ bool handle_keys(TextEdit& edit, const std::vector<LineRange>& lines, const std:
                  bool& leave) {
   ImGuiIO& io = ImGui::GetIO();
   const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
-  const std::string before = edit.text();
+  const std::size_t before = edit.revision();
   if (pressed(ImGuiKey_LeftArrow)) ctrl ? edit.move_word(-1, shift) : edit.move_char(-1, shift);
   if (pressed(ImGuiKey_RightArrow)) ctrl ? edit.move_word(+1, shift) : edit.move_char(+1, shift);
   if (pressed(ImGuiKey_UpArrow)) edit.move_vertical(lines, -1, shift, x_of);
@@ -62,7 +62,7 @@ bool handle_keys(TextEdit& edit, const std::vector<LineRange>& lines, const std:
       edit.insert(ImTextCharToUtf8(utf8, c));
     }
   }
-  return edit.text() != before;
+  return edit.revision() != before;
 }
 
 }  // namespace

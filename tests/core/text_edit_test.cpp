@@ -69,6 +69,13 @@ TEST_CASE("undo takes back a word at a time and redo puts it back", "[text]") {
   REQUIRE(e.redo());
   CHECK(e.text() == "not believed");
   CHECK_FALSE(e.redo());
+  // Every change, and only a change, moves the revision on.
+  std::size_t revision = e.revision();
+  e.move_char(-1, false);
+  CHECK(e.revision() == revision);
+  e.undo();
+  CHECK(e.revision() == revision + 1);
+  e.redo();
   // A new edit after undo forgets what could have been redone.
   e.undo();
   e.insert("!");

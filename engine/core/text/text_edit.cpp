@@ -70,6 +70,7 @@ TextEdit::TextEdit(std::string text) { reset(std::move(text)); }
 
 void TextEdit::reset(std::string text) {
   text_ = std::move(text);
+  ++revision_;
   caret_ = anchor_ = text_.size();
   undo_.clear();
   redo_.clear();
@@ -125,6 +126,7 @@ void TextEdit::remember(Kind kind, bool word_boundary) {
 void TextEdit::replace_selection(std::string_view with) {
   auto [b, e] = selection();
   text_.replace(b, e - b, with);
+  ++revision_;
   caret_ = anchor_ = b + with.size();
   wanted_x_ = -1;
 }
@@ -179,6 +181,7 @@ bool TextEdit::undo() {
   Snapshot s = std::move(undo_.back());
   undo_.pop_back();
   text_ = std::move(s.text);
+  ++revision_;
   caret_ = s.caret;
   anchor_ = s.anchor;
   last_ = Kind::None;
@@ -191,6 +194,7 @@ bool TextEdit::redo() {
   Snapshot s = std::move(redo_.back());
   redo_.pop_back();
   text_ = std::move(s.text);
+  ++revision_;
   caret_ = s.caret;
   anchor_ = s.anchor;
   last_ = Kind::None;

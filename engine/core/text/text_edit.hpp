@@ -32,6 +32,8 @@ class TextEdit {
   explicit TextEdit(std::string text = {});
 
   const std::string& text() const { return text_; }
+  // Counts changes to the text, so a caller can tell whether it changed without comparing it.
+  std::size_t revision() const { return revision_; }
   std::size_t caret() const { return caret_; }
   bool has_selection() const { return caret_ != anchor_; }
   std::pair<std::size_t, std::size_t> selection() const;  // ordered [begin, end)
@@ -77,7 +79,8 @@ class TextEdit {
   std::size_t caret_ = 0, anchor_ = 0;
   std::vector<Snapshot> undo_, redo_;
   Kind last_ = Kind::None;
-  bool after_space_ = false;  // the last character typed was a space or a new line
+  bool after_space_ = false;
+  std::size_t revision_ = 0;  // the last character typed was a space or a new line
   float wanted_x_ = -1;  // kept through Up/Down runs, so the caret returns to its column
 };
 
