@@ -307,6 +307,10 @@ int App::run_window() {
       do {
         handle_event(event);
         if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) running_ = false;
+        // ImGui 1.86 sees a key as held or not once a frame: a key pressed and released within
+        // one batch of events would never be seen. After a key goes down, the rest waits for
+        // the next frame.
+        if (event.type == SDL_KEYDOWN) break;
       } while (SDL_PollEvent(&event));
       redraw = 3;
     }

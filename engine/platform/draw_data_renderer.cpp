@@ -49,7 +49,16 @@ bool quad_at(const ImDrawIdx* idx, const ImDrawVert* vtx, unsigned vtx_count, Qu
 }
 
 // Pixel edges as the triangle rasteriser would cover them (pixel centres inside).
-int edge(float v) { return static_cast<int>(std::floor(v + 0.5f)); }
+// The pixel-centre rule, as triangle_spans and GPUs use it: pixel i is in when i + 0.5 is at
+// or past the left edge and before the right one. Clamped, so no float overflows an int.
+int edge(float v) { return static_cast<int>(std::ceil(std::clamp(v, -1e7f, 1e7f) - 0.5f)); }
+
+// Constant texture coordinates mean a solid colour only on ImGui's white texel.
+bool white_texel(SDL_Texture* texture, ImVec2 uv) {
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return texture == static_cast<SDL_Texture*>(atlas->TexID) && uv.x == atlas->TexUvWhitePixel.x &&
+         uv.y == atlas->TexUvWhitePixel.y;
+}
 
 class Drawer {
  public:
@@ -61,7 +70,14 @@ class Drawer {
   void set_clip(const SDL_Rect& clip) {
     clip_ = clip;
     SDL_RenderSetClipRect(r_, &clip);
+    // Straight writes never leave the framebuffer, whatever size ImGui thinks the display is.
+    if (target_) {
+      const SDL_Rect whole{0, 0, target_->w, target_->h};
+      if (!SDL_IntersectRect(&clip, &whole, &clip_)) clip_ = SDL_Rect{0, 0, 0, 0};
+    }
   }
+  // Drawing done by someone else (a draw callback) may be queued in SDL.
+  void after_callback() { queued_ = true; }
 
   // One draw command: quads go straight to SDL, the rest is batched as geometry in order.
   void command(const ImDrawList& list, const ImDrawCmd& cmd) {
@@ -89,7 +105,7 @@ class Drawer {
   bool draw_quad(const Quad& q, SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
     const ImVec2 uv = q.tl->uv;
     bool flat_uv = q.tr->uv.x == uv.x && q.br->uv.x == uv.x && q.bl->uv.x == uv.x && q.tr->uv.y == uv.y &&
-                   q.br->uv.y == uv.y && q.bl->uv.y == uv.y;
+                   q.br->uv.y == uv.y && q.bl->uv.y == uv.y && white_texel(texture, uv);
     SDL_Rect dst{edge(q.tl->pos.x), edge(q.tl->pos.y), 0, 0};
     dst.w = edge(q.br->pos.x) - dst.x;
     dst.h = edge(q.br->pos.y) - dst.y;
@@ -126,9 +142,11 @@ class Drawer {
       return false;
     int tw = 0, th = 0;
     if (SDL_QueryTexture(texture, nullptr, nullptr, &tw, &th) != 0) return false;
-    SDL_Rect src{edge(uv.x * tw - 0.5f), edge(uv.y * th - 0.5f), 0, 0};
-    src.w = edge(uv1.x * tw - 0.5f) - src.x;
-    src.h = edge(uv1.y * th - 0.5f) - src.y;
+    // Texel edges: texture coordinates times the size, to the nearest whole texel.
+    auto texel = [](float v) { return static_cast<int>(std::lround(v)); };
+    SDL_Rect src{texel(uv.x * tw), texel(uv.y * th), 0, 0};
+    src.w = texel(uv1.x * tw) - src.x;
+    src.h = texel(uv1.y * th) - src.y;
     if (src.w <= 0 || src.h <= 0) return false;
     // Within a pixel of the source size: copy unscaled, so text stays crisp and the blit is fast.
     float w = q.br->pos.x - q.tl->pos.x, h = q.br->pos.y - q.tl->pos.y;
@@ -182,7 +200,7 @@ class Drawer {
     const ImDrawVert &a = vtx[idx[0]], &b = vtx[idx[1]], &c = vtx[idx[2]];
     constexpr ImU32 kRgb = 0x00FFFFFFu;
     if ((a.col & kRgb) != (b.col & kRgb) || (a.col & kRgb) != (c.col & kRgb) || a.uv.x != b.uv.x ||
-        a.uv.x != c.uv.x || a.uv.y != b.uv.y || a.uv.y != c.uv.y)
+        a.uv.x != c.uv.x || a.uv.y != b.uv.y || a.uv.y != c.uv.y || !white_texel(texture, a.uv))
       return false;
     Rgba col = unpack(a.col);
     // The same colour at every corner, or (an anti-aliased fringe) only its alpha fading.
@@ -234,6 +252,7 @@ class Drawer {
     SDL_SetRenderDrawBlendMode(r_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(r_, c.r, c.g, c.b, c.a);
     SDL_RenderFillRect(r_, &rect);
+    SDL_SetRenderDrawBlendMode(r_, SDL_BLENDMODE_BLEND);  // what geometry without a texture expects
   }
 
   void flush(SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
@@ -283,6 +302,7 @@ DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SD
     for (const ImDrawCmd& cmd : list.CmdBuffer) {
       if (cmd.UserCallback) {
         if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
+        drawer.after_callback();
         continue;
       }
       float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);

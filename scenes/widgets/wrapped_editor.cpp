@@ -92,15 +92,25 @@ EditorResult wrapped_editor(const char* id_text, TextEdit& edit, float width, fl
   float height = std::max(min_height, static_cast<float>(layout.lines.size()) * line_h + style.FramePadding.y * 2);
   const ImRect bb(pos, ImVec2(pos.x + width, pos.y + height));
   ImGui::ItemSize(bb);
+  // Asked to take the keyboard (a prompt just opened, perhaps below the fold): do it even when
+  // the field is scrolled out of view, and bring it into view.
+  if (focus) {
+    ImGui::SetActiveID(id, window);
+    ImGui::SetFocusID(id, window);
+    ImGui::FocusWindow(window);
+    edit.set_caret(edit.text().size());
+    ImGui::ScrollToBringRectIntoView(window, bb);
+  }
   if (!ImGui::ItemAdd(bb, id)) return result;
   const ImVec2 origin(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y);
 
-  // Positions and x within a line, from the cached layout.
-  auto line_x = [&](std::size_t pos_in_text) {
-    const LineRange& r = layout.lines[line_of(layout.lines, pos_in_text)];
-    const char* b = edit.text().data() + r.begin;
+  // x of a byte position within a given visual line (a position where a line breaks inside a
+  // word is both the end of one line and the start of the next), and on the caret's own line.
+  auto x_in = [&](std::size_t line, std::size_t pos_in_text) {
+    const char* b = edit.text().data() + layout.lines[line].begin;
     return font->CalcTextSizeA(size, FLT_MAX, 0.0f, b, edit.text().data() + pos_in_text).x;
   };
+  auto line_x = [&](std::size_t pos_in_text) { return x_in(line_of(layout.lines, pos_in_text), pos_in_text); };
   std::function<float(std::size_t)> x_of = line_x;
   auto position_under = [&](ImVec2 mouse) {
     float row = (mouse.y - origin.y) / line_h;
@@ -110,13 +120,15 @@ EditorResult wrapped_editor(const char* id_text, TextEdit& edit, float width, fl
 
   const bool hovered = ImGui::ItemHoverable(bb, id);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-  const bool was_active = g.ActiveId == id;
-  if (focus || (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
+  const bool was_active = g.ActiveId == id && !focus;
+  const bool clicked = hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+  // A click, or Space/Return on the field when ImGui's keyboard navigation is on it.
+  if (clicked || (g.NavActivateId == id && !was_active) || (g.NavActivateInputId == id && !was_active)) {
     ImGui::SetActiveID(id, window);
     ImGui::SetFocusID(id, window);
     ImGui::FocusWindow(window);
-    if (focus) edit.set_caret(edit.text().size());
-    else edit.set_caret(position_under(g.IO.MousePos), g.IO.KeyShift && was_active);
+    if (clicked) edit.set_caret(position_under(g.IO.MousePos), g.IO.KeyShift && was_active);
+    else edit.set_caret(edit.text().size());
   }
   bool active = g.ActiveId == id;
   bool leave = false;
@@ -158,7 +170,7 @@ EditorResult wrapped_editor(const char* id_text, TextEdit& edit, float width, fl
     if (y > window->ClipRect.Max.y || y + line_h < window->ClipRect.Min.y) continue;
     if (active && sel_b < sel_e && sel_b <= r.end && sel_e >= r.begin) {
       std::size_t b = std::max(sel_b, r.begin), e = std::min(sel_e, r.end);
-      float x0 = line_x(b), x1 = line_x(e) + (sel_e > r.end ? size * 0.3f : 0.0f);
+      float x0 = x_in(i, b), x1 = x_in(i, e) + (sel_e > r.end ? size * 0.3f : 0.0f);
       dl->AddRectFilled(ImVec2(origin.x + x0, y), ImVec2(origin.x + x1, y + line_h), sel_col);
     }
     dl->AddText(font, size, ImVec2(origin.x, y), text_col, text.data() + r.begin, text.data() + r.end);

@@ -119,3 +119,15 @@ TEST_CASE("Up and Down keep the caret's column across wrapped lines; Home and En
   e.move_line_edge(lines, true, true);
   CHECK(e.selected() == "jklmnopqr");
 }
+
+TEST_CASE("End on a line broken inside a long word stays on that line", "[text]") {
+  TextEdit e("supercalifragilistic");
+  auto lines = lineage::wrap_ranges(e.text(), 100, measure);  // "supercalif" / "ragilistic"
+  REQUIRE(lines.size() == 2);
+  e.set_caret(3);
+  e.move_line_edge(lines, true, false);
+  CHECK(lineage::line_of(lines, e.caret()) == 0);
+  CHECK(e.caret() == 9);
+  e.move_line_edge(lines, true, false);  // pressing End again does not jump a line
+  CHECK(e.caret() == 9);
+}

@@ -112,6 +112,7 @@ void TextEdit::select_all() {
   anchor_ = 0;
   caret_ = text_.size();
   last_ = Kind::None;
+  wanted_x_ = -1;
 }
 
 void TextEdit::remember(Kind kind, bool word_boundary) {
@@ -185,6 +186,7 @@ bool TextEdit::undo() {
   caret_ = s.caret;
   anchor_ = s.anchor;
   last_ = Kind::None;
+  wanted_x_ = -1;
   return true;
 }
 
@@ -198,6 +200,7 @@ bool TextEdit::redo() {
   caret_ = s.caret;
   anchor_ = s.anchor;
   last_ = Kind::None;
+  wanted_x_ = -1;
   return true;
 }
 
@@ -224,8 +227,12 @@ void TextEdit::move_word(int direction, bool extend) {
 }
 
 void TextEdit::move_line_edge(const std::vector<LineRange>& lines, bool to_end, bool extend) {
-  const LineRange& r = lines[line_of(lines, caret_)];
-  set_caret(to_end ? r.end : r.begin, extend);
+  std::size_t line = line_of(lines, caret_);
+  const LineRange& r = lines[line];
+  // A line that breaks inside a word ends where the next begins, which belongs to the next
+  // line: End stops before its last character so the caret stays on this line.
+  bool split_word = line + 1 < lines.size() && lines[line + 1].begin == r.end && r.end > r.begin;
+  set_caret(to_end ? (split_word ? prev_char(r.end) : r.end) : r.begin, extend);
 }
 
 }  // namespace lineage

@@ -79,8 +79,8 @@ class TextEdit {
   std::size_t caret_ = 0, anchor_ = 0;
   std::vector<Snapshot> undo_, redo_;
   Kind last_ = Kind::None;
-  bool after_space_ = false;
-  std::size_t revision_ = 0;  // the last character typed was a space or a new line
+  bool after_space_ = false;  // the last character typed was a space or a new line
+  std::size_t revision_ = 0;
   float wanted_x_ = -1;  // kept through Up/Down runs, so the caret returns to its column
 };
 
