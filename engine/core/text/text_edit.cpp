@@ -176,25 +176,16 @@ void TextEdit::erase_word_back() {
   replace_selection({});
 }
 
-bool TextEdit::undo() {
-  if (undo_.empty()) return false;
-  redo_.push_back({text_, caret_, anchor_});
-  Snapshot s = std::move(undo_.back());
-  undo_.pop_back();
-  text_ = std::move(s.text);
-  ++revision_;
-  caret_ = s.caret;
-  anchor_ = s.anchor;
-  last_ = Kind::None;
-  wanted_x_ = -1;
-  return true;
-}
+bool TextEdit::undo() { return travel(undo_, redo_); }
+bool TextEdit::redo() { return travel(redo_, undo_); }
 
-bool TextEdit::redo() {
-  if (redo_.empty()) return false;
-  undo_.push_back({text_, caret_, anchor_});
-  Snapshot s = std::move(redo_.back());
-  redo_.pop_back();
+// Undo and redo are the same move in opposite directions: the present goes on one stack, the
+// newest snapshot of the other becomes the present.
+bool TextEdit::travel(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
+  if (from.empty()) return false;
+  to.push_back({text_, caret_, anchor_});
+  Snapshot s = std::move(from.back());
+  from.pop_back();
   text_ = std::move(s.text);
   ++revision_;
   caret_ = s.caret;

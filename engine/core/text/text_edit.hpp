@@ -71,6 +71,7 @@ class TextEdit {
     std::size_t caret, anchor;
   };
   void remember(Kind kind, bool word_boundary = false);
+  bool travel(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
   std::size_t prev_char(std::size_t pos) const;
   std::size_t next_char(std::size_t pos) const;
   void replace_selection(std::string_view with);
