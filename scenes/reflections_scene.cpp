@@ -94,7 +94,8 @@ class ReflectionsScene : public Scene {
     if (ImGui::Begin("##reflections", nullptr, flags)) {
       filters(story, state);
       ImGui::Separator();
-      ImGui::BeginChild("list");
+      // Flattened: keyboard navigation walks from the filters straight into the rows.
+      ImGui::BeginChild("list", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
       list(story, state);
       ImGui::EndChild();
     }
