@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "core/settings/theme.hpp"
-#include "core/util/strings.hpp"
+#include "core/util/config_file.hpp"
 
 namespace lineage {
 namespace {
@@ -60,23 +60,15 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
   GenogramStyleLoad result;
   result.style = default_genogram_style();
   GenogramStyle& style = result.style;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string_view view = trim(line);
-    if (view.empty() || view.front() == '#') continue;
+  for_each_config_line(text, [&](int number, std::string_view key_view, std::string_view value, std::string_view) {
     auto warn = [&](const std::string& why) {
       result.warnings.push_back(file_name + ":" + std::to_string(number) + ": " + why);
     };
-    auto eq = view.find('=');
-    if (eq == std::string_view::npos) {
+    if (key_view.empty()) {
       warn("expected `name = value`");
-      continue;
+      return;
     }
-    std::string key(trim(view.substr(0, eq)));
-    std::string_view value = trim(view.substr(eq + 1));
+    std::string key(key_view);
     std::vector<std::string> parts;
     for (std::size_t start = 0;;) {
       auto dot = key.find('.', start);
@@ -91,7 +83,7 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
         if (parts[1] == kKinds[k]) kind = k;
       if (kind < 0) {
         warn("unknown relationship kind `" + parts[1] + "` (close, distant, conflict, cutoff, harm)");
-        continue;
+        return;
       }
       LineStyle& s = style.bonds[kind];
       const std::string& prop = parts[2];
@@ -102,7 +94,7 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
       else if (prop == "words") s.words = std::string(value);
       else {
         warn("unknown property `" + prop + "` (pattern, colour, width, name, words)");
-        continue;
+        return;
       }
     } else if (parts.size() == 3 && parts[0] == "line" &&
                (parts[1] == "couple" || parts[1] == "child" || parts[1] == "pattern")) {
@@ -112,7 +104,7 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
       else if (parts[2] == "width") ok = parse_width(value, w);
       else {
         warn("unknown property `" + parts[2] + "` (colour, width)");
-        continue;
+        return;
       }
     } else if (parts.size() == 2 && parts[0] == "legend" && !parts[1].empty()) {
       bool replaced = false;
@@ -124,24 +116,22 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
       if (!replaced) style.symbols.push_back({parts[1], std::string(value)});
     } else {
       warn("unknown setting `" + key + "` (expected bond.KIND.PROPERTY, line.NAME.PROPERTY or legend.SYMBOL)");
-      continue;
+      return;
     }
     if (!ok) warn("`" + std::string(value) + "` is not a valid value for `" + key + "`");
-  }
+  });
   return result;
 }
 
 GenogramStyleLoad load_genogram_style(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> text = read_text_file(path);
+  if (!text) {
     GenogramStyleLoad result;
     result.style = default_genogram_style();
     result.warnings.push_back(path.string() + ": cannot read the genogram styles; using built-in ones");
     return result;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parse_genogram_style(buffer.str(), path.filename().string());
+  return parse_genogram_style(*text, path.filename().string());
 }
 
 }  // namespace lineage

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <system_error>
 
-#include "core/util/strings.hpp"
+#include "core/util/config_file.hpp"
 
 namespace lineage {
 namespace {
@@ -52,22 +52,14 @@ bool apply(Settings& s, const std::string& key, std::string_view value) {
 
 SettingsLoad parse_settings(const std::string& text) {
   SettingsLoad result;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string_view view = trim(line);
-    if (view.empty() || view.front() == '#') continue;
-    auto eq = view.find('=');
-    std::string key = eq == std::string_view::npos ? "" : std::string(trim(view.substr(0, eq)));
-    if (key.empty() || !apply(result.settings, key, trim(view.substr(eq + 1)))) {
+  for_each_config_line(text, [&](int number, std::string_view key, std::string_view value, std::string_view line) {
+    if (result.corrupt) return;
+    if (key.empty() || !apply(result.settings, std::string(key), value)) {
       result = SettingsLoad{};
       result.corrupt = true;
-      result.warning = "line " + std::to_string(number) + " is not a valid setting: " + std::string(view);
-      return result;
+      result.warning = "line " + std::to_string(number) + " is not a valid setting: " + std::string(line);
     }
-  }
+  });
   return result;
 }
 
@@ -90,15 +82,13 @@ std::string format_settings(const Settings& s) {
 SettingsLoad load_settings(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> text = read_text_file(path);
+  if (!text) {
     SettingsLoad result;
     result.warning = "cannot read " + path.string() + "; using default settings";
     return result;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  SettingsLoad result = parse_settings(buffer.str());
+  SettingsLoad result = parse_settings(*text);
   if (result.corrupt) {
     auto bad = path;
     bad += ".bad";

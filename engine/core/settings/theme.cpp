@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/util/strings.hpp"
+#include "core/util/config_file.hpp"
 
 namespace lineage {
 namespace {
@@ -65,23 +65,15 @@ std::vector<std::string> InterfaceTheme::font_families(const std::string& role) 
 
 InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_name) {
   InterfaceThemeLoad result;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string_view view = trim(line);
-    if (view.empty() || view.front() == '#') continue;
-    auto eq = view.find('=');
+  for_each_config_line(text, [&](int number, std::string_view key_view, std::string_view value, std::string_view) {
     auto warn = [&](const std::string& why) {
       result.warnings.push_back(file_name + ":" + std::to_string(number) + ": " + why);
     };
-    if (eq == std::string_view::npos) {
+    if (key_view.empty()) {
       warn("expected `name = value`");
-      continue;
+      return;
     }
-    std::string key(trim(view.substr(0, eq)));
-    std::string_view value = trim(view.substr(eq + 1));
+    std::string key(key_view);
     auto dot = key.find('.');
     std::string group = key.substr(0, dot), name = dot == std::string::npos ? "" : key.substr(dot + 1);
     if (group == "colour" && !name.empty()) {
@@ -107,20 +99,18 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
     } else {
       warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME or font.ROLE)");
     }
-  }
+  });
   return result;
 }
 
 InterfaceThemeLoad load_theme(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> text = read_text_file(path);
+  if (!text) {
     InterfaceThemeLoad result;
     result.warnings.push_back(path.string() + ": cannot read the theme; using built-in colours");
     return result;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parse_theme(buffer.str(), path.filename().string());
+  return parse_theme(*text, path.filename().string());
 }
 
 }  // namespace lineage
