@@ -2,7 +2,6 @@
 // renderer through the real App, rasterising every frame, while it animates or sits still, and
 // stepped with the clicker's key every 30 frames. Prints the median and 99th percentile.
 // Usage: bench_scenes [FRAMES]     Target (project): every scene's p99 under 16.7 ms (60 fps).
-#include <SDL.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "scenes/scene_table.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -22,7 +22,8 @@ int main(int argc, char** argv) {
   fs::path data = fs::temp_directory_path() / ("lineage-bench-scenes-" + std::to_string(::getpid()));
   fs::create_directories(data);
   bool all_met = true;
-  for (const char* scene : {"title", "timeline", "lineage", "story", "reflections"}) {
+  for (const lineage::SceneEntry& entry : lineage::scene_table()) {
+    const char* scene = entry.name;
     std::vector<std::string> args = {"--screenshot", (data / "unused.png").string(), "--size", "1920x1080",
                                      "--scene", scene, "--data-dir", data.string()};
     lineage::App app(lineage::parse_options(args).options);

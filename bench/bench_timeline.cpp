@@ -4,7 +4,6 @@
 // frame and zooms with the wheel every 40 frames (so label layout is redone while zooms animate),
 // then prints the median and 99th-percentile frame times.
 // Usage: bench_timeline [FRAMES]     Targets (issue 5): bundled median < 4 ms; 10k p99 < 16.7 ms.
-#include <SDL.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -71,36 +70,15 @@ Figures run(const std::string& story_dir, const fs::path& data_dir, int frames) 
   }
   app.settle();
   // Press in the middle of the plot, then drag a little on every frame.
-  SDL_Event e{};
-  e.type = SDL_MOUSEMOTION;
-  e.motion.x = 960;
-  e.motion.y = 500;
-  app.handle_event(e);
-  e = SDL_Event{};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.x = 960;
-  e.button.y = 500;
-  e.button.clicks = 1;
-  app.handle_event(e);
+  app.move_pointer(960, 500);
+  app.press_pointer(960, 500);
   std::vector<double> ms;
   int x = 960;
   for (int f = 0; f < frames; ++f) {
     int dx = (f / 60) % 2 ? -4 : 4;
     x += dx;
-    SDL_Event m{};
-    m.type = SDL_MOUSEMOTION;
-    m.motion.x = x;
-    m.motion.y = 500;
-    m.motion.state = SDL_BUTTON_LMASK;
-    app.handle_event(m);
-    if (f % 40 == 20) {
-      SDL_Event w{};
-      w.type = SDL_MOUSEWHEEL;
-      w.wheel.y = (f / 40) % 4 < 2 ? 2 : -2;
-      w.wheel.preciseY = static_cast<float>(w.wheel.y);
-      app.handle_event(w);
-    }
+    app.move_pointer(static_cast<float>(x), 500, true);
+    if (f % 40 == 20) app.turn_wheel((f / 40) % 4 < 2 ? 2.0f : -2.0f);
     auto start = Clock::now();
     app.frame(1.0 / 60.0, true);
     ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());

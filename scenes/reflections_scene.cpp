@@ -8,7 +8,7 @@
 #include <set>
 
 #include "platform/imgui_style.hpp"
-#include "scenes/widgets/answer_drafts.hpp"
+#include "core/journal/answer_drafts.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
 
 namespace lineage {
@@ -35,8 +35,6 @@ void filter_combo(const char* label, const char* all, const std::vector<std::pai
 
 class ReflectionsScene : public Scene {
  public:
-  const char* name() const override { return "reflections"; }
-  const char* title() const override { return "Reflections"; }
 
   void enter(AppState&) override { focus_list_ = true; }
   void story_changed(AppState&) override { moment_ = person_ = theme_ = kind_ = -1; }
@@ -45,13 +43,13 @@ class ReflectionsScene : public Scene {
   bool owns_navigation_keys() const override { return false; }
 
   void handle(const Command& command, AppState& state) override {
-    if (command.kind == Command::Kind::Back) state.requested_scene = "title";
+    if (command.kind == Command::Kind::Back) state.outbox.post(Command::open_scene("title"));
   }
 
   bool update(double, AppState& state) override {
     save_due_answers(state);
     // Keep frames coming while an answer waits for its second, so "saving…" becomes "saved".
-    return state.journal && answer_drafts().unsaved_count(*state.journal) > 0;
+    return state.journal && state.drafts.unsaved_count(*state.journal) > 0;
   }
 
   void draw(Canvas& canvas, AppState& state) override {

@@ -12,8 +12,6 @@ constexpr double kRevealSeconds = 2.0;
 
 class TitleScene : public Scene {
  public:
-  const char* name() const override { return "title"; }
-  const char* title() const override { return "Title"; }
 
   void enter(AppState&) override { clock_ = 0; }
 
@@ -21,7 +19,7 @@ class TitleScene : public Scene {
     using K = Command::Kind;
     if (command.kind == K::Open || command.kind == K::Next ||
         (command.kind == K::PointerDown && command.clicks >= 1))
-      state.requested_scene = "timeline";
+      state.outbox.post(Command::open_scene("timeline"));
   }
 
   bool update(double dt, AppState& state) override {

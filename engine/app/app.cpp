@@ -3,25 +3,31 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstring>
 #include <cstdio>
 
-#include "app/paths.hpp"
+#include "platform/paths.hpp"
+#include "core/journal/readers.hpp"
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
-#include "scenes/widgets/prompt_answer.hpp"
+#include "platform/canvas.hpp"
+#include "scenes/scene_table.hpp"  // the one include from scenes/: what screens there are
 
 namespace lineage {
 namespace {
 constexpr double kFixedStep = 1.0 / 60.0;  // offscreen frames advance time deterministically
 }
 
-App::App(Options options) : options_(std::move(options)) {}
+App::App(Options options) : options_(std::move(options)), table_(scene_table()) {}
 
 App::~App() {
   flush_pending_answers(state_);
   scenes_.clear();
-  video_.reset();
+  output_.reset();
+  platform_.reset();
+}
+
+double App::seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
 }
 
 bool App::start(std::string& error) {
@@ -51,8 +57,7 @@ bool App::start(std::string& error) {
   }
   if (options_.reduced_motion) state_.settings.reduced_motion = true;
 
-  scenes_ = make_scenes();
-  for (const auto& s : scenes_) state_.scene_names.push_back(s->name());
+  for (const SceneEntry& entry : table_) scenes_.push_back(entry.make());
   std::string scene = options_.scene.empty() ? state_.settings.last_scene : options_.scene;
   if (!find_scene(scene)) {
     if (!options_.scene.empty()) {
@@ -62,8 +67,8 @@ bool App::start(std::string& error) {
     scene = "title";
   }
   for (const auto& key : options_.keys)
-    if (SDL_GetKeyFromName(key.c_str()) == SDLK_UNKNOWN) {
-      error = "--keys: unknown key name '" + key + "' (use SDL key names such as Right, Return, F5)";
+    if (!Platform::valid_key_name(key)) {
+      error = "--keys: unknown key name '" + key + "' (use SDL key names such as Right, Return, F5, with ctrl+ shift+ alt+ before them)";
       return false;
     }
 
@@ -71,7 +76,9 @@ bool App::start(std::string& error) {
   watcher_ = std::make_unique<StoryWatcher>(state_.story_dir);
   open_journal();
 
-  VideoConfig config;
+  platform_ = Platform::start(state_.offscreen, error);
+  if (!platform_) return false;
+  OutputConfig config;
   config.offscreen = state_.offscreen;
   config.width = options_.width ? options_.width : state_.offscreen ? 1280 : state_.settings.window_width;
   config.height = options_.height ? options_.height : state_.offscreen ? 720 : state_.settings.window_height;
@@ -80,8 +87,8 @@ bool App::start(std::string& error) {
   config.maximized = state_.settings.maximized;
   config.fullscreen = options_.fullscreen;
   config.interface_scale = state_.settings.interface_scale;
-  video_ = Video::create(config, theme_, error);
-  if (!video_) return false;
+  output_ = platform_->open(config, theme_, error);
+  if (!output_) return false;
 
   if (!options_.select.empty()) state_.selected_moment = options_.select;
   show_scene(scene);
@@ -108,13 +115,8 @@ void App::open_journal() {
   state_.journal = journal_.get();
   if (!journal_->status().ok) std::fprintf(stderr, "lineage: warning: %s\n", journal_->status().message.c_str());
   // The last reader, else the first profile, else a new one: a student can start at once.
-  std::optional<Profile> profile;
-  if (auto last = state_.settings.extra.find("profile"); last != state_.settings.extra.end())
-    profile = journal_->find_profile(last->second);
-  if (!profile) {
-    auto all = journal_->profiles();
-    profile = all.empty() ? journal_->create_profile("Reader") : std::optional<Profile>(all.front());
-  }
+  auto last = state_.settings.extra.find("profile");
+  std::optional<Profile> profile = starting_reader(*journal_, last != state_.settings.extra.end() ? last->second : "");
   if (profile) {
     state_.profile = profile->id;
     state_.profile_name = profile->name;
@@ -125,36 +127,60 @@ void App::open_journal() {
   state_.ask_reader = !state_.offscreen && journal_->profiles().size() >= 2;
 }
 
+int App::scene_index(const std::string& name) const {
+  for (std::size_t i = 0; i < table_.size(); ++i)
+    if (name == table_[i].name) return static_cast<int>(i);
+  return -1;
+}
+
 Scene* App::find_scene(const std::string& name) {
-  for (auto& scene : scenes_)
-    if (name == scene->name()) return scene.get();
-  return nullptr;
+  int i = scene_index(name);
+  return i >= 0 ? scenes_[i].get() : nullptr;
 }
 
 void App::show_scene(const std::string& name) {
-  Scene* next = find_scene(name);
-  if (!next) return;
+  int next = scene_index(name);
+  if (next < 0) return;
   flush_pending_answers(state_);  // leaving a scene saves what was being typed
   current_ = next;
+  bindings_ = scenes_[next]->bindings();
   state_.settings.last_scene = name;
-  current_->enter(state_);
+  scenes_[next]->enter(state_);
   animating_ = true;
 }
 
 void App::apply(const Command& command) {
   using K = Command::Kind;
-  if (command.kind == K::Quit) {
-    running_ = false;
-  } else if (command.kind == K::ShowScene) {
-    show_scene(command.text);
-  } else if (current_) {
-    current_->handle(command, state_);
-    if (!state_.requested_scene.empty()) {
-      std::string name = std::move(state_.requested_scene);
-      state_.requested_scene.clear();
-      show_scene(name);
-    }
+  switch (command.kind) {
+    case K::Quit: running_ = false; return;
+    case K::OpenScene: show_scene(command.text); return;
+    case K::FunctionKey:
+      for (const SceneEntry& entry : table_)
+        if (command.text == entry.key) show_scene(entry.name);
+      return;
+    case K::Play:
+      state_.selected_moment = command.text;
+      show_scene("story");
+      return;
+    case K::ShowOnTimeline:
+      state_.selected_person = command.text;
+      if (!command.detail.empty()) state_.selected_moment = command.detail;
+      show_scene("timeline");
+      return;
+    case K::SetMilestone: state_.settings.milestone = command.text; return;
+    case K::OpenMenu: open_menu_ = true; return;
+    case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
+    case K::ScaleText:
+      set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
+      return;
+    default:
+      if (Scene* s = scene()) s->handle(command, state_);
   }
+}
+
+void App::apply_outbox() {
+  // A command may post more (a scene asks for another); those wait for the next frame.
+  for (const Command& command : state_.outbox.drain()) apply(command);
 }
 
 void App::set_interface_scale(float scale) {
@@ -165,101 +191,63 @@ void App::set_interface_scale(float scale) {
   animating_ = true;
 }
 
-void App::handle_event(const SDL_Event& event) {
-  bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
-  // A key the scene understands (arrows, PageUp/PageDown, Return, Space, Esc…) goes to the scene
-  // alone unless a field or popup has the keyboard; otherwise ImGui's keyboard navigation would
-  // also move focus and scroll a panel while the clicker steps through moments.
-  bool scene_key = keyboard && event.type != SDL_TEXTINPUT && !video_->imgui_owns_keyboard() &&
-                   (!current_ || current_->owns_navigation_keys()) && input_.translate(event).has_value();
-  if (!scene_key) video_->imgui_event(event);
-  if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_F12) {
-    show_diagnostics_ = !show_diagnostics_;
-    return;
-  }
-  if (event.type == SDL_KEYDOWN && (event.key.keysym.mod & KMOD_CTRL)) {
-    // Ctrl + / Ctrl - / Ctrl 0: larger or smaller type for the back of the classroom.
-    SDL_Keycode key = event.key.keysym.sym;
-    float scale = state_.settings.interface_scale;
-    if (key == SDLK_EQUALS || key == SDLK_PLUS || key == SDLK_KP_PLUS) scale += 0.125f;
-    if (key == SDLK_MINUS || key == SDLK_KP_MINUS) scale -= 0.125f;
-    if (key == SDLK_0 || key == SDLK_KP_0) scale = 1.0f;
-    set_interface_scale(scale);
-  }
-  bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
-                 event.type == SDL_MOUSEWHEEL || event.type == SDL_MOUSEMOTION;
-  if (keyboard && video_->imgui_owns_keyboard()) return;  // typing into a field, or a dialog is open
-  std::optional<Command> command = input_.translate(event);
-  if (!command) return;
-  // Over a panel the pointer belongs to ImGui, except to finish a drag begun on the scene.
-  if (pointer && video_->imgui_wants_mouse() && command->kind != Command::Kind::PointerUp) return;
-  apply(*command);
+const std::vector<KeyBinding>& App::bindings(const Output&) { return bindings_; }
+
+bool App::owns_navigation_keys(const Output&) { return !scene() || scene()->owns_navigation_keys(); }
+
+void App::command(Output&, Command command) { state_.outbox.post(std::move(command)); }
+
+void App::close_requested(Output& output) {
+  // The main window quits; a secondary one (a presenter view) would only close.
+  if (&output == output_.get()) running_ = false;
 }
 
-bool App::press_key(const std::string& name_with_modifiers) {
-  // "ctrl+z", "shift+Home": modifiers first, as xdotool writes them.
-  std::string name = name_with_modifiers;
-  Uint16 mod = KMOD_NONE;
-  for (auto [prefix, flag] : {std::pair<const char*, Uint16>{"ctrl+", KMOD_LCTRL}, {"shift+", KMOD_LSHIFT}, {"alt+", KMOD_LALT}}) {
-    std::size_t n = std::strlen(prefix);
-    while (name.size() > n && SDL_strncasecmp(name.c_str(), prefix, n) == 0) {
-      mod = static_cast<Uint16>(mod | flag);
-      name.erase(0, n);
-    }
-  }
-  SDL_Keycode code = SDL_GetKeyFromName(name.c_str());
-  if (code == SDLK_UNKNOWN) return false;
-  SDL_Keymod previous = SDL_GetModState();
-  SDL_SetModState(static_cast<SDL_Keymod>(mod));  // ImGui's backend reads modifiers from SDL
-  SDL_Event event{};
-  event.type = SDL_KEYDOWN;
-  event.key.state = SDL_PRESSED;
-  event.key.keysym.sym = code;
-  event.key.keysym.mod = mod;
-  event.key.keysym.scancode = SDL_GetScancodeFromKey(code);
-  handle_event(event);
+bool App::press_key(const std::string& name) {
+  if (!platform_->inject_key(*output_, name, true, *this)) return false;
   // ImGui 1.86 reads keys as held or not once a frame: the key stays down for a frame, as it
   // would on a real keyboard, or a press meant for a field, a list or a dialog is lost.
   frame(1.0 / 60.0, false);
-  event.type = SDL_KEYUP;
-  event.key.state = SDL_RELEASED;
-  handle_event(event);
-  SDL_SetModState(previous);
+  platform_->inject_key(*output_, name, false, *this);
   return true;
 }
 
-void App::type_text(const std::string& utf8) {
-  SDL_Event event{};
-  event.type = SDL_TEXTINPUT;
-  for (std::size_t i = 0; i < utf8.size();) {  // SDL sends at most 31 bytes an event
-    std::size_t n = std::min<std::size_t>(utf8.size() - i, sizeof(event.text.text) - 1);
-    while (n > 0 && i + n < utf8.size() && (static_cast<unsigned char>(utf8[i + n]) & 0xC0) == 0x80) --n;
-    std::memcpy(event.text.text, utf8.data() + i, n);
-    event.text.text[n] = '\0';
-    handle_event(event);
-    i += n;
-  }
+void App::type_text(const std::string& utf8) { platform_->inject_text(*output_, utf8, *this); }
+
+void App::move_pointer(float x, float y, bool held) {
+  platform_->inject_pointer(*output_, Platform::Pointer::Move, x, y, *this, 0, held);
+}
+void App::press_pointer(float x, float y, int clicks) {
+  platform_->inject_pointer(*output_, Platform::Pointer::Press, x, y, *this, clicks);
+}
+void App::release_pointer(float x, float y) {
+  platform_->inject_pointer(*output_, Platform::Pointer::Release, x, y, *this);
+}
+void App::turn_wheel(float notches) {
+  platform_->inject_pointer(*output_, Platform::Pointer::Wheel, 0, 0, *this, 0, false, notches);
 }
 
 void App::frame(double dt, bool rasterise) {
-  Uint64 start = SDL_GetPerformanceCounter();
+  double start = seconds();
   time_ += dt;
-  animating_ = current_ && current_->update(dt, state_);
+  bool commanded = !state_.outbox.empty();
+  apply_outbox();  // what input and last frame's panels asked for, in order
+  animating_ = (scene() && scene()->update(dt, state_)) || commanded;
   if (rescale_pending_) {
-    video_->set_interface_scale(theme_, state_.settings.interface_scale);
+    output_->set_interface_scale(theme_, state_.settings.interface_scale);
     rescale_pending_ = false;
   }
-  video_->begin_frame(dt);
-  ImVec2 size = video_->logical_size();
-  Canvas canvas(ImGui::GetBackgroundDrawList(), video_->text(), theme_, size, state_.settings.interface_scale,
+  output_->begin_frame(dt);
+  ImVec2 size = output_->logical_size();
+  Canvas canvas(ImGui::GetBackgroundDrawList(), output_->text(), theme_, size, state_.settings.interface_scale,
                 state_.settings.reduced_motion ? 0.0 : time_, state_.settings.reduced_motion);
   draw_chrome();
-  if (current_) current_->draw(canvas, state_);
+  if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
+  // A panel button pressed this frame posted a command: the next frame must come to apply it.
+  if (!state_.outbox.empty()) animating_ = true;
   // A settling offscreen frame that will be followed by another need not be rasterised.
-  video_->end_frame(rasterise || !animating_);
-  double ms = 1000.0 * static_cast<double>(SDL_GetPerformanceCounter() - start) /
-              static_cast<double>(SDL_GetPerformanceFrequency());
+  output_->end_frame(rasterise || !animating_);
+  double ms = 1000.0 * (seconds() - start);
   frame_ms_ = frame_ms_ == 0 ? ms : frame_ms_ * 0.9 + ms * 0.1;
 }
 
@@ -273,7 +261,7 @@ int App::settle(int max_frames) {
   return frames;
 }
 
-std::string App::save_png(const std::string& path) const { return video_->save_png(path); }
+std::string App::save_png(const std::string& path) const { return output_->save_png(path); }
 
 int App::run_screenshot() {
   settle();
@@ -296,26 +284,14 @@ int App::run_screenshot() {
 }
 
 int App::run_window() {
-  Uint64 last = SDL_GetPerformanceCounter();
-  Uint32 last_watch = SDL_GetTicks();
+  double last = seconds(), last_watch = last;
   int redraw = 3;  // frames still owed after input (ImGui hover and layout settle over a few)
   while (running_) {
-    SDL_Event event;
     bool busy = animating_ || redraw > 0;
     // Nothing moving: sleep until input arrives (or the reload check is due). No busy loop.
-    if (busy ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, 250)) {
-      do {
-        handle_event(event);
-        if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE) running_ = false;
-        // ImGui 1.86 sees a key as held or not once a frame: a key pressed and released within
-        // one batch of events would never be seen. After a key goes down, the rest waits for
-        // the next frame.
-        if (event.type == SDL_KEYDOWN) break;
-      } while (SDL_PollEvent(&event));
-      redraw = 3;
-    }
-    if (SDL_GetTicks() - last_watch > 300) {
-      last_watch = SDL_GetTicks();
+    if (platform_->pump(busy ? 0.0 : 0.25, *this)) redraw = 3;
+    if (seconds() - last_watch > 0.3) {
+      last_watch = seconds();
       save_due_answers(state_);
       if (!journal_->status().ok || journal_->pending_count() > 0) journal_->retry();
       if (watcher_->changed()) {
@@ -323,10 +299,10 @@ int App::run_window() {
         redraw = 3;
       }
     }
-    Uint64 now = SDL_GetPerformanceCounter();
-    double dt = std::min(0.1, static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency()));
+    double now = seconds();
+    double dt = std::min(0.1, now - last);
     last = now;
-    if (animating_ || redraw > 0) {
+    if (animating_ || redraw > 0 || !state_.outbox.empty()) {
       frame(dt);
       if (redraw > 0) --redraw;
     }
@@ -338,11 +314,13 @@ int App::run_window() {
 
 void App::save_settings_now() {
   if (state_.offscreen) return;
-  Uint32 flags = SDL_GetWindowFlags(video_->window());
-  state_.settings.maximized = (flags & SDL_WINDOW_MAXIMIZED) != 0;
-  if (!state_.settings.maximized && !(flags & SDL_WINDOW_FULLSCREEN_DESKTOP)) {
-    SDL_GetWindowSize(video_->window(), &state_.settings.window_width, &state_.settings.window_height);
-    SDL_GetWindowPosition(video_->window(), &state_.settings.window_x, &state_.settings.window_y);
+  WindowGeometry g = output_->geometry();
+  state_.settings.maximized = g.maximized;
+  if (!g.maximized && !g.fullscreen) {
+    state_.settings.window_width = g.width;
+    state_.settings.window_height = g.height;
+    state_.settings.window_x = g.x;
+    state_.settings.window_y = g.y;
   }
   std::string error = save_settings(state_.data_dir / "settings.txt", state_.settings);
   if (!error.empty()) std::fprintf(stderr, "lineage: warning: %s\n", error.c_str());

@@ -1,28 +1,29 @@
-// The application: one loop (events -> update -> draw -> present), the scenes, settings,
-// live reload, and the offscreen mode used by --screenshot and the tests.
+// The application: one loop (input -> commands -> update -> draw -> present), the scenes from
+// the scene table, settings, live reload, and the offscreen mode used by --screenshot and the
+// tests. Every action arrives as a Command in state.outbox, drained once a frame. No SDL here:
+// the platform owns it, and hands input over through InputSink.
 #pragma once
 
-#include <SDL.h>
-
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "app/app_state.hpp"
-#include "app/input_map.hpp"
+#include "app/reader_menu.hpp"
 #include "app/scene.hpp"
 #include "core/cli/options.hpp"
 #include "core/settings/theme.hpp"
-#include "platform/video.hpp"
+#include "platform/platform.hpp"
 
 namespace lineage {
 
 class StoryWatcher;
 
-class App {
+class App : private InputSink {
  public:
   explicit App(Options options);
-  ~App();
+  ~App() override;
 
   // Finds the story and data folders, loads settings and the story, opens the window or the
   // offscreen surface. On failure returns false with a one-line `error` (exit code 2).
@@ -30,45 +31,68 @@ class App {
   int run_window();                     // the interactive loop; returns the exit code
   int run_screenshot();                 // --screenshot: keys, frames, PNG; returns the exit code
 
-  // Offscreen driving, shared by run_screenshot() and the tests.
-  bool press_key(const std::string& sdl_key_name);  // false for an unknown key name
-  void type_text(const std::string& utf8);          // as a keyboard's text input sends it
-  void handle_event(const SDL_Event& event);        // the one input path
+  // Offscreen driving, shared by run_screenshot(), the tests and the benchmark. Each goes
+  // through the platform's one input path, as the real keyboard and mouse do.
+  bool press_key(const std::string& key_name);  // "Right", "ctrl+z"; false for an unknown name
+  void type_text(const std::string& utf8);      // as a keyboard's text input sends it
+  void move_pointer(float x, float y, bool held = false);
+  void press_pointer(float x, float y, int clicks = 1);
+  void release_pointer(float x, float y);
+  void turn_wheel(float notches);
   void frame(double dt, bool rasterise = true);
   int settle(int max_frames = 240);                 // frames until nothing animates
   std::string save_png(const std::string& path) const;
 
   AppState& state() { return state_; }
   // How the last frame was drawn (the benchmark prints it).
-  const DrawDataStats& last_draw() const { return video_->last_draw(); }
-  Scene* scene() { return current_; }
+  const DrawDataStats& last_draw() const { return output_->last_draw(); }
+  Scene* scene() { return current_ >= 0 ? scenes_[current_].get() : nullptr; }
+  std::string scene_name() const { return current_ >= 0 ? table_[current_].name : ""; }
   Scene* find_scene(const std::string& name);
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
   void show_scene(const std::string& name);
   void set_interface_scale(float scale);  // rebuilds panel fonts; canvas type follows at once
   void reload_story();
+  bool menu_open() const { return menu_open_; }  // a menu of the menu bar is showing
 
  private:
+  // InputSink: what the platform asks and tells.
+  const std::vector<KeyBinding>& bindings(const Output& output) override;
+  bool owns_navigation_keys(const Output& output) override;
+  void command(Output& output, Command command) override;
+  void close_requested(Output& output) override;
+
+  int scene_index(const std::string& name) const;
   void apply(const Command& command);
+  void apply_outbox();
   void draw_chrome();
+  void draw_diagnostics();
+  void draw_problems();
+  void open_journal();
   void save_settings_now();
+  double seconds() const;
 
   Options options_;
   AppState state_;
   InterfaceTheme theme_;
-  std::unique_ptr<Video> video_;
-  std::vector<std::unique_ptr<Scene>> scenes_;
-  Scene* current_ = nullptr;
-  InputMap input_;
+  std::unique_ptr<Platform> platform_;
+  std::unique_ptr<Output> output_;  // the main window (or offscreen surface)
+  const std::vector<SceneEntry>& table_;
+  std::vector<std::unique_ptr<Scene>> scenes_;  // one per table row, same order
+  int current_ = -1;
+  std::vector<KeyBinding> bindings_;  // the current scene's
   std::unique_ptr<StoryWatcher> watcher_;
   std::unique_ptr<Journal> journal_;
-  void open_journal();
+  ReaderDialogs reader_dialogs_;
   std::vector<std::string> drawn_;
+  std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool running_ = true;
   bool animating_ = false;
   bool show_diagnostics_ = false;
   bool show_problems_ = false;
   bool rescale_pending_ = false;
+  bool open_menu_ = false;  // F10 or Alt: open the first menu at the next frame
+  bool menu_open_ = false;
   double time_ = 0;
   double frame_ms_ = 0;
   int problem_selected_ = -1;

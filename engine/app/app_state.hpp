@@ -5,13 +5,17 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "core/input/command.hpp"
+#include "core/journal/answer_drafts.hpp"
 #include "core/journal/journal.hpp"
 #include "core/model/story.hpp"
 #include "core/model/visibility.hpp"
 #include "core/script/diagnostic.hpp"
 #include "core/settings/settings.hpp"
+#include "core/text/text_edit.hpp"
 
 namespace lineage {
 
@@ -24,8 +28,9 @@ struct AppState {
   int story_version = 0;                // bumps when a new story is swapped in
   Settings settings;
   std::string selected_moment, selected_person;  // ids
-  std::string requested_scene;                   // a scene asks the app to switch
-  std::vector<std::string> scene_names;          // every registered scene (e.g. to offer "story")
+  // What scenes and panels ask of the app (another scene, a moment played, an action): the
+  // app drains it once a frame, so nothing waits for the pointer to move.
+  CommandOutbox outbox;
   std::string status;                            // a one-line message for the status bar
   bool offscreen = false;
   // The reader's journal (answers, story-mode progress, per-profile settings) and who is
@@ -36,9 +41,22 @@ struct AppState {
   // Ask "Who is reading?" before anything else (a shared classroom computer with several readers).
   bool ask_reader = false;
   float content_top = 0;  // height of the menu bar: scenes draw below it
+  // Answers being typed, shared by every place a prompt is answered (one answer, saved one way),
+  // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
+  AnswerDrafts drafts;
+  std::unordered_map<std::string, EditField> answer_fields;
 
   int reading_limit() const { return lineage::reading_limit(*story, settings.milestone); }
   bool can_see(int moment) const { return moment_visible(*story, moment, reading_limit()); }
 };
+
+// Saves every answer still being edited (scene change, profile switch, quit).
+inline void flush_pending_answers(AppState& state) {
+  if (state.journal) state.drafts.flush(*state.journal);
+}
+// Saves the answers whose last keystroke was a second or more ago; the app calls it often.
+inline void save_due_answers(AppState& state) {
+  if (state.journal) state.drafts.save_due(*state.journal, answer_clock());
+}
 
 }  // namespace lineage

@@ -2,22 +2,25 @@
 #include <imgui.h>
 
 #include "app/app.hpp"
+#include "app/reader_menu.hpp"
 #include "core/script/diagnostic.hpp"
 #include "platform/imgui_style.hpp"
-#include "scenes/widgets/reader_menu.hpp"
 
 namespace lineage {
 
 void App::draw_chrome() {
   if (ImGui::BeginMainMenuBar()) {
-    draw_file_menu(state_);
+    // F10 or Alt alone opens the first menu; arrows, Space and Return go on from there.
+    if (open_menu_) ImGui::OpenPopup("File");
+    open_menu_ = false;
+    draw_file_menu(state_, reader_dialogs_);
     if (ImGui::BeginMenu("View")) {
-      for (std::size_t i = 0; i < scenes_.size(); ++i) {
-        if (ImGui::MenuItem(scenes_[i]->title(), scene_shortcut(scenes_[i]->name()), scenes_[i].get() == current_))
-          show_scene(scenes_[i]->name());
-      }
+      for (std::size_t i = 0; i < table_.size(); ++i)
+        if (ImGui::MenuItem(table_[i].title, table_[i].key, static_cast<int>(i) == current_))
+          state_.outbox.post(Command::open_scene(table_[i].name));
       ImGui::Separator();
-      ImGui::MenuItem("Diagnostics", "F12", &show_diagnostics_);
+      if (ImGui::MenuItem("Diagnostics", "F12", show_diagnostics_))
+        state_.outbox.post(Command::simple(Command::Kind::ToggleDiagnostics));
       ImGui::MenuItem("Story problems", nullptr, &show_problems_);
       ImGui::EndMenu();
     }
@@ -26,32 +29,39 @@ void App::draw_chrome() {
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();
-      if (ImGui::MenuItem("Larger text", "Ctrl +")) set_interface_scale(state_.settings.interface_scale + 0.125f);
-      if (ImGui::MenuItem("Smaller text", "Ctrl -")) set_interface_scale(state_.settings.interface_scale - 0.125f);
-      if (ImGui::MenuItem("Normal text size", "Ctrl 0")) set_interface_scale(1.0f);
+      if (ImGui::MenuItem("Larger text", "Ctrl +")) state_.outbox.post(Command::scale_text(+1));
+      if (ImGui::MenuItem("Smaller text", "Ctrl -")) state_.outbox.post(Command::scale_text(-1));
+      if (ImGui::MenuItem("Normal text size", "Ctrl 0")) state_.outbox.post(Command::scale_text(0));
       ImGui::EndMenu();
     }
-    draw_reader_menu(state_);
+    draw_reader_menu(state_, reader_dialogs_);
     if (!state_.status.empty()) {
       ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
       ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
     }
     state_.content_top = ImGui::GetWindowHeight();
+    menu_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
+                 (ImGui::IsPopupOpen("File") || ImGui::IsPopupOpen("View") || ImGui::IsPopupOpen("Settings") ||
+                  ImGui::IsPopupOpen("###reader"));
     ImGui::EndMainMenuBar();
   }
-  draw_reader_dialogs(state_);
+  draw_reader_dialogs(state_, reader_dialogs_);
+  draw_diagnostics();
+  draw_problems();
+}
 
+void App::draw_diagnostics() {
   if (show_diagnostics_) {
     ImGui::SetNextWindowPos(ImVec2(16, state_.content_top + 12), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Diagnostics", &show_diagnostics_, ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing)) {
       ImGui::Text("Frame time  %.2f ms (%.0f fps possible)", frame_ms_, frame_ms_ > 0 ? 1000.0 / frame_ms_ : 0.0);
-      ImGui::Text("Renderer    %s", video_->renderer_name().c_str());
+      ImGui::Text("Renderer    %s", output_->renderer_name().c_str());
       ImGui::Text("Story       %s", state_.story_dir.string().c_str());
       ImGui::Text("Data        %s", state_.data_dir.string().c_str());
-      ImGui::Text("Serif font  %s", video_->text().font_family("serif").c_str());
-      ImGui::Text("Text cache  %zu textures, %zu rasterised in all", video_->text().cached_textures(),
-                  video_->text().rasterisations());
-      const DrawDataStats& d = video_->last_draw();
+      ImGui::Text("Serif font  %s", output_->font_family("serif").c_str());
+      ImGui::Text("Text cache  %zu textures, %zu rasterised in all", output_->cached_text_textures(),
+                  output_->text_rasterisations());
+      const DrawDataStats& d = output_->last_draw();
       ImGui::Text("Drawing     %d rects, %d text, %d triangles direct; %d triangles through SDL",
                   d.solid_rects + d.gradient_rects, d.copies + d.mask_copies, d.direct_triangles, d.geometry_triangles);
       const Story& s = *state_.story;
@@ -60,7 +70,9 @@ void App::draw_chrome() {
     }
     ImGui::End();
   }
+}
 
+void App::draw_problems() {
   if (show_problems_) {
     ImGui::SetNextWindowSize(ImVec2(720, 320), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowPos(ImVec2(40, state_.content_top + 40), ImGuiCond_FirstUseEver);

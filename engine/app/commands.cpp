@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "app/paths.hpp"
+#include "platform/paths.hpp"
 #include "core/export/export.hpp"
 #include "core/journal/journal.hpp"
 #include "core/script/check.hpp"

@@ -1,5 +1,6 @@
 // A screen of Lineage. Scenes turn commands into changes of state, animate, and draw; they
 // never parse scripts or touch SDL directly (the Canvas and ImGui are their whole world).
+// What a scene wants of the app (another scene, a moment played) it posts to state.outbox.
 #pragma once
 
 #include <memory>
@@ -15,11 +16,11 @@ namespace lineage {
 class Scene {
  public:
   virtual ~Scene() = default;
-  virtual const char* name() const = 0;   // used by --scene and the View menu
-  virtual const char* title() const = 0;  // shown in menus
-  virtual void enter(AppState&) {}        // became the current scene
+  virtual void enter(AppState&) {}          // became the current scene
   virtual void story_changed(AppState&) {}  // a reload swapped in a new story
   virtual void handle(const Command& command, AppState& state) = 0;
+  // The scene's letter keys and their named actions (Command::Kind::Action).
+  virtual std::vector<KeyBinding> bindings() const { return {}; }
   // Whether arrows, Return, Space and PageUp/PageDown are the scene's alone (the timeline, the
   // genogram, story mode), or also move ImGui's keyboard focus through its panels (a list of
   // fields such as Reflections).
@@ -30,7 +31,13 @@ class Scene {
   virtual void draw(Canvas& canvas, AppState& state) = 0;
 };
 
-// Every scene, in menu order (scenes/registry.cpp).
-std::vector<std::unique_ptr<Scene>> make_scenes();
+// One row of the scene table: everything the app knows about a screen. The View menu, the
+// F-keys, --scene, the benchmark and the key hints all come from this table.
+struct SceneEntry {
+  const char* name;   // --scene, settings, OpenScene commands
+  const char* title;  // the View menu
+  const char* key;    // its function key ("F3"), or "" for none
+  std::unique_ptr<Scene> (*make)();
+};
 
 }  // namespace lineage

@@ -1,5 +1,7 @@
 #include "platform/canvas.hpp"
 
+#include "platform/text_cache.hpp"
+
 namespace lineage {
 
 ImVec2 Canvas::measure(const std::string& role, float size, std::string_view text) {

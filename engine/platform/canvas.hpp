@@ -13,9 +13,10 @@
 
 #include "core/model/story.hpp"
 #include "core/settings/theme.hpp"
-#include "platform/text_cache.hpp"
 
 namespace lineage {
+
+class TextCache;  // platform/text_cache.hpp: SDL2_ttf stays inside the platform layer
 
 enum class Align { Left, Centre, Right };
 

@@ -13,11 +13,6 @@
 namespace lineage {
 namespace {
 
-std::unordered_map<SDL_Texture*, TextureMask>& masks() {
-  static std::unordered_map<SDL_Texture*, TextureMask> known;
-  return known;
-}
-
 struct Rgba {
   Uint8 r, g, b, a;
 };
@@ -62,7 +57,8 @@ bool white_texel(SDL_Texture* texture, ImVec2 uv) {
 
 class Drawer {
  public:
-  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats) : r_(renderer), stats_(stats) {
+  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats, const TextureMasks& masks)
+      : r_(renderer), stats_(stats), masks_(masks) {
     bool direct = target && (target->format->format == SDL_PIXELFORMAT_ARGB8888 ||
                              target->format->format == SDL_PIXELFORMAT_RGB888) && !SDL_MUSTLOCK(target);
     target_ = direct ? target : nullptr;
@@ -172,9 +168,9 @@ class Drawer {
 
   // Text from a texture whose coverage we keep: blended straight in, unscaled.
   bool blend_mask(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst, Rgba c) {
-    auto found = masks().find(texture);
-    if (found == masks().end()) return false;
-    const TextureMask& m = found->second;
+    const TextureMask* found = masks_.find(texture);
+    if (!found) return false;
+    const TextureMask& m = *found;
     if (src.x < 0 || src.y < 0 || src.x + src.w > m.width || src.y + src.h > m.height) return false;
     SDL_Rect shown;
     if (!SDL_IntersectRect(&dst, &clip_, &shown)) return true;
@@ -276,6 +272,7 @@ class Drawer {
 
   SDL_Renderer* r_;
   DrawDataStats& stats_;
+  const TextureMasks& masks_;
   SDL_Surface* target_ = nullptr;  // the software framebuffer, when fills may go straight in
   SDL_Rect clip_{0, 0, 0, 0};
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
@@ -284,19 +281,25 @@ class Drawer {
 
 }  // namespace
 
-void remember_texture_mask(SDL_Texture* texture, TextureMask mask) {
-  if (texture && mask.alpha) masks()[texture] = mask;
+void TextureMasks::remember(SDL_Texture* texture, TextureMask mask) {
+  if (texture && mask.alpha) known_[texture] = mask;
 }
 
-void forget_texture_mask(SDL_Texture* texture) { masks().erase(texture); }
+void TextureMasks::forget(SDL_Texture* texture) { known_.erase(texture); }
 
-DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target) {
+const TextureMask* TextureMasks::find(SDL_Texture* texture) const {
+  auto found = known_.find(texture);
+  return found == known_.end() ? nullptr : &found->second;
+}
+
+DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
+                               const TextureMasks& masks) {
   DrawDataStats stats;
   if (!draw_data || draw_data->DisplaySize.x <= 0 || draw_data->DisplaySize.y <= 0) return stats;
   const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
   const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
   SDL_RenderSetViewport(renderer, nullptr);
-  Drawer drawer(renderer, target, stats);
+  Drawer drawer(renderer, target, stats, masks);
   for (int n = 0; n < draw_data->CmdListsCount; ++n) {
     const ImDrawList& list = *draw_data->CmdLists[n];
     for (const ImDrawCmd& cmd : list.CmdBuffer) {

@@ -14,32 +14,34 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <unordered_map>
+
+#include "platform/draw_stats.hpp"
 
 namespace lineage {
-
-// What one frame sent where (the benchmark prints these).
-struct DrawDataStats {
-  int solid_rects = 0, gradient_rects = 0, copies = 0, geometry_batches = 0, geometry_triangles = 0;
-  // Pixels touched by each (triangles: half their bounding boxes, an estimate).
-  long solid_pixels = 0, gradient_pixels = 0, copy_pixels = 0, geometry_pixels = 0;
-  int mask_copies = 0;       // text blended straight into a software framebuffer
-  int direct_triangles = 0;  // solid triangles filled span by span into a software framebuffer
-  long direct_triangle_pixels = 0;
-};
 
 // The coverage of a texture that is white with varying alpha (text lines, ImGui's font atlas),
 // kept in memory so text can be blended straight into a software framebuffer: SDL's colour-
 // modulated blits are the slowest thing left in a frame. Whoever owns the texture remembers
 // its mask and forgets it before destroying the texture (a new texture may get the address).
+// Each output (window) owns one set, shared by its text cache and its renderer.
 struct TextureMask {
   const std::uint8_t* alpha = nullptr;
   int width = 0, height = 0, pitch = 0;
 };
-void remember_texture_mask(SDL_Texture* texture, TextureMask mask);
-void forget_texture_mask(SDL_Texture* texture);
+class TextureMasks {
+ public:
+  void remember(SDL_Texture* texture, TextureMask mask);
+  void forget(SDL_Texture* texture);
+  const TextureMask* find(SDL_Texture* texture) const;
+
+ private:
+  std::unordered_map<SDL_Texture*, TextureMask> known_;
+};
 
 // `target`: the surface a software renderer draws into, or null (a GPU renderer). Given one,
 // solid fills are blended straight into its pixels (core/raster/blend), SDL's queue flushed first.
-DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target);
+DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
+                               const TextureMasks& masks);
 
 }  // namespace lineage

@@ -5,7 +5,6 @@
 namespace lineage {
 namespace {
 
-ImFont* g_fonts[3] = {nullptr, nullptr, nullptr};
 
 ImVec4 vec(Colour c, float alpha = -1) {
   return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha < 0 ? c.a / 255.0f : alpha);
@@ -82,14 +81,18 @@ void load_imgui_fonts(const InterfaceTheme& theme, float scale) {
     return io.Fonts->AddFontFromFileTTF(file.path.c_str(), theme.size(size_name) * scale * factor, &config,
                                         kGlyphRanges);
   };
-  g_fonts[0] = add("sans", "ui", 1.0f);
-  if (!g_fonts[0]) g_fonts[0] = io.Fonts->AddFontDefault();
-  g_fonts[1] = add("serif", "ui", 1.6f);
-  g_fonts[2] = add("serif", "ui", 1.25f);
-  for (auto& f : g_fonts)
-    if (!f) f = g_fonts[0];
+  // Kept in the atlas in PanelFont order (a missing face falls back to the first), so every
+  // window's ImGui context finds its own fonts: there is no global font table.
+  ImFont* interface_font = add("sans", "ui", 1.0f);
+  if (!interface_font) interface_font = io.Fonts->AddFontDefault();
+  if (!add("serif", "ui", 1.6f)) io.Fonts->AddFontDefault();
+  if (!add("serif", "ui", 1.25f)) io.Fonts->AddFontDefault();
 }
 
-ImFont* panel_font(PanelFont which) { return g_fonts[static_cast<int>(which)]; }
+ImFont* panel_font(PanelFont which) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  int index = static_cast<int>(which);
+  return index < atlas->Fonts.Size ? atlas->Fonts[index] : ImGui::GetFont();
+}
 
 }  // namespace lineage

@@ -25,7 +25,8 @@ std::string key_of(const std::string& role, int pixels, std::string_view text) {
 
 }  // namespace
 
-TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme) : renderer_(renderer), theme_(theme) {
+TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme, TextureMasks& masks)
+    : renderer_(renderer), theme_(theme), masks_(masks) {
   if (!TTF_WasInit()) TTF_Init();
 }
 
@@ -98,13 +99,13 @@ const TextTexture* TextCache::get(const std::string& role, float size, std::stri
   SDL_SetTextureBlendMode(entry.text.texture, SDL_BLENDMODE_BLEND);
   Entry& stored = textures_.emplace(std::move(key), std::move(entry)).first->second;
   if (!stored.coverage.empty())
-    remember_texture_mask(stored.text.texture, {stored.coverage.data(), stored.text.width, stored.text.height,
-                                                stored.text.width});
+    masks_.remember(stored.text.texture, {stored.coverage.data(), stored.text.width, stored.text.height,
+                                          stored.text.width});
   return &stored.text;
 }
 
 void TextCache::destroy(Entry& entry) {
-  forget_texture_mask(entry.text.texture);
+  masks_.forget(entry.text.texture);
   SDL_DestroyTexture(entry.text.texture);
   entry.text.texture = nullptr;
 }

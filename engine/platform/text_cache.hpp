@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/settings/theme.hpp"
+#include "platform/draw_data_renderer.hpp"
 
 namespace lineage {
 
@@ -26,7 +27,7 @@ struct TextTexture {
 
 class TextCache {
  public:
-  TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme);
+  TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme, TextureMasks& masks);
   ~TextCache();
   TextCache(const TextCache&) = delete;
   TextCache& operator=(const TextCache&) = delete;
@@ -56,9 +57,10 @@ class TextCache {
     std::vector<std::uint8_t> coverage;  // the text's alpha, for drawing without SDL's blits
     long last_used = 0;
   };
-  static void destroy(Entry& entry);
+  void destroy(Entry& entry);
   SDL_Renderer* renderer_;
   const InterfaceTheme& theme_;
+  TextureMasks& masks_;
   float pixel_ratio_ = 1.0f;
   long frame_ = 0;
   std::size_t rasterisations_ = 0;

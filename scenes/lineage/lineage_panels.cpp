@@ -72,19 +72,15 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     } else {
       ImGui::TextDisabled("No moments are within your reading milestone yet.");
     }
-    if (ImGui::Checkbox("Pattern (P)", &view.pattern)) {
-      if (!view.pattern) view.cycle = false;
-      state.settings.extra["lineage.pattern"] = view.pattern ? "on" : "off";
-    }
+    bool pattern = view.pattern, legend = view.legend;
+    if (ImGui::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
     ImGui::SameLine();
-    if (ImGui::Button(view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)")) {
-      view.cycle = !view.cycle;
-      if (view.cycle) view.pattern = true, view.cycle_step = 0, view.card_open = false;
-    }
+    if (ImGui::Button(view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)"))
+      state.outbox.post(Command::action(kCycle));
     ImGui::SameLine();
-    if (ImGui::Checkbox("Legend (L)", &view.legend)) state.settings.extra["lineage.legend"] = view.legend ? "on" : "off";
+    if (ImGui::Checkbox("Legend (L)", &legend)) state.outbox.post(Command::action(kLegend));
     ImGui::SameLine();
-    if (ImGui::Button("Fit (Home)")) view.auto_fit = true;
+    if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
     ImGui::SameLine();
     ImGui::TextDisabled("  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms");
   }
@@ -125,9 +121,7 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
 
     if (ImGui::Button("Show on timeline")) {
       auto moments = moments_of(story, view.selected, limit);
-      state.selected_person = person.id;
-      if (!moments.empty()) state.selected_moment = story.moments[moments.front()].id;
-      state.requested_scene = "timeline";
+      state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
     }
 
     // Family, from the model's links, within the spoiler limit.

@@ -40,8 +40,10 @@ namespace {
 
 class LineageScene : public Scene {
  public:
-  const char* name() const override { return "lineage"; }
-  const char* title() const override { return "Lineage"; }
+  std::vector<KeyBinding> bindings() const override {
+    return {{'p', kPattern, "Pattern"}, {'c', kCycle, "Step through the cycle"}, {'l', kLegend, "Legend"},
+            {'t', kTimeMode, "Story time"}};
+  }
 
   void enter(AppState& state) override {
     if (!view_.style_loaded) {
@@ -108,8 +110,8 @@ class LineageScene : public Scene {
       case K::Wheel:
         zoom({command.x, command.y}, std::pow(1.15f, command.delta));
         break;
-      case K::Toggle:
-        toggle(state, command.key);
+      case K::Action:
+        act(state, command.text);
         break;
       case K::PointerDown:
         view_.pressed = true;
@@ -228,14 +230,12 @@ class LineageScene : public Scene {
     select(state, state.story->parents[links[view_.cycle_step]].child);
   }
 
-  void toggle(AppState& state, char key) {
-    switch (key) {
-      case 'p':
+  void act(AppState& state, const std::string& action) {
+    if (action == kPattern) {
         view_.pattern = !view_.pattern;
         if (!view_.pattern) view_.cycle = false;
         state.settings.extra["lineage.pattern"] = view_.pattern ? "on" : "off";
-        break;
-      case 'c':
+    } else if (action == kCycle) {
         view_.cycle = !view_.cycle;
         if (view_.cycle) {
           view_.pattern = true;
@@ -244,16 +244,11 @@ class LineageScene : public Scene {
           auto links = view_.visible_chain();
           if (!links.empty()) select(state, state.story->parents[links[0]].child);
         }
-        break;
-      case 'l':
+    } else if (action == kLegend) {
         view_.legend = !view_.legend;
         state.settings.extra["lineage.legend"] = view_.legend ? "on" : "off";
-        break;
-      case 't':
+    } else if (action == kTimeMode) {
         view_.time_mode = !view_.time_mode;
-        break;
-      default:
-        break;
     }
   }
 

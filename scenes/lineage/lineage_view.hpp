@@ -18,6 +18,12 @@
 
 namespace lineage {
 
+// The lineage view's named actions: its letter keys, buttons and checkboxes post these.
+inline constexpr const char* kPattern = "lineage.pattern";
+inline constexpr const char* kCycle = "lineage.cycle";
+inline constexpr const char* kLegend = "lineage.legend";
+inline constexpr const char* kTimeMode = "lineage.time";
+
 struct LineageView {
   // What the layout was built from: rebuilt when either changes, never per frame.
   int story_version = -1;

@@ -86,6 +86,15 @@ void StoryScene::ensure_runtime(AppState& state) {
   }
 }
 
+// Story mode saves an answer the way every other screen does: through the app's drafts, so the
+// same prompt open on a card is the same answer, and a journal that cannot write keeps it.
+template <typename Change>
+static void save_answer(AppState& state, const std::string& prompt, Change change) {
+  change(state.drafts.edit(*state.journal, state.profile, prompt));
+  state.drafts.changed(*state.journal, state.profile, prompt, answer_clock());
+  state.drafts.save_now(*state.journal, state.profile, prompt);
+}
+
 void StoryScene::save(AppState& state) {
   if (!rt_) return;
   const RuntimeState& s = rt_->state();
@@ -104,29 +113,22 @@ void StoryScene::save(AppState& state) {
   for (const auto& [prompt, e] : s.evidence) {
     auto old = saved_answers_.evidence.find(prompt);
     if (at_prompt(prompt) || (old != saved_answers_.evidence.end() && old->second == e)) continue;
-    Answer a;
-    a.prompt = prompt;
-    a.option = reading_id(e.reading);
-    a.confidence = e.confidence;
-    state.journal->save_answer(state.profile, a);
+    save_answer(state, prompt, [&](Answer& a) {
+      a.option = reading_id(e.reading);
+      a.confidence = e.confidence;
+    });
     saved_answers_.evidence[prompt] = e;
   }
   for (const auto& [prompt, option] : s.choices) {
     auto old = saved_answers_.choices.find(prompt);
     if (at_prompt(prompt) || (old != saved_answers_.choices.end() && old->second == option)) continue;
-    Answer a;
-    a.prompt = prompt;
-    a.option = option;
-    state.journal->save_answer(state.profile, a);
+    save_answer(state, prompt, [&](Answer& a) { a.option = option; });
     saved_answers_.choices[prompt] = option;
   }
   for (const auto& [prompt, point] : s.scales) {
     auto old = saved_answers_.scales.find(prompt);
     if (at_prompt(prompt) || (old != saved_answers_.scales.end() && old->second == point)) continue;
-    Answer a;
-    a.prompt = prompt;
-    a.scale = point;
-    state.journal->save_answer(state.profile, a);
+    save_answer(state, prompt, [&](Answer& a) { a.scale = point; });
     saved_answers_.scales[prompt] = point;
   }
   std::string quiet = join_quiet(rt_->options().quiet), kept = join_remembered(rt_->options().remembered);
@@ -299,22 +301,18 @@ void StoryScene::handle(const Command& command, AppState& state) {
     case K::Back:
       history_open_ = chapters_open_ = notes_open_ = picture_only_ = false;
       break;
-    case K::Toggle:
-      switch (command.key) {
-        case 'h': history_open_ = !history_open_; break;
-        case 'c': chapters_open_ = !chapters_open_; break;
-        case 'n': notes_open_ = !notes_open_; break;
-        case 't': picture_only_ = !picture_only_; break;
-        case 'l': choose_step(+1, state); break;
-        case 'r':
-          if (stage == Stage::Care) care_remember_ = !care_remember_;
-          else if (stage == Stage::Reading) click(StoryHit{{}, {}, StoryHit::Kind::Replay, 1, {}}, state);
-          break;
-        case 'f':
-          if (stage == Stage::Reading) click(StoryHit{{}, {}, StoryHit::Kind::Replay, 0, {}}, state);
-          break;
-        default: break;
+    case K::Action:
+      if (command.is_action(kStoryHistory)) history_open_ = !history_open_;
+      if (command.is_action(kStoryChapters)) chapters_open_ = !chapters_open_;
+      if (command.is_action(kStoryNotes)) notes_open_ = !notes_open_;
+      if (command.is_action(kStoryPicture)) picture_only_ = !picture_only_;
+      if (command.is_action(kStoryLens)) choose_step(+1, state);
+      if (command.is_action(kStoryKeep)) {
+        if (stage == Stage::Care) care_remember_ = !care_remember_;
+        else if (stage == Stage::Reading) click(StoryHit{{}, {}, StoryHit::Kind::Replay, 1, {}}, state);
       }
+      if (command.is_action(kStoryFresh) && stage == Stage::Reading)
+        click(StoryHit{{}, {}, StoryHit::Kind::Replay, 0, {}}, state);
       break;
     case K::PointerDown: {
       if (command.clicks < 1) break;

@@ -35,10 +35,23 @@ struct StoryLayout {
   float body = 0, small = 0, label = 0, heading = 0;
 };
 
+// Story mode's named actions (its letter keys).
+inline constexpr const char* kStoryHistory = "story.history";
+inline constexpr const char* kStoryChapters = "story.chapters";
+inline constexpr const char* kStoryNotes = "story.notes";
+inline constexpr const char* kStoryPicture = "story.picture-only";
+inline constexpr const char* kStoryLens = "story.next-lens";
+inline constexpr const char* kStoryKeep = "story.remember-or-replay";
+inline constexpr const char* kStoryFresh = "story.play-fresh";
+
 class StoryScene : public Scene {
  public:
-  const char* name() const override { return "story"; }
-  const char* title() const override { return "Story mode"; }
+  std::vector<KeyBinding> bindings() const override {
+    return {{'h', kStoryHistory, "History"},          {'c', kStoryChapters, "Chapters"},
+            {'n', kStoryNotes, "Content notes"},      {'t', kStoryPicture, "Picture only"},
+            {'l', kStoryLens, "Next account"},        {'r', kStoryKeep, "Remember my choice / play again"},
+            {'f', kStoryFresh, "Play again, fresh"}};
+  }
   void enter(AppState& state) override;
   void story_changed(AppState& state) override;
   void handle(const Command& command, AppState& state) override;

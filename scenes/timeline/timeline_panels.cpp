@@ -56,8 +56,9 @@ void TimelineScene::draw_toolbar(AppState& state) {
     if (ImGui::BeginCombo("##milestone", preview.c_str())) {
       for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
         if (ImGui::Selectable((story.milestones[i].title + "##" + story.milestones[i].id).c_str(), i == current))
-          state.settings.milestone = story.milestones[i].id;
-      if (ImGui::Selectable("The end (show everything)", current < 0)) state.settings.milestone.clear();
+          state.outbox.post(Command::with_text(Command::Kind::SetMilestone, story.milestones[i].id));
+      if (ImGui::Selectable("The end (show everything)", current < 0))
+        state.outbox.post(Command::with_text(Command::Kind::SetMilestone, ""));
       ImGui::EndCombo();
     }
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
@@ -67,25 +68,23 @@ void TimelineScene::draw_toolbar(AppState& state) {
     const char* orders[] = {"Story time order", "Telling order"};
     ImGui::SetNextItemWidth(ImGui::CalcTextSize(orders[0]).x + ImGui::GetFrameHeight() +
                             ImGui::GetStyle().FramePadding.x * 3);
-    if (ImGui::Combo("##order", &order, orders, 2)) {
-      v.telling = order == 1;
-      state.settings.extra["timeline.telling"] = v.telling ? "on" : "off";
-    }
+    if (ImGui::Combo("##order", &order, orders, 2) && (order == 1) != v.telling)
+      state.outbox.post(Command::action(kTellingOrder));
     if (!has_telling && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("The script gives no telling order, so Next and Previous follow story time.");
     ImGui::EndDisabled();
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
     bool strands = v.strands;
-    if (ImGui::Checkbox("Theme strands (T)", &strands)) handle(Command::toggle('t'), state);
+    if (ImGui::Checkbox(label_with_key(bindings(), kStrands).c_str(), &strands)) state.outbox.post(Command::action(kStrands));
     ImGui::SameLine();
     bool align = v.align;
-    if (ImGui::Checkbox("Align by motherhood (A)", &align)) handle(Command::toggle('a'), state);
+    if (ImGui::Checkbox(label_with_key(bindings(), kAlign).c_str(), &align)) state.outbox.post(Command::action(kAlign));
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-    if (ImGui::Button("Fit (Home)")) handle(Command::simple(Command::Kind::Home), state);
+    if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
     ImGui::SameLine();
-    if (ImGui::Button(" \u2212 ")) handle(Command::simple(Command::Kind::ZoomOut), state);
+    if (ImGui::Button(" \u2212 ")) state.outbox.post(Command::simple(Command::Kind::ZoomOut));
     ImGui::SameLine();
-    if (ImGui::Button(" + ")) handle(Command::simple(Command::Kind::ZoomIn), state);
+    if (ImGui::Button(" + ")) state.outbox.post(Command::simple(Command::Kind::ZoomIn));
     const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return: card";
     float w = ImGui::CalcTextSize(hint).x;
     if (ImGui::GetItemRectMax().x + w + 60 < v.width) {
@@ -154,7 +153,7 @@ void TimelineScene::draw_card(AppState& state) {
           ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(t.colour, 0.8f));
           ImGui::PushStyleColor(ImGuiCol_ButtonActive, vec(t.colour, 1.0f));
           ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 12.0f);
-          if (ImGui::SmallButton((t.name + "##theme").c_str()) && !v.strands) handle(Command::toggle('t'), state);
+          if (ImGui::SmallButton((t.name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
           if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
           ImGui::PopStyleVar();
           ImGui::PopStyleColor(3);
@@ -215,13 +214,8 @@ void TimelineScene::draw_card(AppState& state) {
       if (state.settings.teacher_view && !m.presenter_notes.empty() && ImGui::CollapsingHeader("Presenter notes")) {
         ImGui::TextWrapped("%s", m.presenter_notes.c_str());
       }
-      if (std::find(state.scene_names.begin(), state.scene_names.end(), "story") != state.scene_names.end()) {
-        ImGui::Spacing();
-        if (ImGui::Button("Play in story mode  (Return)")) {
-          state.selected_moment = m.id;
-          state.requested_scene = "story";
-        }
-      }
+      ImGui::Spacing();
+      if (ImGui::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
     }
   }
   ImGui::End();

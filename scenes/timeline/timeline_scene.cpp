@@ -210,9 +210,8 @@ void TimelineScene::handle(const Command& command, AppState& state) {
     case K::Open:
       if (v.selected < 0) {
         select(step_in_order(order, v.model, -1, +1), state, true);
-      } else if (v.card_open && !v.model.veiled[v.selected] &&
-                 std::find(state.scene_names.begin(), state.scene_names.end(), "story") != state.scene_names.end()) {
-        state.requested_scene = "story";  // a second Return plays the moment
+      } else if (v.card_open && !v.model.veiled[v.selected]) {
+        state.outbox.post(Command::play(story.moments[v.selected].id));  // a second Return plays it
       }
       v.card_open = v.selected >= 0;
       break;
@@ -232,13 +231,13 @@ void TimelineScene::handle(const Command& command, AppState& state) {
       zoom(command.kind == K::ZoomIn ? kZoomStep : 1.0 / kZoomStep, x, state);
       break;
     }
-    case K::Toggle:
-      if (command.key == 'a') set_align(!v.align, state);
-      if (command.key == 't') {
+    case K::Action:
+      if (command.is_action(kAlign)) set_align(!v.align, state);
+      if (command.is_action(kStrands)) {
         v.strands = !v.strands;
         state.settings.extra["timeline.strands"] = v.strands ? "on" : "off";
       }
-      if (command.key == 'o' && !story.telling_order.empty()) {
+      if (command.is_action(kTellingOrder) && !story.telling_order.empty()) {
         v.telling = !v.telling;
         state.settings.extra["timeline.telling"] = v.telling ? "on" : "off";
       }

@@ -49,10 +49,16 @@ struct TimelineView {
   float press_x = 0, press_y = 0;
 };
 
+// The timeline's named actions (its letter keys, toolbar buttons and menu items).
+inline constexpr const char* kAlign = "timeline.align";
+inline constexpr const char* kStrands = "timeline.strands";
+inline constexpr const char* kTellingOrder = "timeline.telling-order";
+
 class TimelineScene : public Scene {
  public:
-  const char* name() const override { return "timeline"; }
-  const char* title() const override { return "Timeline"; }
+  std::vector<KeyBinding> bindings() const override {
+    return {{'a', kAlign, "Align by motherhood"}, {'t', kStrands, "Theme strands"}, {'o', kTellingOrder, "Telling order"}};
+  }
   void enter(AppState& state) override;
   void story_changed(AppState& state) override;
   void handle(const Command& command, AppState& state) override;

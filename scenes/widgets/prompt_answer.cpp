@@ -9,7 +9,6 @@
 #include <unordered_map>
 
 #include "platform/imgui_style.hpp"
-#include "scenes/widgets/answer_drafts.hpp"
 #include "scenes/widgets/wrapped_editor.hpp"
 
 namespace lineage {
@@ -85,7 +84,7 @@ bool points_row(const char* id, const std::string& low, const std::string& high,
 
 void status_line(AppState& state, const Prompt& prompt, const Answer& answer) {
   Journal& journal = *state.journal;
-  const AnswerDrafts& drafts = answer_drafts();
+  const AnswerDrafts& drafts = state.drafts;
   if (!journal.status().ok) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
     ImGui::TextWrapped("Not saved: %s. Your answer is kept in memory and Lineage keeps trying.",
@@ -125,9 +124,9 @@ void history_popup(AppState& state, const Prompt& prompt) {
     if (i + 1 == static_cast<int>(revisions.size())) ImGui::TextDisabled("(current)");
     else if (r.pending) ImGui::TextColored(kWarningColour, "(in memory, not saved yet)");
     else if (ImGui::SmallButton("Restore")) {
-      answer_drafts().save_now(journal, state.profile, prompt.id);
+      state.drafts.save_now(journal, state.profile, prompt.id);
       journal.restore_revision(state.profile, prompt.id, r.id);
-      answer_drafts().forget(journal, state.profile, prompt.id);
+      state.drafts.forget(journal, state.profile, prompt.id);
     }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     std::string words = answer_in_words(prompt, r.answer);
@@ -139,25 +138,20 @@ void history_popup(AppState& state, const Prompt& prompt) {
   ImGui::EndPopup();
 }
 
-// Each open answer's editing state (caret, selection, undo), by "<profile>/<prompt>".
-std::unordered_map<std::string, TextEdit>& edits() {
-  static std::unordered_map<std::string, TextEdit> kept;
-  return kept;
-}
-
 // An open answer: a field that word-wraps as the reader types (Ctrl+Z / Ctrl+Y undo, redo).
 // Returns true if the text changed; sets `save_at_once` when the field is left.
-bool open_field(std::int64_t profile, const Prompt& prompt, Answer& answer, bool focus, bool& save_at_once) {
-  std::string key = std::to_string(profile) + "/" + prompt.id;
+bool open_field(AppState& state, const Prompt& prompt, Answer& answer, bool focus, bool& save_at_once) {
+  std::string key = std::to_string(state.profile) + "/" + prompt.id;
   ImGui::PushFont(panel_font(PanelFont::Reading));
   const ImGuiStyle& style = ImGui::GetStyle();
   float width = ImGui::GetContentRegionAvail().x;
   float min_height = ImGui::GetTextLineHeight() * 5 + style.FramePadding.y * 2;
-  TextEdit& edit = edits()[key];
+  EditField& field = state.answer_fields[key];
+  TextEdit& edit = field.edit;
   // The answer may have changed elsewhere (restored from its history, the same prompt answered
   // in another place): the field follows it unless the reader is typing in it.
   if (edit.text() != answer.text && ImGui::GetActiveID() != ImGui::GetID("##answer")) edit.reset(answer.text);
-  EditorResult r = wrapped_editor("##answer", edit, width, min_height, focus);
+  EditorResult r = wrapped_editor("##answer", field, width, min_height, focus);
   if (r.changed) answer.text = edit.text();
   if (r.deactivated) save_at_once = true;  // left the field: save now
   ImGui::PopFont();
@@ -202,7 +196,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   if (prompt_index < 0 || prompt_index >= static_cast<int>(story.prompts.size()) || !state.journal) return false;
   const Prompt& prompt = story.prompts[static_cast<std::size_t>(prompt_index)];
   Journal& journal = *state.journal;
-  AnswerDrafts& drafts = answer_drafts();
+  AnswerDrafts& drafts = state.drafts;
   Answer& answer = drafts.edit(journal, state.profile, prompt.id);
   bool changed = false, save_at_once = false;
 
@@ -216,7 +210,7 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
 
   switch (prompt.kind) {
     case PromptKind::Open:
-      if (open_field(state.profile, prompt, answer, focus, save_at_once)) {
+      if (open_field(state, prompt, answer, focus, save_at_once)) {
         drafts.changed(journal, state.profile, prompt.id, answer_clock());
         changed = true;
       }
@@ -254,14 +248,6 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   ImGui::PopID();
   ImGui::PopID();
   return changed;
-}
-
-void flush_pending_answers(AppState& state) {
-  if (state.journal) answer_drafts().flush(*state.journal);
-}
-
-void save_due_answers(AppState& state) {
-  if (state.journal) answer_drafts().save_due(*state.journal, answer_clock());
 }
 
 }  // namespace lineage

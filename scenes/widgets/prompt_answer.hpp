@@ -15,10 +15,6 @@ namespace lineage {
 // keyboard in the text field (an open question just opened).
 bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, bool focus = false);
 
-// Saves every answer still being edited (scene change, profile switch, quit).
-void flush_pending_answers(AppState& state);
-// Saves the answers whose last keystroke was a second or more ago; the app calls it often.
-void save_due_answers(AppState& state);
 
 // An answer in words, as the history list shows it: the text, the option chosen, the point.
 std::string answer_in_words(const Prompt& prompt, const Answer& answer);

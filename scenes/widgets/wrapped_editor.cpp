@@ -8,24 +8,10 @@
 #include <cfloat>
 #include <functional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace lineage {
 namespace {
-
-// The wrapped lines of one field, kept until its text, width or font size changes: text is
-// laid out when it changes, not every frame.
-struct Layout {
-  std::string text;
-  float width = -1, font_size = -1;
-  std::vector<LineRange> lines;
-};
-
-std::unordered_map<ImGuiID, Layout>& layouts() {
-  static std::unordered_map<ImGuiID, Layout> cache;
-  return cache;
-}
 
 bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
 
@@ -67,7 +53,8 @@ bool handle_keys(TextEdit& edit, const std::vector<LineRange>& lines, const std:
 
 }  // namespace
 
-EditorResult wrapped_editor(const char* id_text, TextEdit& edit, float width, float min_height, bool focus) {
+EditorResult wrapped_editor(const char* id_text, EditField& field, float width, float min_height, bool focus) {
+  TextEdit& edit = field.edit;
   EditorResult result;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   if (window->SkipItems) return result;
@@ -78,7 +65,7 @@ EditorResult wrapped_editor(const char* id_text, TextEdit& edit, float width, fl
   const float size = ImGui::GetFontSize(), line_h = ImGui::GetTextLineHeight();
   const float inner = std::max(20.0f, width - style.FramePadding.x * 2);
 
-  Layout& layout = layouts()[id];
+  WrappedLines& layout = field.layout;
   if (layout.text != edit.text() || layout.width != inner || layout.font_size != size) {
     layout.text = edit.text();
     layout.width = inner;

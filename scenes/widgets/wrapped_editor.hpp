@@ -15,6 +15,7 @@ struct EditorResult {
 
 // Draws `edit` at the cursor, `width` wide and at least `min_height` tall (it grows with its
 // lines; the window around it scrolls). `focus`: take the keyboard now, caret at the end.
-EditorResult wrapped_editor(const char* id, TextEdit& edit, float width, float min_height, bool focus = false);
+// `field` holds the text, caret, undo and layout between frames (its owner keeps it).
+EditorResult wrapped_editor(const char* id, EditField& field, float width, float min_height, bool focus = false);
 
 }  // namespace lineage

@@ -14,6 +14,9 @@
 
 namespace {
 
+// The coverage masks the renderer may blend text from (an output owns one set).
+lineage::TextureMasks g_masks;
+
 constexpr int kW = 480, kH = 320;
 
 struct Target {
@@ -63,7 +66,7 @@ lineage::DrawDataStats render(Target& t, ImDrawList& list) {
   data.DisplayPos = ImVec2(0, 0);
   data.DisplaySize = ImVec2(kW, kH);
   data.FramebufferScale = ImVec2(1, 1);
-  lineage::DrawDataStats stats = lineage::render_draw_data(t.renderer, &data, t.surface);
+  lineage::DrawDataStats stats = lineage::render_draw_data(t.renderer, &data, t.surface, g_masks);
   SDL_RenderPresent(t.renderer);
   return stats;
 }
@@ -111,7 +114,7 @@ TEST_CASE("the fast renderer draws what SDL's geometry path draws", "[platform]"
     SDL_UpdateTexture(t, nullptr, pixels, aw * 4);
     SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
   }
-  lineage::remember_texture_mask(font_fast, {io.Fonts->TexPixelsAlpha8, aw, ah, aw});
+  g_masks.remember(font_fast, {io.Fonts->TexPixelsAlpha8, aw, ah, aw});
   // ImGui's draw lists need a frame's shared data (white texel, circle segments).
   io.DisplaySize = ImVec2(kW, kH);
   io.Fonts->SetTexID(font_slow);
@@ -147,7 +150,7 @@ TEST_CASE("the fast renderer draws what SDL's geometry path draws", "[platform]"
   // Only textured anti-aliased lines (their texture coordinates vary) are left to SDL.
   INFO("triangles in the list: " << triangles << "; left to SDL: " << fast_stats.geometry_triangles);
   CHECK(fast_stats.geometry_triangles * 2 < triangles);
-  lineage::forget_texture_mask(font_fast);
+  g_masks.forget(font_fast);
   ImGui::EndFrame();
   SDL_DestroyTexture(font_slow);
   SDL_DestroyTexture(font_fast);

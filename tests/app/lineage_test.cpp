@@ -28,7 +28,7 @@ void press(App& app, std::initializer_list<const char*> keys) {
 TEST_CASE("lineage: default, card, pattern and early time are distinct, non-blank pictures", "[app][genogram]") {
   auto dir = temp_dir("lineage-shots");
   auto app = start_offscreen({"--scene", "lineage", "--size", "1280x720"}, dir);
-  REQUIRE(std::string(app->scene()->name()) == "lineage");
+  REQUIRE(app->scene_name() == "lineage");
   Image base = capture(*app, dir / "default.png");
   REQUIRE(base.width == 1280);
   CHECK(base.luminance_variance() > 50.0);

@@ -8,9 +8,9 @@
 
 #include "offscreen.hpp"
 #include "scenes/reflections_scene.hpp"
-#include "scenes/widgets/answer_drafts.hpp"
+#include "core/journal/answer_drafts.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
-#include "scenes/widgets/reader_menu.hpp"
+#include "app/reader_menu.hpp"
 
 using namespace lineage;
 using namespace lineage::testing;
@@ -156,13 +156,13 @@ TEST_CASE("reflections: changing scene saves what is being typed", "[reflections
   app->settle();
   AppState& state = app->state();
   const Prompt& prompt = state.story->prompts.front();
-  answer_drafts().edit(*state.journal, state.profile, prompt.id).text = "typed just now";
-  answer_drafts().changed(*state.journal, state.profile, prompt.id, answer_clock());
+  state.drafts.edit(*state.journal, state.profile, prompt.id).text = "typed just now";
+  state.drafts.changed(*state.journal, state.profile, prompt.id, answer_clock());
   CHECK_FALSE(state.journal->answer(state.profile, prompt.id));
   app->show_scene("title");
   REQUIRE(state.journal->answer(state.profile, prompt.id));
   CHECK(state.journal->answer(state.profile, prompt.id)->text == "typed just now");
-  CHECK(answer_drafts().unsaved_count(*state.journal) == 0);
+  CHECK(state.drafts.unsaved_count(*state.journal) == 0);
   app.reset();
   std::filesystem::remove_all(dir);
 }
@@ -204,8 +204,8 @@ TEST_CASE("reflections: switching reader and exporting from the dialog", "[refle
   REQUIRE(open >= 0);
   const std::string& id = story.prompts[static_cast<std::size_t>(open)].id;
   // Typed but not yet saved: the export saves it first.
-  answer_drafts().edit(*state.journal, state.profile, id).text = "Ada's answer, in her words.";
-  answer_drafts().changed(*state.journal, state.profile, id, answer_clock());
+  state.drafts.edit(*state.journal, state.profile, id).text = "Ada's answer, in her words.";
+  state.drafts.changed(*state.journal, state.profile, id, answer_clock());
 
   ExportChoice choice;
   choice.format = ExportFormat::Markdown;
@@ -315,15 +315,15 @@ TEST_CASE("reflections: keyboard alone opens a prompt; its answer takes typing, 
   app->press_key("Return");
   app->type_text("Cécile");
   app->settle();
-  std::string text = answer_drafts().edit(*state.journal, state.profile, id).text;
+  std::string text = state.drafts.edit(*state.journal, state.profile, id).text;
   CHECK(text == long_line + "\nCécile");
   // Ctrl+Z takes back what was typed last; Ctrl+Y puts it back.
   app->press_key("ctrl+z");
   app->settle();
-  CHECK(answer_drafts().edit(*state.journal, state.profile, id).text == long_line + "\n");
+  CHECK(state.drafts.edit(*state.journal, state.profile, id).text == long_line + "\n");
   app->press_key("ctrl+y");
   app->settle();
-  CHECK(answer_drafts().edit(*state.journal, state.profile, id).text == long_line + "\nCécile");
+  CHECK(state.drafts.edit(*state.journal, state.profile, id).text == long_line + "\nCécile");
   app.reset();
   std::filesystem::remove_all(dir);
 }

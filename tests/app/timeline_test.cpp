@@ -26,21 +26,10 @@ bool drawn(App& app, const std::string& text) {
 }
 
 void click(App& app, float x, float y, int clicks = 1) {
-  SDL_Event e{};
-  e.type = SDL_MOUSEMOTION;
-  e.motion.x = static_cast<int>(x);
-  e.motion.y = static_cast<int>(y);
-  app.handle_event(e);
+  app.move_pointer(x, y);
   app.frame(1.0 / 60.0);
-  e = SDL_Event{};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.x = static_cast<int>(x);
-  e.button.y = static_cast<int>(y);
-  e.button.clicks = static_cast<Uint8>(clicks);
-  app.handle_event(e);
-  e.type = SDL_MOUSEBUTTONUP;
-  app.handle_event(e);
+  app.press_pointer(x, y, clicks);
+  app.release_pointer(x, y);
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ TEST_CASE("Return on the title asks for the timeline", "[app][keys]") {
   REQUIRE(app->press_key("Return"));
   app->settle();
   std::string expected = app->find_scene("timeline") ? "timeline" : "title";
-  CHECK(app->scene()->name() == expected);
+  CHECK(app->scene_name() == expected);
   std::filesystem::remove_all(dir);
 }
 

@@ -113,4 +113,19 @@ void TextEdit::move_vertical(const std::vector<LineRange>& lines, int direction,
   wanted_x_ = x;  // set_caret would forget it
 }
 
+// The wrapped lines of one field, kept until its text, width or font size changes: text is
+// laid out when it changes, not every frame.
+struct WrappedLines {
+  std::string text;
+  float width = -1, font_size = -1;
+  std::vector<LineRange> lines;
+};
+
+// One text field's whole state between frames: the text with its caret and undo, and its
+// layout. Owned by whoever owns the field (the app keeps the answer fields).
+struct EditField {
+  TextEdit edit;
+  WrappedLines layout;
+};
+
 }  // namespace lineage

@@ -1,4 +1,4 @@
-// Who is reading: the Reader menu (switch, new, rename, delete a profile) and File > Export
+// App chrome. Who is reading: the Reader menu (switch, new, rename, delete a profile) and File > Export
 // (the study guide as PDF, EPUB, Markdown or HTML). The menus are drawn inside the app's main
 // menu bar; their dialogs after it, at the top level of ImGui's window stack.
 #pragma once
@@ -11,11 +11,13 @@
 
 namespace lineage {
 
-void draw_file_menu(AppState& state);     // inside BeginMainMenuBar
-void draw_reader_menu(AppState& state);   // inside BeginMainMenuBar
-void draw_reader_dialogs(AppState& state);  // after EndMainMenuBar
-// "Who is reading?": names only, no passwords, and "Someone new". Shown while state.ask_reader.
-void draw_reader_picker(AppState& state);
+struct ReaderDialogs;
+
+void draw_file_menu(AppState& state, ReaderDialogs& dialogs);       // inside BeginMainMenuBar
+void draw_reader_menu(AppState& state, ReaderDialogs& dialogs);     // inside BeginMainMenuBar
+// After EndMainMenuBar: New, Rename, Delete, Export, and "Who is reading?" (names only, no
+// passwords, and "Someone new"), shown while state.ask_reader.
+void draw_reader_dialogs(AppState& state, ReaderDialogs& dialogs);
 
 // Makes `profile` the reader: saves what the last reader was typing, then remembers the new
 // one in the settings (extra["profile"]) so the next start opens it.
@@ -36,6 +38,17 @@ struct ExportChoice {
   bool gentle = false;
   std::string path;  // empty: the data folder, named after the reader
 };
+// What the dialogs hold between frames; the app owns one.
+struct ReaderDialogs {
+  bool open_new = false, open_rename = false, open_delete = false;  // open the popup next frame
+  bool show_export = false;
+  std::string name;     // typed in New / Rename
+  std::string problem;  // why the last New / Rename did not happen
+  ExportChoice choice;
+  std::string result;  // what the last export did
+  bool result_ok = false;
+};
+
 // Where the guide goes: `choice.path` if given, else "<data folder>/<reader> study guide.<ext>".
 std::filesystem::path export_path(const AppState& state, const ExportChoice& choice);
 // Saves pending answers, then exports the current reader's study guide (or a blank worksheet).

@@ -1,4 +1,4 @@
-#include "scenes/widgets/reader_menu.hpp"
+#include "app/reader_menu.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // BringWindowToDisplayFront
@@ -9,37 +9,16 @@
 #include <vector>
 
 #include "platform/imgui_style.hpp"
-#include "scenes/widgets/prompt_answer.hpp"
+#include "core/journal/readers.hpp"
 
 namespace lineage {
 namespace {
 
 const char* const kFormatNames[] = {"PDF (to print or hand in)", "EPUB (e-reader)", "Markdown (plain text)",
                                     "HTML (web page, screen readers)"};
-const char* const kExtensions[] = {".pdf", ".epub", ".md", ".html"};
-
-// What the dialogs hold between frames. One interface, one set of dialogs.
-struct Dialogs {
-  bool open_new = false, open_rename = false, open_delete = false;  // open the popup next frame
-  bool show_export = false;
-  std::string name;     // typed in New / Rename
-  std::string problem;  // why the last New / Rename did not happen
-  ExportChoice choice;
-  std::string result;  // what the last export did
-  bool result_ok = false;
-};
-
-Dialogs& dialogs() {
-  static Dialogs d;
-  return d;
-}
+using Dialogs = ReaderDialogs;
 
 const ImVec4 kErrorColour(0.92f, 0.45f, 0.40f, 1.0f);
-
-std::string trimmed(const std::string& s) {
-  auto b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
-}
 
 void centre_next_window() {
   ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.4f);
@@ -47,8 +26,7 @@ void centre_next_window() {
 }
 
 // A name field with OK / Cancel; returns true when OK is pressed with a usable name.
-bool name_popup(const char* title, const char* prompt, const char* ok) {
-  Dialogs& d = dialogs();
+bool name_popup(Dialogs& d, const char* title, const char* prompt, const char* ok) {
   bool done = false;
   centre_next_window();
   if (ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
@@ -58,7 +36,7 @@ bool name_popup(const char* title, const char* prompt, const char* ok) {
     bool enter = ImGui::InputText("##name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
     if (ImGui::Button(ok) || enter) {
-      if (trimmed(d.name).empty()) d.problem = "Type a name first.";
+      if (trimmed_name(d.name).empty()) d.problem = "Type a name first.";
       else done = true;
     }
     ImGui::SameLine();
@@ -72,27 +50,21 @@ bool name_popup(const char* title, const char* prompt, const char* ok) {
   return done;
 }
 
-std::string taken_or_failed(const AppState& state, const std::string& name) {
-  if (state.journal->find_profile(name)) return "There is already a reader called " + name + ".";
-  return "Could not save: " + state.journal->status().message;
-}
 
-void new_dialog(AppState& state) {
-  Dialogs& d = dialogs();
-  if (!name_popup("New reader", "Name of the new reader (no password):", "Create")) return;
-  std::string name = trimmed(d.name);
+void new_dialog(AppState& state, Dialogs& d) {
+  if (!name_popup(d, "New reader", "Name of the new reader (no password):", "Create")) return;
+  std::string name = trimmed_name(d.name);
   if (auto profile = state.journal->create_profile(name)) {
     switch_profile(state, *profile);
     d.problem.clear();
   } else {
-    d.problem = taken_or_failed(state, name);
+    d.problem = why_name_failed(*state.journal, name);
     ImGui::OpenPopup("New reader");
   }
 }
 
-void rename_dialog(AppState& state) {
-  Dialogs& d = dialogs();
-  if (!name_popup("Rename reader", "New name for this reader:", "Rename")) return;
+void rename_dialog(AppState& state, Dialogs& d) {
+  if (!name_popup(d, "Rename reader", "New name for this reader:", "Rename")) return;
   d.problem = rename_reader(state, d.name);
   if (!d.problem.empty()) ImGui::OpenPopup("Rename reader");
 }
@@ -118,8 +90,7 @@ void delete_dialog(AppState& state) {
   ImGui::EndPopup();
 }
 
-void export_window(AppState& state) {
-  Dialogs& d = dialogs();
+void export_window(AppState& state, Dialogs& d) {
   if (!d.show_export) return;
   const Story& story = *state.story;
   ExportChoice& c = d.choice;
@@ -176,8 +147,7 @@ void export_window(AppState& state) {
   ImGui::End();
 }
 
-void open_export(const AppState& state) {
-  Dialogs& d = dialogs();
+void open_export(const AppState& state, Dialogs& d) {
   d.show_export = true;
   d.result.clear();
   d.choice.milestone = state.story->milestone(state.settings.milestone);
@@ -186,79 +156,16 @@ void open_export(const AppState& state) {
 
 }  // namespace
 
-void switch_profile(AppState& state, const Profile& profile) {
-  flush_pending_answers(state);
-  state.profile = profile.id;
-  state.profile_name = profile.name;
-  state.settings.extra["profile"] = profile.name;
-}
-
-std::string rename_reader(AppState& state, const std::string& typed) {
-  std::string name = trimmed(typed);
-  if (name.empty()) return "Type a name first.";
-  if (name == state.profile_name) return "";
-  if (!state.journal->rename_profile(state.profile, name)) return taken_or_failed(state, name);
-  state.profile_name = name;
-  state.settings.extra["profile"] = name;
-  return "";
-}
-
-bool delete_reader(AppState& state) {
-  flush_pending_answers(state);
-  if (!state.journal->delete_profile(state.profile)) return false;
-  auto rest = state.journal->profiles();
-  std::optional<Profile> next = rest.empty() ? state.journal->create_profile("Reader") : std::optional<Profile>(rest.front());
-  if (next) switch_profile(state, *next);
-  return true;
-}
-
-std::filesystem::path export_path(const AppState& state, const ExportChoice& choice) {
-  namespace fs = std::filesystem;
-  const char* ext = kExtensions[static_cast<int>(choice.format)];
-  std::string name = choice.worksheet ? "Worksheet" : state.profile_name.empty() ? "Reader" : state.profile_name;
-  for (char& ch : name)
-    if (ch == '/' || ch == '\\' || ch == ':') ch = '-';
-  std::string file = name + " study guide" + ext;
-  std::string typed = trimmed(choice.path);
-  if (typed.empty()) return state.data_dir / file;
-  if (typed[0] == '~')
-    if (const char* home = std::getenv("HOME")) typed = home + typed.substr(1);
-  fs::path path = typed;
-  if (path.is_relative()) path = state.data_dir / path;
-  std::error_code ec;
-  if (fs::is_directory(path, ec) || typed.back() == '/') return path / file;
-  if (!path.has_extension()) path += ext;
-  return path;
-}
-
-ExportResult export_for_reader(AppState& state, const ExportChoice& choice) {
-  if (!state.journal) return {false, "The journal is not open."};
-  flush_pending_answers(state);
-  ExportOptions options;
-  options.format = choice.format;
-  options.out = export_path(state, choice);
-  options.milestone = choice.milestone;
-  options.paper = choice.paper;
-  options.worksheet = choice.worksheet;
-  options.gentle = choice.gentle;
-  std::optional<Profile> profile;
-  if (!choice.worksheet)
-    for (const Profile& p : state.journal->profiles())
-      if (p.id == state.profile) profile = p;
-  return export_study_guide(*state.story, *state.journal, profile, options);
-}
-
-void draw_file_menu(AppState& state) {
+void draw_file_menu(AppState& state, Dialogs& d) {
   if (!ImGui::BeginMenu("File")) return;
-  if (ImGui::MenuItem("Export study guide\u2026")) open_export(state);
+  if (ImGui::MenuItem("Export study guide\u2026")) open_export(state, d);
   ImGui::EndMenu();
 }
 
-void draw_reader_menu(AppState& state) {
+void draw_reader_menu(AppState& state, Dialogs& d) {
   if (!state.journal) return;
   std::string label = "Reader: " + (state.profile_name.empty() ? std::string("none") : state.profile_name) + "###reader";
   if (!ImGui::BeginMenu(label.c_str())) return;
-  Dialogs& d = dialogs();
   ImGui::TextDisabled("Who is reading?");
   for (const Profile& p : state.journal->profiles())
     if (ImGui::MenuItem((p.name + "##" + std::to_string(p.id)).c_str(), nullptr, p.id == state.profile) &&
@@ -273,7 +180,7 @@ void draw_reader_menu(AppState& state) {
     d.open_rename = true;
     d.name = state.profile_name;
   }
-  if (ImGui::MenuItem("Export study guide\u2026", nullptr, false, state.profile != 0)) open_export(state);
+  if (ImGui::MenuItem("Export study guide\u2026", nullptr, false, state.profile != 0)) open_export(state, d);
   ImGui::Separator();
   if (ImGui::MenuItem("Delete this reader\u2026", nullptr, false, state.profile != 0)) d.open_delete = true;
   const JournalStatus& status = state.journal->status();
@@ -286,9 +193,8 @@ void draw_reader_menu(AppState& state) {
   ImGui::EndMenu();
 }
 
-void draw_reader_picker(AppState& state) {
+void draw_reader_picker(AppState& state, Dialogs& d) {
   if (!state.journal || !state.ask_reader) return;
-  Dialogs& d = dialogs();
   const char* title = "Who is reading?";
   if (!ImGui::IsPopupOpen(title)) {
     ImGui::OpenPopup(title);
@@ -329,7 +235,7 @@ void draw_reader_picker(AppState& state) {
   bool enter = ImGui::InputTextWithHint("##new-reader", "your name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (ImGui::Button("Start") || enter) {
-    std::string name = trimmed(d.name);
+    std::string name = trimmed_name(d.name);
     if (name.empty()) {
       d.problem = "Type a name first.";
     } else if (auto profile = state.journal->create_profile(name)) {
@@ -338,26 +244,71 @@ void draw_reader_picker(AppState& state) {
       d.problem.clear();
       ImGui::CloseCurrentPopup();
     } else {
-      d.problem = taken_or_failed(state, name);
+      d.problem = why_name_failed(*state.journal, name);
     }
   }
   if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
   ImGui::EndPopup();
 }
 
-void draw_reader_dialogs(AppState& state) {
+void draw_reader_dialogs(AppState& state, Dialogs& d) {
   if (!state.journal) return;
-  draw_reader_picker(state);
-  Dialogs& d = dialogs();
+  draw_reader_picker(state, d);
   if (d.open_new) ImGui::OpenPopup("New reader");
   if (d.open_rename) ImGui::OpenPopup("Rename reader");
   if (d.open_delete) ImGui::OpenPopup("Delete reader");
   if (d.open_new || d.open_rename) d.problem.clear();
   d.open_new = d.open_rename = d.open_delete = false;
-  new_dialog(state);
-  rename_dialog(state);
+  new_dialog(state, d);
+  rename_dialog(state, d);
   delete_dialog(state);
-  export_window(state);
+  export_window(state, d);
+}
+
+void switch_profile(AppState& state, const Profile& profile) {
+  flush_pending_answers(state);
+  state.profile = profile.id;
+  state.profile_name = profile.name;
+  state.settings.extra["profile"] = profile.name;
+}
+
+std::string rename_reader(AppState& state, const std::string& typed) {
+  std::string problem = rename_reader(*state.journal, state.profile, typed, state.profile_name);
+  if (problem.empty()) state.settings.extra["profile"] = state.profile_name;
+  return problem;
+}
+
+bool delete_reader(AppState& state) {
+  std::int64_t gone = state.profile;
+  std::optional<Profile> next;
+  if (!delete_reader(*state.journal, state.drafts, gone, next)) return false;
+  // Her open fields go with her (ids are never reused, but nothing of hers should linger).
+  std::string prefix = std::to_string(gone) + "/";
+  for (auto it = state.answer_fields.begin(); it != state.answer_fields.end();)
+    it = it->first.compare(0, prefix.size(), prefix) == 0 ? state.answer_fields.erase(it) : std::next(it);
+  if (next) switch_profile(state, *next);
+  return true;
+}
+
+std::filesystem::path export_path(const AppState& state, const ExportChoice& choice) {
+  return study_guide_path(state.data_dir, state.profile_name, choice.format, choice.worksheet, choice.path);
+}
+
+ExportResult export_for_reader(AppState& state, const ExportChoice& choice) {
+  if (!state.journal) return {false, "The journal is not open."};
+  flush_pending_answers(state);
+  ExportOptions options;
+  options.format = choice.format;
+  options.out = export_path(state, choice);
+  options.milestone = choice.milestone;
+  options.paper = choice.paper;
+  options.worksheet = choice.worksheet;
+  options.gentle = choice.gentle;
+  std::optional<Profile> profile;
+  if (!choice.worksheet)
+    for (const Profile& p : state.journal->profiles())
+      if (p.id == state.profile) profile = p;
+  return export_study_guide(*state.story, *state.journal, profile, options);
 }
 
 }  // namespace lineage

@@ -1,6 +1,7 @@
 // Answers being edited, between the keystroke and the journal. A draft is saved one second
 // after its last change, at once when its field loses focus, and whenever the app flushes
-// (scene change, profile switch, quit). No ImGui here: tests drive it with a fake clock.
+// (scene change, profile switch, quit). The app owns one, shared by every place a prompt can
+// be answered (AppState::drafts). No ImGui here: tests drive it with a fake clock.
 // Once saved, a draft is the journal's problem: save_answer either made it durable or keeps it
 // pending in memory and retries, so nothing typed is dropped either way.
 #pragma once
@@ -45,8 +46,6 @@ class AnswerDrafts {
   std::map<Key, Draft> drafts_;
 };
 
-// The app's drafts, shared by every place a prompt can be answered.
-AnswerDrafts& answer_drafts();
 // Seconds on a monotonic clock, for AnswerDrafts::changed and save_due.
 double answer_clock();
 

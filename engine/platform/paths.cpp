@@ -1,4 +1,4 @@
-#include "app/paths.hpp"
+#include "platform/paths.hpp"
 
 #include <SDL.h>
 

@@ -1,4 +1,4 @@
-#include "scenes/widgets/answer_drafts.hpp"
+#include "core/journal/answer_drafts.hpp"
 
 #include <chrono>
 
@@ -81,11 +81,6 @@ int AnswerDrafts::unsaved_count(const Journal& journal) const {
   for (const auto& [key, draft] : drafts_)
     if (std::get<0>(key) == &journal && draft.dirty) ++n;
   return n;
-}
-
-AnswerDrafts& answer_drafts() {
-  static AnswerDrafts drafts;
-  return drafts;
 }
 
 double answer_clock() {

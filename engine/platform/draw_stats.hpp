@@ -1,0 +1,15 @@
+// What one frame sent where: the Diagnostics panel and the benchmark print these. No SDL here.
+#pragma once
+
+namespace lineage {
+
+struct DrawDataStats {
+  int solid_rects = 0, gradient_rects = 0, copies = 0, geometry_batches = 0, geometry_triangles = 0;
+  // Pixels touched by each (triangles: half their bounding boxes, an estimate).
+  long solid_pixels = 0, gradient_pixels = 0, copy_pixels = 0, geometry_pixels = 0;
+  int mask_copies = 0;       // text blended straight into a software framebuffer
+  int direct_triangles = 0;  // solid triangles filled span by span into a software framebuffer
+  long direct_triangle_pixels = 0;
+};
+
+}  // namespace lineage

@@ -1,0 +1,34 @@
+// Output's insides, shared by output.cpp and platform.cpp only (the platform layer).
+#pragma once
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <memory>
+
+#include "platform/draw_data_renderer.hpp"
+#include "platform/input_map.hpp"
+#include "platform/output.hpp"
+#include "platform/text_cache.hpp"
+
+namespace lineage {
+
+struct Output::Impl {
+  Platform* platform = nullptr;
+  bool offscreen = false;
+  SDL_Window* window = nullptr;
+  SDL_Renderer* renderer = nullptr;
+  SDL_Surface* surface = nullptr;  // offscreen target
+  ImGuiContext* imgui = nullptr;
+  bool imgui_backends = false;
+  TextureMasks masks;
+  std::unique_ptr<TextCache> text;
+  InputMap input;
+  DrawDataStats last_draw;
+
+  // Makes this output's ImGui context current (each window has its own).
+  void use() const { ImGui::SetCurrentContext(imgui); }
+  static std::unique_ptr<Output> make(std::unique_ptr<Impl> impl) { return std::unique_ptr<Output>(new Output(std::move(impl))); }
+};
+
+}  // namespace lineage

@@ -1,0 +1,22 @@
+#include "scenes/scene_table.hpp"
+
+#include "scenes/lineage/lineage_scene.hpp"
+#include "scenes/reflections_scene.hpp"
+#include "scenes/story/story_scene.hpp"
+#include "scenes/timeline/timeline_scene.hpp"
+#include "scenes/title_scene.hpp"
+
+namespace lineage {
+
+const std::vector<SceneEntry>& scene_table() {
+  static const std::vector<SceneEntry> table = {
+      {"title", "Title", "F2", make_title_scene},
+      {"timeline", "Timeline", "F3", make_timeline_scene},
+      {"lineage", "Lineage", "F4", make_lineage_scene},
+      {"reflections", "Reflections", "F6", make_reflections_scene},
+      {"story", "Story mode", "F5", make_story_scene},
+  };
+  return table;
+}
+
+}  // namespace lineage
