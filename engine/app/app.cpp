@@ -168,7 +168,7 @@ void App::apply(const Command& command) {
       show_scene("timeline");
       return;
     case K::SetMilestone: state_.settings.milestone = command.text; return;
-    case K::OpenMenu: open_menu_ = true; return;
+    case K::OpenMenu: menu_request_ = static_cast<int>(command.delta); open_menu_ = true; return;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
     case K::ScaleText:
       set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
@@ -232,6 +232,9 @@ void App::frame(double dt, bool rasterise) {
   bool commanded = !state_.outbox.empty();
   apply_outbox();  // what input and last frame's panels asked for, in order
   animating_ = (scene() && scene()->update(dt, state_)) || commanded;
+  // An answer waiting for its second to be saved: frames keep coming so "saving…" turns "saved".
+  save_due_answers(state_);
+  if (state_.journal && state_.drafts.unsaved_count(*state_.journal) > 0) animating_ = true;
   if (rescale_pending_) {
     output_->set_interface_scale(theme_, state_.settings.interface_scale);
     rescale_pending_ = false;

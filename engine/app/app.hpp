@@ -53,7 +53,9 @@ class App : private InputSink {
   void show_scene(const std::string& name);
   void set_interface_scale(float scale);  // rebuilds panel fonts; canvas type follows at once
   void reload_story();
-  bool menu_open() const { return menu_open_; }  // a menu of the menu bar is showing
+  // The menu of the menu bar showing in the last frame ("File", "View", "Settings", "Reader"), or "".
+  const std::string& shown_menu() const { return shown_menu_; }
+  bool export_dialog_open() const { return reader_dialogs_.show_export; }
 
  private:
   // InputSink: what the platform asks and tells.
@@ -92,7 +94,8 @@ class App : private InputSink {
   bool show_problems_ = false;
   bool rescale_pending_ = false;
   bool open_menu_ = false;  // F10 or Alt: open the first menu at the next frame
-  bool menu_open_ = false;
+  int menu_request_ = 0;    // which: 0 the first, -1 / +1 the one beside the open menu
+  std::string shown_menu_;
   double time_ = 0;
   double frame_ms_ = 0;
   int problem_selected_ = -1;

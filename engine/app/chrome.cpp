@@ -10,11 +10,21 @@ namespace lineage {
 
 void App::draw_chrome() {
   if (ImGui::BeginMainMenuBar()) {
-    // F10 or Alt alone opens the first menu; arrows, Space and Return go on from there.
-    if (open_menu_) ImGui::OpenPopup("File");
+    // F10 or Alt alone opens the first menu; Up, Down, Space and Return work inside it, and
+    // Left and Right open the menu beside it.
+    static constexpr const char* kMenus[] = {"File", "View", "Settings", "Reader"};
+    static constexpr const char* kMenuIds[] = {"File", "View", "Settings", "###reader"};
+    if (open_menu_) {
+      int open = 0;
+      for (int i = 0; i < 4; ++i)
+        if (menu_request_ != 0 && shown_menu_ == kMenus[i]) open = (i + menu_request_ + 4) % 4;
+      ImGui::OpenPopup(kMenuIds[open]);
+    }
     open_menu_ = false;
-    draw_file_menu(state_, reader_dialogs_);
+    shown_menu_.clear();
+    if (draw_file_menu(state_, reader_dialogs_)) shown_menu_ = "File";
     if (ImGui::BeginMenu("View")) {
+      shown_menu_ = "View";
       for (std::size_t i = 0; i < table_.size(); ++i)
         if (ImGui::MenuItem(table_[i].title, table_[i].key, static_cast<int>(i) == current_))
           state_.outbox.post(Command::open_scene(table_[i].name));
@@ -25,6 +35,7 @@ void App::draw_chrome() {
       ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Settings")) {
+      shown_menu_ = "Settings";
       ImGui::MenuItem("Reduced motion", nullptr, &state_.settings.reduced_motion);
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
@@ -34,15 +45,12 @@ void App::draw_chrome() {
       if (ImGui::MenuItem("Normal text size", "Ctrl 0")) state_.outbox.post(Command::scale_text(0));
       ImGui::EndMenu();
     }
-    draw_reader_menu(state_, reader_dialogs_);
+    if (draw_reader_menu(state_, reader_dialogs_)) shown_menu_ = "Reader";
     if (!state_.status.empty()) {
       ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
       ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
     }
     state_.content_top = ImGui::GetWindowHeight();
-    menu_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
-                 (ImGui::IsPopupOpen("File") || ImGui::IsPopupOpen("View") || ImGui::IsPopupOpen("Settings") ||
-                  ImGui::IsPopupOpen("###reader"));
     ImGui::EndMainMenuBar();
   }
   draw_reader_dialogs(state_, reader_dialogs_);

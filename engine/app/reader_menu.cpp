@@ -156,16 +156,18 @@ void open_export(const AppState& state, Dialogs& d) {
 
 }  // namespace
 
-void draw_file_menu(AppState& state, Dialogs& d) {
-  if (!ImGui::BeginMenu("File")) return;
+bool draw_file_menu(AppState& state, Dialogs& d) {
+  if (!ImGui::BeginMenu("File")) return false;
   if (ImGui::MenuItem("Export study guide\u2026")) open_export(state, d);
+  if (ImGui::MenuItem("Quit", "Ctrl Q")) state.outbox.post(Command::simple(Command::Kind::Quit));
   ImGui::EndMenu();
+  return true;
 }
 
-void draw_reader_menu(AppState& state, Dialogs& d) {
-  if (!state.journal) return;
+bool draw_reader_menu(AppState& state, Dialogs& d) {
+  if (!state.journal) return false;
   std::string label = "Reader: " + (state.profile_name.empty() ? std::string("none") : state.profile_name) + "###reader";
-  if (!ImGui::BeginMenu(label.c_str())) return;
+  if (!ImGui::BeginMenu(label.c_str())) return false;
   ImGui::TextDisabled("Who is reading?");
   for (const Profile& p : state.journal->profiles())
     if (ImGui::MenuItem((p.name + "##" + std::to_string(p.id)).c_str(), nullptr, p.id == state.profile) &&
@@ -191,6 +193,7 @@ void draw_reader_menu(AppState& state, Dialogs& d) {
     ImGui::PopTextWrapPos();
   }
   ImGui::EndMenu();
+  return true;
 }
 
 void draw_reader_picker(AppState& state, Dialogs& d) {

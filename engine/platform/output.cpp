@@ -94,6 +94,7 @@ void Output::begin_frame(double dt) {
     io.DisplaySize = logical_size();
     io.DisplayFramebufferScale = ImVec2(1, 1);
     io.DeltaTime = static_cast<float>(dt);
+    io.MousePos = impl_->pointer;
   }
   impl_->text->set_pixel_ratio(io.DisplayFramebufferScale.x);
   impl_->text->next_frame();

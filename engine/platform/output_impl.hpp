@@ -4,6 +4,7 @@
 #include <SDL.h>
 #include <imgui.h>
 
+#include <cfloat>
 #include <memory>
 
 #include "platform/draw_data_renderer.hpp"
@@ -25,6 +26,9 @@ struct Output::Impl {
   std::unique_ptr<TextCache> text;
   InputMap input;
   DrawDataStats last_draw;
+  // Offscreen there is no real mouse for ImGui's backend to ask: the pointer is where the last
+  // injected event put it.
+  ImVec2 pointer{-FLT_MAX, -FLT_MAX};
 
   // Makes this output's ImGui context current (each window has its own).
   void use() const { ImGui::SetCurrentContext(imgui); }

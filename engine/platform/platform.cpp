@@ -3,6 +3,7 @@
 #include <SDL.h>
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
+#include <imgui_internal.h>  // the nav window: is the keyboard in a menu
 
 #include <algorithm>
 #include <cstring>
@@ -113,6 +114,10 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
   bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
                  event.type == SDL_MOUSEWHEEL || event.type == SDL_MOUSEMOTION;
+  if (o.offscreen && event.type == SDL_MOUSEMOTION)
+    o.pointer = ImVec2(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+  if (o.offscreen && (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP))
+    o.pointer = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
   bool imgui_keys = output->imgui_owns_keyboard();
   std::optional<Command> command = o.input.translate(event, sink.bindings(*output));
   // A key the scene understands (arrows, PageUp/PageDown, Return, Space, Esc, Tab…) goes to the
@@ -120,9 +125,32 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   // would also move focus and scroll a panel while the clicker steps through moments.
   bool scene_key = keyboard && event.type != SDL_TEXTINPUT && !imgui_keys && sink.owns_navigation_keys(*output) &&
                    command.has_value();
+  // In an open menu, Left and Right go to the menu beside it, as on every desktop (ImGui 1.86
+  // would close the menu): the app reopens the neighbour.
+  if (event.type == SDL_KEYDOWN && (event.key.keysym.sym == SDLK_LEFT || event.key.keysym.sym == SDLK_RIGHT)) {
+    o.use();
+    const ImGuiWindow* nav = GImGui->NavWindow;
+    if (nav && (nav->Flags & ImGuiWindowFlags_Popup) && std::strncmp(nav->Name, "##Menu_", 7) == 0) {
+      Command beside = Command::simple(Command::Kind::OpenMenu);
+      beside.delta = event.key.keysym.sym == SDLK_LEFT ? -1.0f : 1.0f;
+      sink.command(*output, beside);
+      return;
+    }
+  }
   if (!scene_key) {
     o.use();
     ImGui_ImplSDL2_ProcessEvent(&event);
+    // In a menu or a dialog's list, Return chooses, as on every desktop (ImGui 1.86 activates
+    // with Space only): the same key event, sent again as Space.
+    bool enter = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) &&
+                 (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER);
+    if (enter && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && !ImGui::GetIO().WantTextInput &&
+        !ImGui::IsAnyItemActive()) {
+      SDL_Event space = event;
+      space.key.keysym.sym = SDLK_SPACE;
+      space.key.keysym.scancode = SDL_SCANCODE_SPACE;
+      ImGui_ImplSDL2_ProcessEvent(&space);
+    }
   }
   if (!command) return;
   using K = Command::Kind;

@@ -182,7 +182,10 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
     default:
       keys = "Right  next     Left  back     H  history     C  chapters     T  picture only";
       if (beat && beat->kind == BeatKind::Perspective) keys += "     Up/Down  whose account";
-      if (beat && beat->kind == BeatKind::Prompt) keys += "     Up/Down  choose";
+      if (beat && beat->kind == BeatKind::Prompt)
+        keys += story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Open
+                    ? "     Tab  write an answer     Esc  leave the field"
+                    : "     Up/Down  choose";
       if (beat && beat->kind == BeatKind::Prompt && story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Evidence)
         keys += "     +/-  how sure";
   }
@@ -193,6 +196,7 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
 void StoryScene::draw(Canvas& canvas, AppState& state) {
   ensure_runtime(state);
   hits_.clear();
+  answer_prompt_ = -1;
   ImDrawList* dl = canvas.list();
   ImVec2 size = canvas.size();
   dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
@@ -212,6 +216,7 @@ void StoryScene::draw(Canvas& canvas, AppState& state) {
   }
   if (!picture_only_ && stage != Stage::Reading) draw_footer(canvas, l);  // the reading page has its own buttons
   draw_panels(state);
+  draw_answer_field(state);
 }
 
 }  // namespace lineage

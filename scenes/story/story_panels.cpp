@@ -5,6 +5,7 @@
 
 #include "platform/imgui_style.hpp"
 #include "scenes/story/story_view.hpp"
+#include "scenes/widgets/prompt_answer.hpp"
 
 namespace lineage {
 namespace {
@@ -126,6 +127,28 @@ void StoryScene::draw_panels(AppState& state) {
     }
     ImGui::End();
   }
+}
+
+void StoryScene::draw_answer_field(AppState& state) {
+  if (answer_prompt_ < 0) {
+    focus_answer_ = false;
+    return;
+  }
+  ImGui::SetNextWindowPos(answer_pos_);
+  ImGui::SetNextWindowSize(ImVec2(answer_width_, answer_height_));
+  ImGui::SetNextWindowBgAlpha(0.0f);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                 kNoFocusOnAppearing;
+  if (ImGui::Begin("##story-answer", nullptr, flags)) {
+    ImGui::PushID(static_cast<int>(state.profile));
+    ImGui::PushID(story().prompts[static_cast<std::size_t>(answer_prompt_)].id.c_str());
+    draw_answer_controls(story(), answer_prompt_, state, focus_answer_);
+    ImGui::PopID();
+    ImGui::PopID();
+  }
+  ImGui::End();
+  focus_answer_ = false;
 }
 
 }  // namespace lineage

@@ -81,8 +81,14 @@ void StoryScene::draw_prompt(Canvas& canvas, const StoryLayout& l, const Prompt&
     canvas.text("sans", l.label, prompt.scale_low, ImVec2(x0 - 24 * l.s, cy - l.label * 0.6f), muted, Align::Right);
     canvas.text("sans", l.label, prompt.scale_high, ImVec2(x0 + span + 24 * l.s, cy - l.label * 0.6f), muted);
   } else {
-    canvas.text("serif-italic", l.label * 1.2f, "Take a moment with it. Right goes on when you are ready.",
-                ImVec2(l.text_left, y), muted);
+    // An open question: to discuss, or to write about in the field below (Tab, or a click).
+    float said = canvas.text("serif-italic", l.label * 1.2f,
+                             "Take a moment with it, or write your thoughts below. Right goes on when you are ready.",
+                             ImVec2(l.text_left, y), muted).y;
+    answer_prompt_ = story().prompt(prompt.id);
+    answer_pos_ = ImVec2(l.text_left, y + said + 10 * l.s);
+    answer_width_ = l.text_width;
+    answer_height_ = std::max(120.0f * l.s, l.size.y - l.small * 3.4f - answer_pos_.y);
   }
 }
 

@@ -301,6 +301,9 @@ void StoryScene::handle(const Command& command, AppState& state) {
     case K::Back:
       history_open_ = chapters_open_ = notes_open_ = picture_only_ = false;
       break;
+    case K::FocusPanel:  // Tab at an open question: the keyboard goes to its answer field
+      focus_answer_ = true;
+      break;
     case K::Action:
       if (command.is_action(kStoryHistory)) history_open_ = !history_open_;
       if (command.is_action(kStoryChapters)) chapters_open_ = !chapters_open_;

@@ -92,6 +92,7 @@ class StoryScene : public Scene {
 
   // story_panels.cpp
   void draw_panels(AppState& state);
+  void draw_answer_field(AppState& state);
 
   void hit(ImVec2 min, ImVec2 max, StoryHit::Kind kind, int value, std::string text = {}) {
     hits_.push_back(StoryHit{min, max, kind, value, std::move(text)});
@@ -120,6 +121,11 @@ class StoryScene : public Scene {
   int pending_jump_ = -1;
   int pending_order_ = -1;
   std::vector<StoryHit> hits_;
+  // An open question's answer field (ImGui), placed where the canvas left room for it.
+  int answer_prompt_ = -1;  // prompt index, or -1: none this frame
+  ImVec2 answer_pos_;
+  float answer_width_ = 0, answer_height_ = 0;
+  bool focus_answer_ = false;  // Tab: the field takes the keyboard next frame
 
   // What was last written to the journal, so saves happen only on change.
   std::string saved_progress_, saved_quiet_, saved_remember_;

@@ -192,9 +192,13 @@ void TimelineScene::draw_card(AppState& state) {
       }
       if (!prompts.empty()) {
         heading("Reflect");
+        // Tab gives the keyboard to the first question with a field (others by Tab from there).
+        int focus = -1;
+        for (int p : prompts)
+          if (focus < 0 && v.focus_card && story.prompts[p].kind == PromptKind::Open) focus = p;
         for (int p : prompts) {
           ImGui::PushID(p);
-          draw_prompt_answer(story, p, state);
+          draw_prompt_answer(story, p, state, p == focus);
           ImGui::PopID();
           ImGui::Spacing();
         }
@@ -218,6 +222,9 @@ void TimelineScene::draw_card(AppState& state) {
       if (ImGui::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
     }
   }
+  // With no field to take it, the keyboard still moves into the card (its buttons, by Tab).
+  if (v.focus_card) ImGui::SetWindowFocus("Moment##timeline-card");
+  v.focus_card = false;
   ImGui::End();
   if (!open) v.card_open = false;
 }

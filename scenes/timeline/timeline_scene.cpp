@@ -218,6 +218,9 @@ void TimelineScene::handle(const Command& command, AppState& state) {
     case K::Back:
       v.card_open = false;
       break;
+    case K::FocusPanel:  // Tab: the keyboard goes into the card (its answer field), not the shortcuts
+      if (v.selected >= 0 && !v.model.veiled[v.selected]) v.card_open = v.focus_card = true;
+      break;
     case K::Home:
       fit(state, true);
       break;

@@ -42,6 +42,7 @@ struct TimelineView {
   int selected = -1;  // moment index (kept in AppState by id)
   int hovered = -1;   // item index
   bool card_open = false;
+  bool focus_card = false;  // Tab: the card's first answer field takes the keyboard next frame
   bool align = false, strands = false, telling = false;
   double align_progress = 0, align_amount = 0;  // animated 0..1 (linear, and eased)
   bool need_fit = true, need_reveal = false;

@@ -195,11 +195,6 @@ std::string answer_in_words(const Prompt& prompt, const Answer& answer) {
 bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, bool focus) {
   if (prompt_index < 0 || prompt_index >= static_cast<int>(story.prompts.size()) || !state.journal) return false;
   const Prompt& prompt = story.prompts[static_cast<std::size_t>(prompt_index)];
-  Journal& journal = *state.journal;
-  AnswerDrafts& drafts = state.drafts;
-  Answer& answer = drafts.edit(journal, state.profile, prompt.id);
-  bool changed = false, save_at_once = false;
-
   ImGui::PushID(static_cast<int>(state.profile));  // another reader's field is another field
   ImGui::PushID(prompt.id.c_str());
   ImGui::PushFont(panel_font(PanelFont::Reading));
@@ -207,6 +202,19 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   ImGui::PopFont();
   if (state.settings.teacher_view && !prompt.teacher_notes.empty()) wrapped("For the teacher: " + prompt.teacher_notes, accent());
   ImGui::Spacing();
+  bool changed = draw_answer_controls(story, prompt_index, state, focus);
+  ImGui::PopID();
+  ImGui::PopID();
+  return changed;
+}
+
+bool draw_answer_controls(const Story& story, int prompt_index, AppState& state, bool focus) {
+  if (prompt_index < 0 || prompt_index >= static_cast<int>(story.prompts.size()) || !state.journal) return false;
+  const Prompt& prompt = story.prompts[static_cast<std::size_t>(prompt_index)];
+  Journal& journal = *state.journal;
+  AnswerDrafts& drafts = state.drafts;
+  Answer& answer = drafts.edit(journal, state.profile, prompt.id);
+  bool changed = false, save_at_once = false;
 
   switch (prompt.kind) {
     case PromptKind::Open:
@@ -245,8 +253,6 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
     if (ImGui::SmallButton("History")) ImGui::OpenPopup("history");
     history_popup(state, prompt);
   }
-  ImGui::PopID();
-  ImGui::PopID();
   return changed;
 }
 

@@ -14,6 +14,9 @@ namespace lineage {
 // Returns true if the answer changed this frame. Call inside an ImGui window. `focus`: put the
 // keyboard in the text field (an open question just opened).
 bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, bool focus = false);
+// The same without the question (a scene that shows the question itself, as story mode does):
+// the field or the options, and whether the answer is saved. Push an ID first.
+bool draw_answer_controls(const Story& story, int prompt_index, AppState& state, bool focus = false);
 
 
 // An answer in words, as the history list shows it: the text, the option chosen, the point.

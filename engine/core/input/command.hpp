@@ -27,7 +27,7 @@ struct Command {
     Play,               // story mode plays the moment whose id is in `text`
     ShowOnTimeline,     // the timeline shows person `text` at her first moment `detail`
     SetMilestone,       // "I have read up to" milestone `text` ("" for the whole book)
-    OpenMenu,           // F10, or Alt alone: the menu bar takes the keyboard
+    OpenMenu,           // F10, or Alt alone: the first menu opens; `delta` -1/+1: the menu beside the open one
     ToggleDiagnostics,  // F12
     ScaleText,          // Ctrl + / Ctrl -: `delta` steps; Ctrl 0 (delta 0): normal size
     PointerDown,        // mouse button pressed at (x, y); `clicks` = 2 for a double-click
