@@ -10,15 +10,10 @@
 
 namespace lineage {
 
-std::string about_year(const When& when) {
-  std::string year = std::to_string(static_cast<int>(std::lround(when.estimate)));
-  return (when.approximate || when.uncertainty > 0 ? "c. " : "") + year;
-}
-
 std::string person_years(const Person& person, bool deceased) {
   if (deceased && person.died)
-    return (person.born ? about_year(*person.born) : std::string("?")) + " \u2013 " + about_year(*person.died);
-  return person.born ? "born " + about_year(*person.born) : std::string();
+    return (person.born ? when_short(*person.born) : std::string("?")) + " \u2013 " + when_short(*person.died);
+  return person.born ? "born " + when_short(*person.born) : std::string();
 }
 
 ImU32 colour_u32(Colour c, float alpha) { return to_imgui(c, alpha); }

@@ -1,18 +1,11 @@
 #include "core/export/study_guide.hpp"
 
-#include <cmath>
 #include <map>
+
+#include "core/model/when_words.hpp"
 
 namespace lineage {
 namespace {
-
-// A year for the reader. The script's own text may be relative ("2 years after cecilia-words")
-// and name ids, which mean nothing on paper, so the guide prints the resolved estimate.
-std::string when_text(const When& when) {
-  if (when.estimate == 0) return when.text;
-  std::string year = std::to_string(int(std::lround(when.estimate)));
-  return when.approximate || when.uncertainty > 0 ? "c. " + year : year;
-}
 
 std::string citations(const Story& story, const std::vector<Citation>& cites) {
   std::string out;
@@ -127,7 +120,8 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
     GuideMoment g;
     g.id = moment.id;
     g.title = moment.title;
-    g.when = when_text(moment.when);
+    // The resolved year, not the script's text: "2 years after cecilia-words" names ids.
+    g.when = when_short(moment.when);
     g.summary = options.gentle && !moment.gentle_summary.empty() ? moment.gentle_summary : moment.summary;
     for (int p : moment.people) g.people.push_back(story.people[std::size_t(p)].name);
     for (int t : moment.themes) g.themes.push_back(story.themes[std::size_t(t)].name);
