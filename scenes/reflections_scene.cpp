@@ -229,20 +229,6 @@ class ReflectionsScene : public Scene {
 
 }  // namespace
 
-int prompt_milestone(const Story& story, const Prompt& prompt) {
-  if (prompt.milestone >= 0) return prompt.milestone;
-  if (prompt.about.kind == Subject::Kind::Moment && prompt.about.index >= 0)
-    return story.moments[static_cast<std::size_t>(prompt.about.index)].milestone;
-  return -1;
-}
-
-bool prompt_visible(const Story& story, int index, int limit) {
-  if (index < 0 || index >= static_cast<int>(story.prompts.size())) return false;
-  const Prompt& prompt = story.prompts[static_cast<std::size_t>(index)];
-  if (prompt.about.kind == Subject::Kind::Moment && !moment_visible(story, prompt.about.index, limit)) return false;
-  return milestone_visible(story, prompt_milestone(story, prompt), limit);
-}
-
 std::string subject_name(const Story& story, const Subject& subject) {
   auto at = [](const auto& v, int i) { return i >= 0 && i < static_cast<int>(v.size()); };
   switch (subject.kind) {

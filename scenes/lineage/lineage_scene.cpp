@@ -192,7 +192,7 @@ class LineageScene : public Scene {
     view_.layout = layout_genogram(story, people_in_reach(story, limit));
     std::vector<bool> routed(story.bonds.size(), false);
     for (std::size_t b = 0; b < story.bonds.size(); ++b)
-      routed[b] = story.bonds[b].begins < 0 || moment_visible(story, story.bonds[b].begins, limit);
+      routed[b] = bond_visible(story, static_cast<int>(b), limit);
     view_.routes = route_bonds(story, view_.layout, routed);
     view_.chain = pattern_chain(story);
     int at_moment = view_.stop >= 0 && view_.stop < static_cast<int>(view_.stops.size()) ? view_.stops[view_.stop] : -1;

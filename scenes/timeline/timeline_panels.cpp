@@ -174,13 +174,7 @@ void TimelineScene::draw_card(AppState& state) {
           ImGui::TextWrapped("%s  (%s)", fact.text.c_str(), cites.c_str());
         }
       }
-      std::vector<int> prompts;
-      for (int p = 0; p < static_cast<int>(story.prompts.size()); ++p) {
-        const Prompt& prompt = story.prompts[p];
-        if (prompt.about.kind == Subject::Kind::Moment && prompt.about.index == v.selected &&
-            milestone_visible(story, prompt.milestone, state.reading_limit()))
-          prompts.push_back(p);
-      }
+      std::vector<int> prompts = prompts_about(story, Subject::Kind::Moment, v.selected, state.reading_limit());
       if (!prompts.empty()) {
         heading("Reflect");
         for (int p : prompts) {

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/model/visibility.hpp"
 #include "core/model/when_words.hpp"
 
 namespace lineage {
@@ -30,18 +31,6 @@ std::string subject_name(const Story& story, const Subject& about) {
   return "The book";
 }
 
-// A subject's own milestone: a moment's, or none (people, themes and the book are always there).
-int subject_milestone(const Story& story, const Subject& about) {
-  if (about.kind == Subject::Kind::Moment && about.index >= 0)
-    return story.moments[std::size_t(about.index)].milestone;
-  return -1;
-}
-
-bool item_visible(const Story& story, int own_milestone, const Subject& about, int reader) {
-  return visible_at(story, own_milestone, reader) &&
-         visible_at(story, subject_milestone(story, about), reader);
-}
-
 GuidePrompt guide_prompt(const Story& story, const Prompt& prompt, const Answer* answer,
                          bool worksheet) {
   GuidePrompt g;
@@ -61,14 +50,6 @@ GuidePrompt guide_prompt(const Story& story, const Prompt& prompt, const Answer*
 }
 
 }  // namespace
-
-bool visible_at(const Story& story, int item_milestone, int reader_milestone) {
-  if (item_milestone < 0 || reader_milestone < 0) return true;
-  auto order = [&](int m) {
-    return m < int(story.milestones.size()) ? story.milestones[std::size_t(m)].order : m;
-  };
-  return order(item_milestone) <= order(reader_milestone);
-}
 
 std::string describe_answer(const Prompt& prompt, const Answer& answer) {
   auto option_text = [&](const std::string& id) {
@@ -98,6 +79,7 @@ std::string describe_answer(const Prompt& prompt, const Answer& answer) {
 StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answers,
                              const GuideOptions& options) {
   const int reader = options.milestone;
+  const Visibility visible = Visibility::up_to(story, reader);
   std::map<std::string, const Answer*> by_prompt;
   for (const auto& a : answers) by_prompt[a.prompt] = &a;
 
@@ -116,7 +98,7 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   std::map<int, std::size_t> moment_slot;  // moment index -> position in guide.moments
   for (int m : story.chronological) {
     const Moment& moment = story.moments[std::size_t(m)];
-    if (!visible_at(story, moment.milestone, reader)) continue;
+    if (!visible.moment(m)) continue;
     GuideMoment g;
     g.id = moment.id;
     g.title = moment.title;
@@ -133,9 +115,9 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
     guide.moments.push_back(std::move(g));
   }
 
-  for (const auto& prompt : story.prompts) {
-    // A prompt with no milestone of its own shows with its subject.
-    if (!item_visible(story, prompt.milestone, prompt.about, reader)) continue;
+  for (int p = 0; p < int(story.prompts.size()); ++p) {
+    if (!visible.prompt(p)) continue;
+    const Prompt& prompt = story.prompts[std::size_t(p)];
     auto found = by_prompt.find(prompt.id);
     GuidePrompt g = guide_prompt(story, prompt, found == by_prompt.end() ? nullptr : found->second,
                                  options.worksheet);
@@ -146,11 +128,13 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   }
 
   for (const auto& theme : story.themes) guide.themes.push_back({theme.name, theme.description});
-  for (const auto& t : story.takeaways)
-    if (item_visible(story, t.milestone, t.about, reader)) guide.takeaways.push_back(t.text);
-  for (const auto& card : story.cards)
-    if (item_visible(story, card.milestone, card.about, reader))
+  for (int t = 0; t < int(story.takeaways.size()); ++t)
+    if (visible.takeaway(t)) guide.takeaways.push_back(story.takeaways[std::size_t(t)].text);
+  for (int c = 0; c < int(story.cards.size()); ++c)
+    if (visible.card(c)) {
+      const Card& card = story.cards[std::size_t(c)];
       guide.memory_cues.push_back({card.front, card.back});
+    }
   return guide;
 }
 
