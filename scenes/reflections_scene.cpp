@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/model/subject_name.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/answer_drafts.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
@@ -193,10 +194,10 @@ class ReflectionsScene : public Scene {
       bool open = ImGui::TreeNodeEx("##row", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", label.c_str());
       if (open != was_open) open ? (void)open_.insert(id) : (void)open_.erase(id);
       if (open && !was_open) focus_ = id;
-      const char* mark = answered ? "answered" : "not yet";
-      ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark).x - 8);
-      if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark);
-      else ImGui::TextDisabled("%s", mark);
+      std::string mark = answer_status(answered);
+      ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark.c_str()).x - 8);
+      if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark.c_str());
+      else ImGui::TextDisabled("%s", mark.c_str());
       if (open) {  // the tree node indents what it holds
         draw_prompt_answer(story, index, state, focus_ == id);  // just opened: the field takes the keys
         if (focus_ == id) focus_.clear();
@@ -228,23 +229,6 @@ class ReflectionsScene : public Scene {
 };
 
 }  // namespace
-
-std::string subject_name(const Story& story, const Subject& subject) {
-  auto at = [](const auto& v, int i) { return i >= 0 && i < static_cast<int>(v.size()); };
-  switch (subject.kind) {
-    case Subject::Kind::Moment:
-      if (at(story.moments, subject.index)) return story.moments[static_cast<std::size_t>(subject.index)].title;
-      break;
-    case Subject::Kind::Person:
-      if (at(story.people, subject.index)) return story.people[static_cast<std::size_t>(subject.index)].name;
-      break;
-    case Subject::Kind::Theme:
-      if (at(story.themes, subject.index)) return story.themes[static_cast<std::size_t>(subject.index)].name;
-      break;
-    case Subject::Kind::Book: break;
-  }
-  return story.book.title.empty() ? "The book" : "The book: " + story.book.title;
-}
 
 const ReflectionsSummary* reflections_summary(const Scene* scene) {
   auto* reflections = dynamic_cast<const ReflectionsScene*>(scene);

@@ -12,8 +12,6 @@ namespace lineage {
 
 std::unique_ptr<Scene> make_reflections_scene();
 
-// "The book", a moment's title, a person's name or a theme's name.
-std::string subject_name(const Story& story, const Subject& subject);
 
 struct ReflectionsSummary {
   int visible = 0;   // prompts the reader may see

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "core/journal/answer_words.hpp"
+#include "core/model/subject_name.hpp"
 #include "core/model/visibility.hpp"
 #include "core/model/when_words.hpp"
 
@@ -20,17 +22,6 @@ std::string citations(const Story& story, const std::vector<Citation>& cites) {
   return out;
 }
 
-std::string subject_name(const Story& story, const Subject& about) {
-  auto i = std::size_t(about.index);
-  switch (about.kind) {
-    case Subject::Kind::Moment: return about.index >= 0 ? story.moments[i].title : "";
-    case Subject::Kind::Person: return about.index >= 0 ? story.people[i].name : "";
-    case Subject::Kind::Theme: return about.index >= 0 ? story.themes[i].name : "";
-    case Subject::Kind::Book: break;
-  }
-  return "The book";
-}
-
 GuidePrompt guide_prompt(const Story& story, const Prompt& prompt, const Answer* answer,
                          bool worksheet) {
   GuidePrompt g;
@@ -43,38 +34,13 @@ GuidePrompt guide_prompt(const Story& story, const Prompt& prompt, const Answer*
   g.scale_high = prompt.scale_high;
   g.scale_points = prompt.scale_points;
   if (answer && !worksheet) {
-    std::string words = describe_answer(prompt, *answer);
+    std::string words = answer_in_words(prompt, *answer);
     if (!words.empty()) g.answer = words;
   }
   return g;
 }
 
 }  // namespace
-
-std::string describe_answer(const Prompt& prompt, const Answer& answer) {
-  auto option_text = [&](const std::string& id) {
-    for (const auto& o : prompt.options)
-      if (o.id == id) return o.text;
-    return id;
-  };
-  switch (prompt.kind) {
-    case PromptKind::Open: return answer.text;
-    case PromptKind::Choice: return answer.option.empty() ? "" : option_text(answer.option);
-    case PromptKind::Evidence: {
-      if (answer.option.empty()) return "";
-      std::string words = option_text(answer.option);
-      if (answer.confidence > 0)
-        words += " (how sure: " + std::to_string(answer.confidence) + " of 5)";
-      return words;
-    }
-    case PromptKind::Scale:
-      if (!answer.scale) return "";
-      return std::to_string(*answer.scale) + " of " + std::to_string(prompt.scale_points) +
-             " (1 = " + prompt.scale_low + ", " + std::to_string(prompt.scale_points) + " = " +
-             prompt.scale_high + ")";
-  }
-  return "";
-}
 
 StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answers,
                              const GuideOptions& options) {

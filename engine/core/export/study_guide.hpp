@@ -62,7 +62,4 @@ struct GuideOptions {
 StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answers,
                              const GuideOptions& options);
 
-// An answer in words, as the guide prints it: the option's text, "4 of 5", confidence.
-std::string describe_answer(const Prompt& prompt, const Answer& answer);
-
 }  // namespace lineage
