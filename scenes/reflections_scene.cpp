@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "core/model/subject_name.hpp"
@@ -124,14 +125,25 @@ class ReflectionsScene : public Scene {
     return true;
   }
 
-  void summarise(const Story& story, AppState& state) {
+  // The journal is read only when it, the reader or the story changed: not once a frame.
+  void read_answers(const Story& story, AppState& state) {
+    AnswersKey key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version};
+    if (read_once_ && key == read_key_) return;
+    read_once_ = true;
+    read_key_ = key;
+    ++journal_reads_;
     answered_.clear();
     if (state.journal)
       for (const Answer& a : state.journal->answers(state.profile)) {
         int p = story.prompt(a.prompt);
         if (p >= 0 && answer_given(story.prompts[static_cast<std::size_t>(p)], a)) answered_.insert(p);
       }
+  }
+
+  void summarise(const Story& story, AppState& state) {
+    read_answers(story, state);
     summary_ = {};
+    summary_.journal_reads = journal_reads_;
     int limit = state.reading_limit();
     for (int i = 0; i < static_cast<int>(story.prompts.size()); ++i) {
       if (!prompt_visible(story, i, limit)) continue;
@@ -220,8 +232,21 @@ class ReflectionsScene : public Scene {
     }
   }
 
+  struct AnswersKey {
+    const Journal* journal;
+    std::uint64_t changes;
+    std::int64_t profile;
+    int story_version;
+    bool operator==(const AnswersKey& o) const {
+      return journal == o.journal && changes == o.changes && profile == o.profile && story_version == o.story_version;
+    }
+  };
+
   int moment_ = -1, person_ = -1, theme_ = -1, kind_ = -1, show_ = 0;
-  std::set<int> answered_;
+  std::set<int> answered_;  // prompts the reader has answered, as last read from the journal
+  AnswersKey read_key_{};
+  bool read_once_ = false;
+  int journal_reads_ = 0;
   std::set<std::string> open_;  // ids of the prompts opened to their answers
   std::string focus_;           // a prompt just opened: its field takes the keyboard
   bool focus_list_ = false;     // entering the scene: the list takes the keyboard (arrows walk it)

@@ -18,6 +18,7 @@ struct ReflectionsSummary {
   int answered = 0;  // of those, answered by the current profile
   std::vector<std::string> listed;  // ids of the prompts listed after filtering, in order
   std::string count_text;           // "N of M answered", as drawn
+  int journal_reads = 0;            // how often the scene has queried the journal so far
 };
 // What the reflections scene showed in its last frame; nullptr for any other scene.
 const ReflectionsSummary* reflections_summary(const Scene* scene);
