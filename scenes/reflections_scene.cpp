@@ -5,8 +5,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
+#include "core/model/subject_name.hpp"
 #include "platform/imgui_style.hpp"
 #include "core/journal/answer_drafts.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
@@ -121,14 +123,25 @@ class ReflectionsScene : public Scene {
     return true;
   }
 
-  void summarise(const Story& story, AppState& state) {
+  // The journal is read only when it, the reader or the story changed: not once a frame.
+  void read_answers(const Story& story, AppState& state) {
+    AnswersKey key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version};
+    if (read_once_ && key == read_key_) return;
+    read_once_ = true;
+    read_key_ = key;
+    ++journal_reads_;
     answered_.clear();
     if (state.journal)
       for (const Answer& a : state.journal->answers(state.profile)) {
         int p = story.prompt(a.prompt);
         if (p >= 0 && answer_given(story.prompts[static_cast<std::size_t>(p)], a)) answered_.insert(p);
       }
+  }
+
+  void summarise(const Story& story, AppState& state) {
+    read_answers(story, state);
     summary_ = {};
+    summary_.journal_reads = journal_reads_;
     int limit = state.reading_limit();
     for (int i = 0; i < static_cast<int>(story.prompts.size()); ++i) {
       if (!prompt_visible(story, i, limit)) continue;
@@ -191,10 +204,10 @@ class ReflectionsScene : public Scene {
       bool open = ImGui::TreeNodeEx("##row", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", label.c_str());
       if (open != was_open) open ? (void)open_.insert(id) : (void)open_.erase(id);
       if (open && !was_open) focus_ = id;
-      const char* mark = answered ? "answered" : "not yet";
-      ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark).x - 8);
-      if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark);
-      else ImGui::TextDisabled("%s", mark);
+      std::string mark = answer_status(answered);
+      ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark.c_str()).x - 8);
+      if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark.c_str());
+      else ImGui::TextDisabled("%s", mark.c_str());
       if (open) {  // the tree node indents what it holds
         draw_prompt_answer(story, index, state, focus_ == id);  // just opened: the field takes the keys
         if (focus_ == id) focus_.clear();
@@ -217,8 +230,21 @@ class ReflectionsScene : public Scene {
     }
   }
 
+  struct AnswersKey {
+    const Journal* journal;
+    std::uint64_t changes;
+    std::int64_t profile;
+    int story_version;
+    bool operator==(const AnswersKey& o) const {
+      return journal == o.journal && changes == o.changes && profile == o.profile && story_version == o.story_version;
+    }
+  };
+
   int moment_ = -1, person_ = -1, theme_ = -1, kind_ = -1, show_ = 0;
-  std::set<int> answered_;
+  std::set<int> answered_;  // prompts the reader has answered, as last read from the journal
+  AnswersKey read_key_{};
+  bool read_once_ = false;
+  int journal_reads_ = 0;
   std::set<std::string> open_;  // ids of the prompts opened to their answers
   std::string focus_;           // a prompt just opened: its field takes the keyboard
   bool focus_list_ = false;     // entering the scene: the list takes the keyboard (arrows walk it)
@@ -226,37 +252,6 @@ class ReflectionsScene : public Scene {
 };
 
 }  // namespace
-
-int prompt_milestone(const Story& story, const Prompt& prompt) {
-  if (prompt.milestone >= 0) return prompt.milestone;
-  if (prompt.about.kind == Subject::Kind::Moment && prompt.about.index >= 0)
-    return story.moments[static_cast<std::size_t>(prompt.about.index)].milestone;
-  return -1;
-}
-
-bool prompt_visible(const Story& story, int index, int limit) {
-  if (index < 0 || index >= static_cast<int>(story.prompts.size())) return false;
-  const Prompt& prompt = story.prompts[static_cast<std::size_t>(index)];
-  if (prompt.about.kind == Subject::Kind::Moment && !moment_visible(story, prompt.about.index, limit)) return false;
-  return milestone_visible(story, prompt_milestone(story, prompt), limit);
-}
-
-std::string subject_name(const Story& story, const Subject& subject) {
-  auto at = [](const auto& v, int i) { return i >= 0 && i < static_cast<int>(v.size()); };
-  switch (subject.kind) {
-    case Subject::Kind::Moment:
-      if (at(story.moments, subject.index)) return story.moments[static_cast<std::size_t>(subject.index)].title;
-      break;
-    case Subject::Kind::Person:
-      if (at(story.people, subject.index)) return story.people[static_cast<std::size_t>(subject.index)].name;
-      break;
-    case Subject::Kind::Theme:
-      if (at(story.themes, subject.index)) return story.themes[static_cast<std::size_t>(subject.index)].name;
-      break;
-    case Subject::Kind::Book: break;
-  }
-  return story.book.title.empty() ? "The book" : "The book: " + story.book.title;
-}
 
 const ReflectionsSummary* reflections_summary(const Scene* scene) {
   auto* reflections = dynamic_cast<const ReflectionsScene*>(scene);

@@ -1,6 +1,5 @@
 // Reflections (F6, --scene reflections): every prompt the reader may see, filterable, each
-// opening to its answer. Also the pieces tests and other scenes need: which prompts a reader
-// may see, and what the scene listed in its last frame.
+// opening to its answer. Also what tests need: what the scene listed in its last frame.
 #pragma once
 
 #include <memory>
@@ -13,18 +12,13 @@ namespace lineage {
 
 std::unique_ptr<Scene> make_reflections_scene();
 
-// The milestone from which a prompt may be seen: its own, else its moment's (-1: always).
-int prompt_milestone(const Story& story, const Prompt& prompt);
-// Whether a reader who has read up to reading order `limit` may see prompt `index`.
-bool prompt_visible(const Story& story, int index, int limit);
-// "The book", a moment's title, a person's name or a theme's name.
-std::string subject_name(const Story& story, const Subject& subject);
 
 struct ReflectionsSummary {
   int visible = 0;   // prompts the reader may see
   int answered = 0;  // of those, answered by the current profile
   std::vector<std::string> listed;  // ids of the prompts listed after filtering, in order
   std::string count_text;           // "N of M answered", as drawn
+  int journal_reads = 0;            // how often the scene has queried the journal so far
 };
 // What the reflections scene showed in its last frame; nullptr for any other scene.
 const ReflectionsSummary* reflections_summary(const Scene* scene);

@@ -35,7 +35,7 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   if (view.stop >= 0 && view.stop < static_cast<int>(view.stops.size())) {
     const Moment& m = story.moments[view.stops[view.stop]];
     bool latest = view.stop + 1 == static_cast<int>(view.stops.size());
-    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + about_year(m.when) + ")";
+    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + when_short(m.when) + ")";
   }
   if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u, when, ImVec2(x, y), inner, accent);
   if (width <= 0) return;
@@ -143,7 +143,7 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
   ImVec2 label = canvas.text("serif-italic", 27 * u, link.label, ImVec2(x, y), text);
   if (link.moment >= 0 && state.can_see(link.moment)) {
     const Moment& m = story.moments[link.moment];
-    canvas.text("serif", 19 * u, m.title + "  \u00b7  " + about_year(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
+    canvas.text("serif", 19 * u, m.title + "  \u00b7  " + when_short(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
     y += label.y + 2 * u;
     const std::string& summary =
         state.settings.gentle_summaries && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;

@@ -62,7 +62,7 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     int count = static_cast<int>(view.stops.size());
     if (count > 0) {
       const Moment& m = story.moments[view.stops[std::clamp(view.stop, 0, count - 1)]];
-      std::string label = escape_percent(about_year(m.when) + "  \u00b7  " + m.title);
+      std::string label = escape_percent(when_short(m.when) + "  \u00b7  " + m.title);
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(view.time_mode ? "Story time (T: \u2190 \u2192)" : "Story time");
       ImGui::SameLine();
@@ -168,7 +168,7 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
 
     heading("MOMENTS SHE IS IN");
     for (int m : moments_of(story, view.selected, limit)) {
-      std::string label = about_year(story.moments[m].when) + "   " + story.moments[m].title + "##m" + std::to_string(m);
+      std::string label = when_short(story.moments[m].when) + "   " + story.moments[m].title + "##m" + std::to_string(m);
       bool here = view.stop >= 0 && view.stop < static_cast<int>(view.stops.size()) && view.stops[view.stop] == m;
       if (ImGui::Selectable(label.c_str(), here)) {
         auto it = std::find(view.stops.begin(), view.stops.end(), m);

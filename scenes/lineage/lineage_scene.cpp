@@ -10,15 +10,10 @@
 
 namespace lineage {
 
-std::string about_year(const When& when) {
-  std::string year = std::to_string(static_cast<int>(std::lround(when.estimate)));
-  return (when.approximate || when.uncertainty > 0 ? "c. " : "") + year;
-}
-
 std::string person_years(const Person& person, bool deceased) {
   if (deceased && person.died)
-    return (person.born ? about_year(*person.born) : std::string("?")) + " \u2013 " + about_year(*person.died);
-  return person.born ? "born " + about_year(*person.born) : std::string();
+    return (person.born ? when_short(*person.born) : std::string("?")) + " \u2013 " + when_short(*person.died);
+  return person.born ? "born " + when_short(*person.born) : std::string();
 }
 
 ImU32 colour_u32(Colour c, float alpha) { return to_imgui(c, alpha); }
@@ -199,7 +194,7 @@ class LineageScene : public Scene {
     view_.layout = layout_genogram(story, people_in_reach(story, limit));
     std::vector<bool> routed(story.bonds.size(), false);
     for (std::size_t b = 0; b < story.bonds.size(); ++b)
-      routed[b] = story.bonds[b].begins < 0 || moment_visible(story, story.bonds[b].begins, limit);
+      routed[b] = bond_visible(story, static_cast<int>(b), limit);
     view_.routes = route_bonds(story, view_.layout, routed);
     view_.chain = pattern_chain(story);
     int at_moment = view_.stop >= 0 && view_.stop < static_cast<int>(view_.stops.size()) ? view_.stops[view_.stop] : -1;

@@ -14,6 +14,7 @@
 #include "core/layout/genogram_style.hpp"
 #include "core/layout/genogram_time.hpp"
 #include "core/layout/genogram_view.hpp"
+#include "core/model/when_words.hpp"
 #include "platform/canvas.hpp"
 
 namespace lineage {
@@ -66,7 +67,6 @@ struct LineageView {
 
 // Shared by the parts: a person's years, as far as the facts give them at this time.
 std::string person_years(const Person& person, bool deceased);
-std::string about_year(const When& when);
 ImU32 colour_u32(Colour c, float alpha = 1.0f);
 
 void draw_diagram(Canvas& canvas, AppState& state, LineageView& view);

@@ -102,9 +102,10 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
   canvas.text("sans", l.label, "TO DISCUSS", ImVec2(left, y), accent);
   y += l.label * 1.9f;
   int shown = 0;
-  for (const Prompt& p : story().prompts) {
+  for (int i = 0; i < static_cast<int>(story().prompts.size()); ++i) {
+    const Prompt& p = story().prompts[static_cast<std::size_t>(i)];
     if (p.about.kind != Subject::Kind::Book || shown >= 2) continue;
-    if (!milestone_visible(story(), p.milestone, state.reading_limit())) continue;
+    if (!prompt_visible(story(), i, state.reading_limit())) continue;
     dl->AddCircleFilled(ImVec2(left + 6 * l.s, y + l.label * 0.8f), 3.5f * l.s, to_imgui(accent), 12);
     y += canvas.text_wrapped("serif", l.label * 1.3f, p.text, ImVec2(left + 22 * l.s, y), width - 22 * l.s, text) + 10 * l.s;
     ++shown;

@@ -4,8 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cmath>
 
+#include "core/model/when_words.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
@@ -18,16 +18,6 @@ ImVec4 vec(Colour c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255
 ImVec4 light(Colour c) {
   auto mix = [](std::uint8_t v) { return (v + (255 - v) * 0.45f) / 255.0f; };
   return ImVec4(mix(c.r), mix(c.g), mix(c.b), 1.0f);
-}
-
-std::string year(double t) { return std::to_string(static_cast<int>(std::floor(t))); }
-
-// "1950", or "approx. 1951 (between 1939 and 1963)": the uncertainty in words.
-std::string when_text(const When& w) {
-  if (!w.approximate && w.uncertainty <= 0) return year(w.estimate);
-  std::string out = "approx. " + year(w.estimate);
-  if (w.uncertainty > 0) out += "  (between " + year(w.earliest()) + " and " + year(w.latest()) + ")";
-  return out;
 }
 
 void heading(const char* text) {
@@ -121,7 +111,7 @@ void TimelineScene::draw_card(AppState& state) {
       ImGui::TextUnformatted(m.title.c_str());
       ImGui::PopTextWrapPos();
       ImGui::PopFont();
-      ImGui::TextDisabled("%s", when_text(m.when).c_str());
+      ImGui::TextDisabled("%s", when_long(m.when).c_str());
       int row = v.model.row_of_moment[v.selected];
       if (row >= 0) {
         const TimelineLane& lane = v.model.lanes[row];
@@ -183,13 +173,7 @@ void TimelineScene::draw_card(AppState& state) {
           ImGui::TextWrapped("%s  (%s)", fact.text.c_str(), cites.c_str());
         }
       }
-      std::vector<int> prompts;
-      for (int p = 0; p < static_cast<int>(story.prompts.size()); ++p) {
-        const Prompt& prompt = story.prompts[p];
-        if (prompt.about.kind == Subject::Kind::Moment && prompt.about.index == v.selected &&
-            milestone_visible(story, prompt.milestone, state.reading_limit()))
-          prompts.push_back(p);
-      }
+      std::vector<int> prompts = prompts_about(story, Subject::Kind::Moment, v.selected, state.reading_limit());
       if (!prompts.empty()) {
         heading("Reflect");
         // Tab gives the keyboard to the first question with a field (others by Tab from there).

@@ -6,16 +6,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/model/when_words.hpp"
+
 namespace lineage {
 namespace {
 
 constexpr double kZoomStep = 1.5;
 constexpr double kAlignSeconds = 0.6;
-
-std::string year_text(const When& when) {
-  int year = static_cast<int>(std::floor(when.estimate));
-  return (when.approximate ? "c. " : "") + std::to_string(year);
-}
 
 // A title cut at a word boundary to about `limit` characters, with an ellipsis.
 std::string shorten(const std::string& title, std::size_t limit) {
@@ -89,7 +86,7 @@ void TimelineScene::rebuild(Canvas& canvas, AppState& state) {
     float space = 10 * v.s;
     for (std::size_t i = 0; i < story.moments.size(); ++i) {
       const Moment& m = story.moments[i];
-      v.dates[i] = year_text(m.when);
+      v.dates[i] = when_short(m.when);
       v.short_titles[i] = shorten(m.title, 18);
       float date = canvas.measure("sans", date_size, v.dates[i]).x + space;
       v.text[i].full = canvas.measure("serif", text_size, m.title).x + date;

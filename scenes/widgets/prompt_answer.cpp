@@ -97,7 +97,7 @@ void status_line(AppState& state, const Prompt& prompt, const Answer& answer) {
   } else if (answer_given(prompt, answer)) {
     ImGui::TextDisabled("saved %s", when_saved(answer.saved_at).c_str());
   } else {
-    ImGui::TextDisabled("not answered yet");
+    ImGui::TextDisabled("%s", answer_status(false).c_str());
   }
 }
 
@@ -159,38 +159,6 @@ bool open_field(AppState& state, const Prompt& prompt, Answer& answer, bool focu
 }
 
 }  // namespace
-
-bool answer_given(const Prompt& prompt, const Answer& answer) {
-  switch (prompt.kind) {
-    case PromptKind::Open: return answer.text.find_first_not_of(" \t\r\n") != std::string::npos;
-    case PromptKind::Choice:
-    case PromptKind::Evidence: return !answer.option.empty();
-    case PromptKind::Scale: return answer.scale.has_value();
-  }
-  return false;
-}
-
-std::string answer_in_words(const Prompt& prompt, const Answer& answer) {
-  switch (prompt.kind) {
-    case PromptKind::Open: return answer.text;
-    case PromptKind::Choice: {
-      const PromptOption* o = find_option(prompt, answer.option);
-      return o ? o->text : answer.option;
-    }
-    case PromptKind::Evidence: {
-      const PromptOption* o = find_option(prompt, answer.option);
-      std::string s = o ? o->text : answer.option;
-      if (answer.confidence >= 1 && answer.confidence <= 5)
-        s += std::string(s.empty() ? "" : " \u2014 ") + kSureness[answer.confidence];
-      return s;
-    }
-    case PromptKind::Scale:
-      if (!answer.scale) return "";
-      return std::to_string(*answer.scale) + " of " + std::to_string(prompt.scale_points) + " (" +
-             prompt.scale_low + " \u2192 " + prompt.scale_high + ")";
-  }
-  return "";
-}
 
 bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, bool focus) {
   if (prompt_index < 0 || prompt_index >= static_cast<int>(story.prompts.size()) || !state.journal) return false;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/app_state.hpp"
+#include "core/journal/answer_words.hpp"
 #include "core/model/story.hpp"
 
 namespace lineage {
@@ -18,10 +19,5 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
 // the field or the options, and whether the answer is saved. Push an ID first.
 bool draw_answer_controls(const Story& story, int prompt_index, AppState& state, bool focus = false);
 
-
-// An answer in words, as the history list shows it: the text, the option chosen, the point.
-std::string answer_in_words(const Prompt& prompt, const Answer& answer);
-// Whether `answer` says anything (an empty text or no choice is not an answer).
-bool answer_given(const Prompt& prompt, const Answer& answer);
 
 }  // namespace lineage

@@ -24,6 +24,7 @@ TEST_CASE("prompts_about finds a subject's prompts within the reading limit") {
   b.milestone = 1;
   c.about = {lineage::Subject::Kind::Moment, 0};
   story.prompts = {a, b, c};
+  story.moments.resize(1);  // the moment prompt c is about (a prompt about no moment shows nowhere)
   CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Person, 0, 0) == std::vector<int>{0});
   CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Person, 0, 1) == std::vector<int>{0, 1});
   CHECK(lineage::prompts_about(story, lineage::Subject::Kind::Moment, 0, 1) == std::vector<int>{2});

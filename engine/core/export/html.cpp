@@ -2,10 +2,12 @@
 // EPUB's content document. Written as polyglot markup (valid HTML5 and XHTML): every element
 // closed, attributes quoted, all text escaped. This file is also how a screen-reader user
 // reads Lineage's content, so structure is real headings and lists, never layout tables.
+#include <cctype>
 #include <sstream>
 
 #include "core/export/escape.hpp"
 #include "core/export/formats.hpp"
+#include "core/journal/answer_words.hpp"
 
 namespace lineage::export_detail {
 
@@ -37,6 +39,13 @@ h2 { border-bottom: 1px solid #b9b1a5; padding-bottom: 0.2em; margin-top: 2em; }
 namespace {
 
 std::string x(std::string_view text) { return xml_escape(text); }
+
+// "Not answered yet.": the screens' status, as a sentence.
+std::string not_answered() {
+  std::string words = answer_status(false);
+  words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+  return words + ".";
+}
 
 // An id attribute from a script id: letters, digits, '-' and '_' only (a valid XML name
 // after our prefixes), whatever the script held.
@@ -74,17 +83,17 @@ void write_prompt(std::ostream& out, const GuidePrompt& p) {
     write_paragraphs(out, *p.answer);
     out << "</blockquote>\n";
   } else if (p.kind == PromptKind::Choice || p.kind == PromptKind::Evidence) {
-    out << "<p>Not answered yet. Tick one:</p><ul class=\"options\">";
+    out << "<p>" << not_answered() << " Tick one:</p><ul class=\"options\">";
     for (const auto& o : p.options) out << "<li>" << x(o) << "</li>";
     out << "</ul>";
     if (p.kind == PromptKind::Evidence) out << "<p>How sure are you? 1 2 3 4 5</p>";
     out << "\n";
   } else if (p.kind == PromptKind::Scale) {
-    out << "<p>Not answered yet. Circle one: " << x(p.scale_low) << " — ";
+    out << "<p>" << not_answered() << " Circle one: " << x(p.scale_low) << " — ";
     for (int i = 1; i <= p.scale_points; ++i) out << i << (i < p.scale_points ? " " : "");
     out << " — " << x(p.scale_high) << "</p>\n";
   } else {
-    out << "<p>Not answered yet.</p><div class=\"blank\"></div>\n";
+    out << "<p>" << not_answered() << "</p><div class=\"blank\"></div>\n";
   }
   out << "</li>\n";
 }

@@ -59,14 +59,7 @@ struct GuideOptions {
   std::string student, date;
 };
 
-// Whether something that becomes visible at `item_milestone` shows to a reader at
-// `reader_milestone` (both indices into story.milestones; -1 = always / the whole book).
-bool visible_at(const Story& story, int item_milestone, int reader_milestone);
-
 StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answers,
                              const GuideOptions& options);
-
-// An answer in words, as the guide prints it: the option's text, "4 of 5", confidence.
-std::string describe_answer(const Prompt& prompt, const Answer& answer);
 
 }  // namespace lineage

@@ -99,6 +99,7 @@ bool Journal::fail_to_open(int rc, std::string_view doing) {
 
 bool Journal::open() {
   close();
+  ++changes_;
   std::error_code ec;
   std::filesystem::create_directories(data_dir_, ec);
   if (ec || !std::filesystem::is_directory(data_dir_, ec)) {

@@ -127,6 +127,10 @@ class Journal {
   // PRAGMA integrity_check and counts, on this journal's connection.
   JournalCheck check() const;
 
+  // Bumped by every write and profile change (and on reopening, when the file may have been
+  // replaced): a screen reading the journal re-reads only when it has moved.
+  std::uint64_t changes() const { return changes_; }
+
  private:
   struct PendingAnswer {
     std::int64_t profile;
@@ -149,6 +153,7 @@ class Journal {
   std::map<std::pair<std::int64_t, std::string>, std::string> pending_settings_;
   // Names of the profiles this journal has seen, to restore one if the database is replaced.
   mutable std::map<std::int64_t, std::string> known_profiles_;
+  std::uint64_t changes_ = 0;
 };
 
 // `lineage journal --check`: opens the database in data_dir without changing it, prints the

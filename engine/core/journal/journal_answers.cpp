@@ -30,6 +30,7 @@ Revision read_revision(const Statement& s) {
 
 bool Journal::save_answer(std::int64_t profile, Answer answer) {
   if (answer.saved_at == 0) answer.saved_at = now_ms();
+  ++changes_;
   pending_answers_.push_back({profile, std::move(answer)});
   return flush();
 }
@@ -85,6 +86,7 @@ bool Journal::restore_revision(std::int64_t profile, std::string_view prompt,
 }
 
 bool Journal::save_progress(std::int64_t profile, const Progress& progress) {
+  ++changes_;
   pending_progress_[profile] = progress;
   return flush();
 }
@@ -97,6 +99,7 @@ std::optional<Progress> Journal::progress(std::int64_t profile) const {
 }
 
 bool Journal::set_setting(std::int64_t profile, std::string_view key, std::string_view value) {
+  ++changes_;
   pending_settings_[{profile, std::string(key)}] = std::string(value);
   return flush();
 }

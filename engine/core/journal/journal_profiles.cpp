@@ -20,6 +20,7 @@ std::optional<Profile> Journal::create_profile(std::string_view name) {
   if (clean.empty()) return std::nullopt;
   if (!db_ && !open()) return std::nullopt;
   Profile profile{0, clean, now_ms()};
+  ++changes_;
   Statement insert(db_, "INSERT INTO profiles(name, created_at) VALUES(?, ?)");
   int rc = insert.bind(1, clean).bind(2, profile.created_at).run();
   if ((rc & 0xff) == SQLITE_CONSTRAINT) return std::nullopt;  // the name is taken
@@ -52,6 +53,7 @@ bool Journal::rename_profile(std::int64_t profile, std::string_view new_name) {
   std::string clean(trim(new_name));
   if (clean.empty()) return false;
   if (!db_ && !open()) return false;
+  ++changes_;
   Statement s(db_, "UPDATE profiles SET name = ? WHERE id = ?");
   int rc = s.bind(1, clean).bind(2, profile).run();
   if ((rc & 0xff) == SQLITE_CONSTRAINT) return false;
@@ -63,6 +65,7 @@ bool Journal::rename_profile(std::int64_t profile, std::string_view new_name) {
 
 bool Journal::delete_profile(std::int64_t profile) {
   if (!db_ && !open()) return false;
+  ++changes_;
   Statement s(db_, "DELETE FROM profiles WHERE id = ?");  // answers, progress, settings cascade
   int rc = s.bind(1, profile).run();
   if (rc != SQLITE_OK) return fail(rc, "delete the profile");

@@ -1,4 +1,6 @@
-// Spoiler care: what a reader who has read up to a milestone may see. Pure functions.
+// Spoiler care: what a reader who has read up to a milestone may see. The one rule, used by
+// every screen, story mode and every export: nothing beyond the reader's milestone may show.
+// `limit` is a reading order (Milestone::order); INT_MAX means the whole book.
 #pragma once
 
 #include <climits>
@@ -10,42 +12,57 @@
 namespace lineage {
 
 // The reading order of `milestone_id`, or INT_MAX (everything) when empty or unknown.
-inline int reading_limit(const Story& story, std::string_view milestone_id) {
-  int m = story.milestone(milestone_id);
-  return m < 0 ? INT_MAX : story.milestones[m].order;
-}
+int reading_limit(const Story& story, std::string_view milestone_id);
+// The reading order of milestone `index`, or INT_MAX (everything) when it is -1 or unknown.
+int reading_limit_of(const Story& story, int index);
 
-inline bool milestone_visible(const Story& story, int milestone, int limit) {
-  return milestone < 0 || story.milestones[milestone].order <= limit;
-}
-
-inline bool moment_visible(const Story& story, int moment, int limit) {
-  return moment >= 0 && milestone_visible(story, story.moments[moment].milestone, limit);
-}
+bool milestone_visible(const Story& story, int milestone, int limit);
+bool moment_visible(const Story& story, int moment, int limit);
 
 // A fact that moments cite belongs to them: a reader sees it once one of them is visible (a
 // person card must not tell what a later moment shows). A fact no moment cites is background.
-inline bool fact_visible(const Story& story, int fact, int limit) {
-  bool cited = false;
-  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m)
-    for (int f : story.moments[m].facts)
-      if (f == fact) {
-        if (moment_visible(story, m, limit)) return true;
-        cited = true;
-      }
-  return !cited;
-}
+bool fact_visible(const Story& story, int fact, int limit);
+
+// A moment is a subject once visible; people, themes and the book always are.
+bool subject_visible(const Story& story, const Subject& about, int limit);
+
+// A prompt, memory card or takeaway: its own milestone reached and its subject visible (an own
+// milestone set earlier than its moment's must not reveal the moment).
+bool prompt_visible(const Story& story, int prompt, int limit);
+bool card_visible(const Story& story, int card, int limit);
+bool takeaway_visible(const Story& story, int takeaway, int limit);
+
+// A bond holds from its beginning moment on (always, if it has none).
+bool bond_visible(const Story& story, int bond, int limit);
 
 // The prompts attached to one subject (a moment, person or theme) that a reader within `limit`
 // may see, in script order.
-inline std::vector<int> prompts_about(const Story& story, Subject::Kind kind, int index, int limit) {
-  std::vector<int> found;
-  for (int p = 0; p < static_cast<int>(story.prompts.size()); ++p) {
-    const Prompt& prompt = story.prompts[p];
-    if (prompt.about.kind == kind && prompt.about.index == index && milestone_visible(story, prompt.milestone, limit))
-      found.push_back(p);
+std::vector<int> prompts_about(const Story& story, Subject::Kind kind, int index, int limit);
+
+// The same rule bound to one story and one reader, for callers that ask many questions.
+class Visibility {
+ public:
+  Visibility(const Story& story, int limit) : story_(&story), limit_(limit) {}
+  static Visibility whole_book(const Story& story) { return {story, INT_MAX}; }
+  // Up to milestone `index` (-1 or unknown: the whole book), as exports choose it.
+  static Visibility up_to(const Story& story, int index) { return {story, reading_limit_of(story, index)}; }
+
+  int limit() const { return limit_; }
+  bool milestone(int m) const { return milestone_visible(*story_, m, limit_); }
+  bool moment(int m) const { return moment_visible(*story_, m, limit_); }
+  bool fact(int f) const { return fact_visible(*story_, f, limit_); }
+  bool subject(const Subject& about) const { return subject_visible(*story_, about, limit_); }
+  bool prompt(int p) const { return prompt_visible(*story_, p, limit_); }
+  bool card(int c) const { return card_visible(*story_, c, limit_); }
+  bool takeaway(int t) const { return takeaway_visible(*story_, t, limit_); }
+  bool bond(int b) const { return bond_visible(*story_, b, limit_); }
+  std::vector<int> prompts_about(Subject::Kind kind, int index) const {
+    return lineage::prompts_about(*story_, kind, index, limit_);
   }
-  return found;
-}
+
+ private:
+  const Story* story_;
+  int limit_;
+};
 
 }  // namespace lineage

@@ -24,7 +24,7 @@ EvidenceTally tally_evidence(const Story& story, const RuntimeState& state, cons
     for (const Beat& beat : story.moments[m].beats) {
       if (beat.kind != BeatKind::Prompt || beat.prompt < 0) continue;
       const Prompt& prompt = story.prompts[beat.prompt];
-      if (prompt.kind != PromptKind::Evidence || !milestone_visible(story, prompt.milestone, reading_limit)) continue;
+      if (prompt.kind != PromptKind::Evidence || !prompt_visible(story, beat.prompt, reading_limit)) continue;
       if (std::find(seen.begin(), seen.end(), beat.prompt) != seen.end()) continue;
       seen.push_back(beat.prompt);
       EvidenceRow row{m, beat.prompt, std::nullopt};

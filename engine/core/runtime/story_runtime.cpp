@@ -107,8 +107,7 @@ bool StoryRuntime::is_stop(const Moment& m, int b, const RuntimeState& s) const 
   bool gentle = care != s.care.end() && care->second == CareChoice::Gentle;
   switch (beat.kind) {
     case BeatKind::Prompt:
-      return beat.prompt >= 0 &&
-             milestone_visible(*story_, story_->prompts[beat.prompt].milestone, options_.reading_limit);
+      return prompt_visible(*story_, beat.prompt, options_.reading_limit);
     case BeatKind::Narrate: case BeatKind::Say: case BeatKind::Quote: case BeatKind::Perspective:
       return !gentle;  // a gentle telling keeps only the moment's prompts
     case BeatKind::Tableau: case BeatKind::Pause:
