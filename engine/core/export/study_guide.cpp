@@ -1,5 +1,7 @@
 #include "core/export/study_guide.hpp"
 
+#include "core/model/visibility.hpp"
+
 #include <cmath>
 #include <map>
 
@@ -115,7 +117,7 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   guide.date = options.date;
   guide.worksheet = options.worksheet;
   guide.reading = reader >= 0 && reader < int(story.milestones.size())
-                      ? "Up to: " + story.milestones[std::size_t(reader)].title
+                      ? "Up to: " + milestone_title(story, reader, story.milestones[std::size_t(reader)].order)
                       : "The whole book";
   for (const auto& note : story.content_notes)
     guide.content_notes.push_back({note.label, note.description});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <climits>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,13 @@ inline bool milestone_visible(const Story& story, int milestone, int limit) {
 
 inline bool moment_visible(const Story& story, int moment, int limit) {
   return moment >= 0 && milestone_visible(story, story.moments[moment].milestone, limit);
+}
+
+// What a reader within `limit` may read as the title of `milestone`: its `reached-title:` once
+// she has reached it (and the script gives one), else its neutral `title:`.
+inline const std::string& milestone_title(const Story& story, int milestone, int limit) {
+  const Milestone& m = story.milestones[static_cast<std::size_t>(milestone)];
+  return !m.reached_title.empty() && m.order <= limit ? m.reached_title : m.title;
 }
 
 // A fact that moments cite belongs to them: a reader sees it once one of them is visible (a
