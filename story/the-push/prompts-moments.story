@@ -9,18 +9,20 @@ prompt widow-begin
   about: etta-widowed
   kind: open
   text: Etta becomes a mother alone, in grief. How might that beginning shape the kind of
-    mother she becomes? Label your answer as interpretation: the book doesn't tell us.
+    mother she becomes? Label your answer as interpretation: our source doesn't tell us.
 
 # --- 2. The bathtub ---
 
 prompt bathtub-why
   about: bathtub
   kind: open
-  text: We are never told why Etta held Cecilia under the water, or what she felt. Why might
-    the novel leave her reasons out?
-  teacher: This prompt is about the novel's choices, not about imagining Etta's motives in
-    detail. Steer away from graphic speculation, and remind students that the moment
-    involves a baby; some may find it very hard to discuss.
+  text: Our source does not say why Etta held Cecilia under the water, or what she felt.
+    What do you make of a family story that reaches us without its reasons? (Your answer is
+    interpretation.)
+  teacher: This prompt is about how the story reaches us, not about imagining Etta's motives
+    in detail. If students have read the novel, let them say what it tells; our notes are
+    silent. Steer away from graphic speculation, and remind students that the moment involves
+    a child in danger; some may find it very hard to discuss.
 
 prompt bathtub-last-moment
   about: bathtub
@@ -35,7 +37,7 @@ prompt bathtub-passed-down
   kind: choice
   text: What, if anything, do you think the bathtub passes down to the next generations?
   option a: Fear: of mothers, or of being a mother
-  option b: Silence: things that happen and are never explained
+  option b: Silence: things that happen and go unexplained
   option c: A pattern of harm that repeats
   option d: Nothing: it was one woman's act, not an inheritance
   discussion a: Where in Cecilia's or Blythe's story do you see fear? Is it fear of their
@@ -52,7 +54,8 @@ prompt bathtub-passed-down
 prompt bathtub-scale
   about: bathtub
   kind: scale
-  text: A harm done to a baby can shape her whole life, even if she never remembers it.
+  text: A harm done to a young child can shape her whole life, even if she does not remember
+    it. (A question of opinion, not of plot.)
   low: Strongly disagree
   high: Strongly agree
   points: 5
@@ -80,8 +83,9 @@ prompt note-feel
 prompt note-words-again
   about: kitchen-note
   kind: open
-  text: Earlier, Cecilia told Blythe she didn't want her learning to be like her. Does that
-    change how you read her leaving?
+  text: Cecilia once told Blythe she didn't want her learning to be like her (our source
+    does not say whether before or after she left). Read side by side, does each change how
+    you read the other?
 
 prompt note-love-scale
   about: kitchen-note
@@ -155,8 +159,7 @@ prompt born-dread
   discussion a: What have we actually seen of Violet so far, apart from Blythe's account?
   discussion b: Think of the note on the counter. How might being left shape how a new
     mother feels?
-  discussion c: The title names this pressure: the constant push to be perfect. Where do you
-    see it?
+  discussion c: Where do you see that pressure on Blythe, and who or what applies it?
   discussion d: The novel makes us keep our judgement open. Hold on to this answer and test
     it as you read.
 
@@ -231,7 +234,8 @@ prompt sam-hope
 prompt push-evidence
   about: the-push
   kind: evidence
-  text: Sam dies: the push at the heart of the novel. What does this moment point to?
+  text: Sam dies; we take this to be the push at the heart of the novel (an inference from
+    our notes). What does this moment point to?
   discussion violet: Blythe will come to suspect Violet. What, before this moment, might
     lead her there?
   discussion perception: Grief changes what people see. How might it shape Blythe's
@@ -241,26 +245,28 @@ prompt push-evidence
   discussion circumstance: The book calls it a tragic event. Could it be a tragedy with no
     one to blame?
   teacher: Please take care: this is the death of a baby. Keep to what the book says, avoid
-    describing how it happened, and let students step out if they need to.
+    describing how or where it happened, and let students step out if they need to.
 
 prompt push-title
   about: the-push
   kind: open
-  text: Why do you think Audrain named the whole novel after this moment?
-  teacher: The title has a second meaning too: the pressure on mothers to be perfect. Let
-    students find it if they can.
+  text: If the push is Sam's death, as our notes suggest without quite saying, why do you
+    think Audrain named the whole novel after this moment?
+  teacher: The title has a second meaning too (see the book prompt on the title); let students
+    find it if they can.
 
 prompt push-aftermath
   about: the-push
   kind: open
   text: Some reviewers wished the novel had done more with the aftermath of the push. Having
     read it, do you agree? What would you have wanted to see?
+  milestone: part-after            # "having read it": only once the aftermath is reached
 
 prompt push-echo
   about: the-push
   kind: open
-  text: Two generations apart, two babies are at the centre of the family's darkest
-    moments. What does setting them side by side show you?
+  text: Two generations apart, two children are at the centre of the family's darkest
+    moments. What does setting them side by side show you? (The link is an interpretation.)
   teacher: Compare what the book tells us of each, no more. The link is ours to draw; the
     book does not make it for us.
 
@@ -273,8 +279,8 @@ prompt suspects-evidence
   discussion violet: If Blythe is right, what has she seen that Fox has not?
   discussion perception: Grief, and years of dread about Violet, could shape what Blythe
     believes. Where does the book let us see that happening?
-  discussion pattern: A mother who was never sure of her own mother's love now doubts her
-    daughter. Is suspicion itself part of the inheritance?
+  discussion pattern: A mother whose own mother left her now doubts her daughter. Is
+    suspicion itself part of the inheritance?
   discussion circumstance: After a tragedy, people look for a reason. Could Blythe's
     suspicion be a way of making sense of the senseless?
   teacher: Keep two things apart: that Blythe suspects Violet and Fox dismisses her is plot
@@ -308,13 +314,13 @@ prompt suspects-dismissed-scale
   teacher: Link this to the theme of women not being believed: being dismissed and being
     wrong are not the same thing.
 
-# --- 12. Two houses ---
+# --- 12. The marriage falls apart ---
 
 prompt marriage-alone
   about: marriage-ends
   kind: open
-  text: Etta was left alone by a death; Blythe is left alone by a marriage that could not
-    survive one. Is the comparison fair?
+  text: Etta lost her husband to a death; Blythe loses hers to a marriage that could not
+    survive one. Is the comparison fair? (The comparison is ours, not the book's.)
 
 # --- 13. A new family ---
 

@@ -101,10 +101,10 @@ milestone part-ending
 # --- Eras (approximate bands on the timeline; see README.md, "Years") ---
 
 era etta-alone
-  title: Etta, widowed, with a baby
+  title: Etta, widowed, raising Cecilia
   lane: etta
   from: c. 1950 ± 11
-  to: c. 1953 ± 12
+  to: c. 1958 ± 14
   colour: #7b6d8d30
 
 era cecilia-raises-blythe
