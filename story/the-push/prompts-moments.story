@@ -11,6 +11,34 @@ prompt widow-begin
   text: Etta becomes a mother alone, in grief. How might that beginning shape the kind of
     mother she becomes? Label your answer as interpretation: our source doesn't tell us.
 
+prompt widow-beginning
+  about: etta-widowed
+  kind: choice
+  text: Where do you think this family's story of mothers really begins? (Any answer is
+    interpretation.)
+  option a: With Etta's loss in the blizzard
+  option b: With the bathtub
+  option c: Further back than anything our source tells us
+  option d: There is no single beginning
+  discussion a: What can a loss do to a person before a child is even born?
+  discussion b: Why might an act, rather than a loss, feel like the start of a pattern?
+  discussion c: Our notes begin with Etta. What does it mean for a story to start where the
+    record starts?
+  discussion d: A pattern is easier to see looking back. Is "a beginning" something we
+    invent to make sense of it?
+  teacher: Our notes give nothing earlier than Etta's widowhood; keep guesses about earlier
+    generations clearly labelled as guesses.
+
+prompt widow-circumstance-scale
+  about: etta-widowed
+  kind: scale
+  text: Hard circumstances, such as grief or being alone, explain a great deal about how a
+    person raises a child. (A question of opinion, not of plot.)
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: To explain is not to excuse; students can hold both ideas at once.
+
 # --- 2. The bathtub ---
 
 prompt bathtub-why
@@ -70,6 +98,29 @@ prompt words-hear
   text: Imagine being the child who hears Cecilia's words. What would you take from them:
     comfort, fear, or something else?
 
+prompt words-read-as
+  about: cecilia-words
+  kind: choice
+  text: How do you read Cecilia's words? (Your reading is an interpretation.)
+  option a: As honesty
+  option b: As a warning
+  option c: As an apology
+  option d: As a way of excusing herself
+  discussion a: What does it cost a parent to admit this to a child?
+  discussion b: A warning about what: about Cecilia, or about what Blythe might become?
+  discussion c: Can an apology come before the harm it apologises for?
+  discussion d: Does naming a fault make it easier to keep it?
+  teacher: Cecilia's words are one of the few quotations we have; keep to them exactly.
+
+prompt words-teach-scale
+  about: cecilia-words
+  kind: scale
+  text: A parent who knows her own faults can still teach her child to be different.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Cecilia says she doesn't know how. Ask whether knowing is the hard part, or doing.
+
 # --- 4. A note on the kitchen counter ---
 
 prompt note-feel
@@ -120,6 +171,30 @@ prompt pregnant-prepare
   kind: open
   text: Blythe prepares for motherhood with books, a nursery and daydreams of bedtimes and
     first steps. Is that hope, anxiety, or both?
+
+prompt pregnant-cycle
+  about: blythe-pregnant
+  kind: choice
+  text: What do you think gives Blythe the best chance of breaking her family's cycle? (An
+    interpretation: the question is ours, not the book's.)
+  option a: Knowing her family's story
+  option b: Getting ready: the books, the nursery, the plans
+  option c: Her determination alone
+  option d: Nothing she can do beforehand
+  discussion a: Is knowing the pattern a protection, or a weight?
+  discussion b: What can preparation reach, and what can it not?
+  discussion c: Determination is a promise to oneself. What happens when feelings don't
+    follow it?
+  discussion d: If nothing beforehand can decide it, what can?
+
+prompt pregnant-prepare-scale
+  about: blythe-pregnant
+  kind: scale
+  text: Careful enough preparation can make someone a good parent.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Come back to this answer after the next moment, and see whether it has moved.
 
 # --- 6. The bond that never came ---
 
@@ -181,6 +256,21 @@ prompt grows-evidence
   teacher: Steer away from diagnosing Violet. The game asks students to weigh readings, not
     to reach a verdict.
 
+prompt grows-words
+  about: violet-grows
+  kind: open
+  text: Blythe perceives "calculated coldness". Describe a small child refusing to be held in
+    the most neutral words you can. What changes when the words change?
+  teacher: A prompt about language and perspective: no labels for a small child.
+
+prompt grows-ordinary-scale
+  about: violet-grows
+  kind: scale
+  text: A small child preferring one parent for a while is ordinary, and tells us little.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+
 # --- 8. What Blythe sees ---
 
 prompt violence-evidence
@@ -228,6 +318,29 @@ prompt sam-hope
   about: sam-born
   kind: open
   text: After everything Blythe has felt with Violet, what might a second baby mean to her?
+
+prompt sam-expect
+  about: sam-born
+  kind: choice
+  text: As Sam arrives, what do you expect Blythe to feel? (A guess about the story, labelled
+    as one.)
+  option a: Hope of a fresh start
+  option b: Fear that the bond will not come again
+  option c: Both at once
+  option d: It is too early to say
+  discussion a: What in Blythe's past would make a fresh start feel possible?
+  discussion b: What did Blythe feel with Violet, and why might she fear it again?
+  discussion c: Can hope and fear be two sides of the same wish?
+  discussion d: What would you need to see before deciding?
+  teacher: Students who have read further should not say what happens next.
+
+prompt sam-second-scale
+  about: sam-born
+  kind: scale
+  text: A second child can be a fresh start for a parent, whatever happened with the first.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
 
 # --- 10. The push ---
 
@@ -322,6 +435,31 @@ prompt marriage-alone
   text: Etta lost her husband to a death; Blythe loses hers to a marriage that could not
     survive one. Is the comparison fair? (The comparison is ours, not the book's.)
 
+prompt marriage-what
+  about: marriage-ends
+  kind: choice
+  text: Our notes say only that the marriage falls apart after the push. What do you think
+    weighs most in its ending? (Interpretation: the notes give no reasons.)
+  option a: The grief itself
+  option b: Fox dismissing Blythe's fears
+  option c: What each of them believes about Violet
+  option d: Our source does not let us say
+  discussion a: Can two people grieve the same loss and still be alone in it?
+  discussion b: Think of the theme of not being believed. What does being dismissed do to
+    a marriage?
+  discussion c: Can a marriage hold two different stories about a child?
+  discussion d: The honest answer may be that we do not know. What would you want to read
+    to find out?
+
+prompt marriage-agree-scale
+  about: marriage-ends
+  kind: scale
+  text: A couple can only survive a loss together if they agree on what happened.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: This follows the death of a child; keep it on the novel, and let students pass.
+
 # --- 13. A new family ---
 
 prompt family-window
@@ -329,6 +467,29 @@ prompt family-window
   kind: open
   text: Fox's new family might look, from outside, like the one Blythe once imagined. How
     might Blythe feel seeing it?
+
+prompt family-echo
+  about: new-family
+  kind: choice
+  text: Which earlier moment does Fox's new family echo most for you? (The echo is your
+    interpretation.)
+  option a: Sam's birth
+  option b: Blythe's pregnancy and her hopes
+  option c: Etta beginning again, alone
+  option d: None: it is something new
+  discussion a: Two sons, two mothers. What is the same, and what is different?
+  discussion b: Gemma begins where Blythe once began. What might she be hoping for?
+  discussion c: Etta began again through loss, Fox through a new marriage. Is that an echo
+    or a contrast?
+  discussion d: What would it take for this family to be free of the old one?
+
+prompt family-past-scale
+  about: new-family
+  kind: scale
+  text: Fox can leave the past behind by starting a new family.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
 
 # --- 14. The ending ---
 
