@@ -56,8 +56,9 @@ moment bathtub
     pulled her up at the last possible moment. Our notes do not say how old Cecilia was, why
     Etta did it, or what she felt, so discussion should not treat any age or motive as fact.
 
-    Students may want to judge Etta quickly. Slow them down: the novel is less interested in
-    a verdict than in what such a moment leaves behind in a family.
+    Students may want to judge Etta quickly. Slow them down: our notes describe a book about
+    generational trauma (line 10), so ask what such a moment might leave behind in a family
+    rather than reach for a verdict.
   beats:
     tableau: bathtub / night
     narrate: Etta has a daughter now: Cecilia.

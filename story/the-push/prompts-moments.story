@@ -161,8 +161,8 @@ prompt note-shapes
   discussion b: Being left is something Blythe lived, not something she was told. Is lived
     experience a stronger inheritance than family stories?
   discussion c: Determination is the hope of the next moment. Watch whether it is enough.
-  discussion d: The book takes this possibility seriously too. What would it take for
-    Blythe to be free of her family's past?
+  discussion d: The book's question about inheritance leaves room for this too. What would
+    it take for Blythe to be free of her family's past?
 
 # --- 5. Determined to break the cycle ---
 
@@ -355,7 +355,7 @@ prompt push-evidence
     reading of what happened?
   discussion pattern: Set this moment beside the bathtub, two generations earlier. What
     links them, and what is different?
-  discussion circumstance: The book calls it a tragic event. Could it be a tragedy with no
+  discussion circumstance: Our notes call it a tragic event. Could it be a tragedy with no
     one to blame?
   teacher: Please take care: this is the death of a baby. Keep to what the book says, avoid
     describing how or where it happened, and let students step out if they need to.
@@ -380,8 +380,8 @@ prompt push-echo
   kind: open
   text: Two generations apart, two children are at the centre of the family's darkest
     moments. What does setting them side by side show you? (The link is an interpretation.)
-  teacher: Compare what the book tells us of each, no more. The link is ours to draw; the
-    book does not make it for us.
+  teacher: Compare what the book tells us of each, no more. The link is ours to draw; our
+    source does not make it.
 
 # --- 11. Not believed ---
 
