@@ -155,6 +155,21 @@ TEST_CASE("story: the content-care card comes before a flagged moment", "[app][s
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("story: a gentle summary shows no picture; an illustration of an unnamed place says so", "[app][story]") {
+  auto dir = temp_dir("story-gentle-picture");
+  for (bool gentle : {false, true}) {
+    // Not believed: content notes (infant death) and a room the notes never name.
+    auto app = start_offscreen({"--scene", "story", "--select", "blythe-suspects"}, dir / (gentle ? "g" : "s"));
+    app->settle(4);
+    REQUIRE(drawn(*app, "Show it"));
+    if (gentle) step(*app, "Down");
+    step(*app, "Return");
+    CHECK_FALSE(drawn(*app, "Show it"));
+    CHECK(drawn(*app, kIllustrationCaption) == !gentle);  // the caption comes with the picture
+  }
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("story: no card for a note the reader turned off", "[app][story]") {
   auto dir = temp_dir("story-quiet");
   {
