@@ -53,7 +53,8 @@ content-note postpartum-depression
 
 content-note maternal-ambivalence
   label: Maternal ambivalence
-  description: A mother who does not feel the love she expected for her child.
+  description: A mother's mixed or missing feelings towards her child, or her doubt about
+    herself as a mother.
 
 content-note child-violence
   label: Child violence
