@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "core/model/visibility.hpp"
 #include "platform/imgui_style.hpp"
 #include "core/journal/readers.hpp"
 
@@ -110,11 +111,14 @@ void export_window(AppState& state, Dialogs& d) {
     ImGui::PushItemWidth(420);
     int format = static_cast<int>(c.format);
     if (ImGui::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
-    std::string upto = c.milestone < 0 ? "The whole book" : story.milestones[static_cast<std::size_t>(c.milestone)].title;
+    // A part the reader has not reached keeps its neutral title (no spoiler in the list).
+    std::string upto = c.milestone < 0 ? "The whole book" : milestone_title(story, c.milestone, state.reading_limit());
     if (ImGui::BeginCombo("Up to", upto.c_str())) {
       if (ImGui::Selectable("The whole book", c.milestone < 0)) c.milestone = -1;
       for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
-        if (ImGui::Selectable(story.milestones[static_cast<std::size_t>(i)].title.c_str(), c.milestone == i))
+        if (ImGui::Selectable((milestone_title(story, i, state.reading_limit()) + "##" +
+                               story.milestones[static_cast<std::size_t>(i)].id).c_str(),
+                              c.milestone == i))
           c.milestone = i;
       ImGui::EndCombo();
     }

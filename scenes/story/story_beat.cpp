@@ -48,6 +48,12 @@ void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppSta
   f.palette = mood_palette(moods_, rt_->state().mood);
   f.dl->PushClipRect(f.min, f.max, true);
   draw_tableau(rt_->state().tableau, f);
+  if (tableau_is_illustration(rt_->state().tableau)) {  // a setting our source never names
+    ImVec2 at(f.max.x - 18 * l.s, f.min.y + 12 * l.s), size = canvas.measure("sans", l.small, kIllustrationCaption);
+    f.dl->AddRectFilled(ImVec2(at.x - size.x - 10 * l.s, at.y - 4 * l.s), ImVec2(at.x + 10 * l.s, at.y + size.y + 4 * l.s),
+                        to_imgui(canvas.colour("background"), 0.55f), 6 * l.s);  // legible over stars or snow
+    canvas.text("sans", l.small, kIllustrationCaption, at, canvas.colour("muted"), Align::Right, 0.9f);
+  }
   f.dl->PopClipRect();
   if (picture_only_) return;
   // The picture settles into the page: a soft fade into the background at its foot.
@@ -207,7 +213,11 @@ void StoryScene::draw(Canvas& canvas, AppState& state) {
   if (stage == Stage::Care) draw_care(canvas, l, state);
   else if (stage == Stage::Reading) draw_reading(canvas, l, state);
   else {
-    draw_picture(canvas, l, state);
+    // A gentle summary is gentle in its picture too: no tableau of the moment behind it.
+    auto care = rt_->moment() < 0 ? rt_->state().care.end()
+                                  : rt_->state().care.find(story().moments[static_cast<std::size_t>(rt_->moment())].id);
+    bool gentle = stage == Stage::Summary && care != rt_->state().care.end() && care->second == CareChoice::Gentle;
+    if (!gentle) draw_picture(canvas, l, state);
     if (!picture_only_) {
       draw_header(canvas, l);
       if (stage == Stage::Summary) draw_summary(canvas, l);

@@ -75,7 +75,7 @@ void StoryScene::draw_panels(AppState& state) {
         const Moment& moment = st.moments[static_cast<std::size_t>(m)];
         if (moment.milestone != milestone) {
           milestone = moment.milestone;
-          ImGui::TextDisabled("%s", milestone >= 0 ? st.milestones[static_cast<std::size_t>(milestone)].title.c_str() : "");
+          ImGui::TextDisabled("%s", milestone >= 0 ? milestone_title(st, milestone, state.reading_limit()).c_str() : "");
         }
         std::string label = std::to_string(++n) + ".  " + moment.title + "##c" + moment.id;
         if (ImGui::Selectable(label.c_str(), moment.id == rt_->state().moment)) pending_jump_ = m;

@@ -13,23 +13,30 @@ void draw_kitchen_note(const TableauFrame&);
 void draw_nursery(const TableauFrame&);
 void draw_newborn(const TableauFrame&);
 void draw_child_turning(const TableauFrame&);
-void draw_playground(const TableauFrame&);
+void draw_shadow(const TableauFrame&);
 void draw_second_crib(const TableauFrame&);
-void draw_stroller_corner(const TableauFrame&);
+void draw_absence(const TableauFrame&);
 void draw_doubt(const TableauFrame&);
-void draw_two_houses(const TableauFrame&);
+void draw_apart(const TableauFrame&);
 void draw_window_family(const TableauFrame&);
 void draw_ending(const TableauFrame&);
 
 const std::vector<TableauEntry>& tableaux() {
   static const std::vector<TableauEntry> all = {
-      {"blizzard", draw_blizzard},           {"bathtub", draw_bathtub},
-      {"mother-daughter", draw_mother_daughter}, {"kitchen-note", draw_kitchen_note},
-      {"nursery", draw_nursery},             {"newborn", draw_newborn},
-      {"child-turning", draw_child_turning}, {"playground", draw_playground},
-      {"second-crib", draw_second_crib},     {"stroller-corner", draw_stroller_corner},
-      {"doubt", draw_doubt},                 {"two-houses", draw_two_houses},
-      {"window-family", draw_window_family}, {"ending", draw_ending},
+      {"blizzard", draw_blizzard, true},           // the notes name a Kentucky blizzard, no house
+      {"bathtub", draw_bathtub},                   // the bathtub (notes line 27)
+      {"mother-daughter", draw_mother_daughter, true},
+      {"kitchen-note", draw_kitchen_note},         // the kitchen counter (notes line 27)
+      {"nursery", draw_nursery},                   // the nursery preparations (notes line 27)
+      {"newborn", draw_newborn, true},
+      {"child-turning", draw_child_turning, true},
+      {"shadow", draw_shadow},                     // symbolic
+      {"second-crib", draw_second_crib, true},
+      {"absence", draw_absence},                   // symbolic: no place, no cause
+      {"doubt", draw_doubt, true},
+      {"apart", draw_apart},                       // symbolic
+      {"window-family", draw_window_family, true},
+      {"ending", draw_ending, true},
   };
   return all;
 }
@@ -41,6 +48,12 @@ bool draw_tableau(const std::string& name, const TableauFrame& frame) {
       return true;
     }
   sky(frame);
+  return false;
+}
+
+bool tableau_is_illustration(const std::string& name) {
+  for (const TableauEntry& e : tableaux())
+    if (name == e.name) return e.illustration;
   return false;
 }
 

@@ -39,12 +39,22 @@ using TableauDraw = void (*)(const TableauFrame&);
 struct TableauEntry {
   const char* name;
   TableauDraw draw;
+  // True when the picture shows a setting our source does not name (a farmhouse, a room, a
+  // window): story mode then captions it as an illustration, not a scene from the book.
+  // Symbolic pictures, and those of places the notes name (the bathtub, the kitchen counter,
+  // the nursery), carry no caption.
+  bool illustration = false;
 };
+
+// The caption story mode draws on an illustrative tableau.
+inline constexpr const char* kIllustrationCaption = "An illustration, not a scene from the book";
 
 // Every registered tableau, in story order.
 const std::vector<TableauEntry>& tableaux();
 // Draws `name`, or a plain horizon when the name is unknown. Returns false for unknown names.
 bool draw_tableau(const std::string& name, const TableauFrame& frame);
+// Whether `name` is registered as an illustration of an unnamed setting (see TableauEntry).
+bool tableau_is_illustration(const std::string& name);
 
 // The palette of `mood` from the moods file (loaded with the theme parser); unknown moods and
 // missing roles fall back to "grey", then to built-in colours.

@@ -13,8 +13,8 @@ card cue-etta
 card cue-etta-husband
   about: etta-husband
   front: What do we know about Etta's husband?
-  back: Only that he died while Etta was pregnant, during a Kentucky blizzard. He is never
-    named.
+  back: Our notes say only that he died while Etta was pregnant, during a Kentucky blizzard.
+    They do not give his name.
 
 card cue-cecilia
   about: cecilia
@@ -62,7 +62,7 @@ card cue-four-generations
 
 card cue-etta-cecilia
   about: bathtub
-  front: What passes between Etta and her baby daughter, Cecilia?
+  front: What passes between Etta and her daughter, Cecilia?
   back: The bathtub: Etta held Cecilia underwater until the bubbles stopped rising, then
     pulled her up at the last possible moment.
 
@@ -135,8 +135,8 @@ card cue-violet-behaviour
 card cue-push
   about: the-push
   front: What is "the push"?
-  back: The devastating, pivotal event in which baby Sam dies: the breaking point in
-    Blythe's life and marriage.
+  back: The devastating, pivotal event that changes everything: the breaking point in
+    Blythe's life and marriage. (That it is Sam's death is our inference from the notes.)
 
 card cue-suspects
   about: blythe-suspects
@@ -240,6 +240,7 @@ card cue-criticism
   front: What is the main criticism of The Push?
   back: That the final quarter turns to thriller elements and loses some of its
     psychological depth.
+  milestone: part-ending           # it is about the final quarter, so not before the end
 
 card cue-warnings
   about: book
@@ -278,11 +279,6 @@ takeaway t-not-believed
   about: blythe-suspects
   text: When Fox dismisses Blythe, the book shows how easily women's concerns are set
     aside, whether or not they turn out to be right.
-
-takeaway t-title
-  about: the-push
-  text: "The push" names both the tragedy at the book's centre and the pressure on mothers
-    to be perfect.
 
 takeaway t-ending
   about: ending

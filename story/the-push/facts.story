@@ -16,8 +16,8 @@ fact f-cecilia-etta-daughter
   cite: notes:27
 
 fact f-bathtub
-  text: Etta held her baby daughter Cecilia underwater in the bathtub until the bubbles
-    stopped rising, and pulled her up at the last possible moment.
+  text: Etta held her daughter Cecilia underwater in the bathtub until the bubbles stopped
+    rising, and pulled her up at the last possible moment.
   cite: notes:27
 
 fact f-cecilia-blythe-mother

@@ -18,8 +18,8 @@ moment etta-widowed
   tableau: blizzard
   mood: winter
   presenter: We know only what the notes say: Etta was widowed while pregnant, during a
-    Kentucky blizzard. Her husband is never named and we are not told how he died, so we call
-    him simply "Etta's husband". The notes imply, without quite saying, that the
+    Kentucky blizzard. Our notes do not give her husband's name or say how he died, so we call
+    him simply "Etta's husband" (the novel may say more; we keep to our source). The notes imply, without quite saying, that the
     baby she was carrying was Cecilia; the genogram shows it that way.
 
     A good opening question is what it might mean to begin motherhood alone and in mourning.
@@ -29,7 +29,7 @@ moment etta-widowed
     narrate: Kentucky, in a blizzard, two generations before Blythe.
     narrate: Etta is pregnant, and during the blizzard she becomes a widow.
     pause: 1.5
-    narrate: We never learn his name. He is simply Etta's husband.
+    narrate: Our source does not give his name, so here he is simply Etta's husband.
     perspective interpretation: Etta's motherhood begins in grief, and alone. You might see
       the family's long pattern starting here; the novel leaves that for us to decide.
     narrate: This is the first generation of the story Blythe carries with her.
@@ -37,39 +37,40 @@ moment etta-widowed
 
 moment bathtub
   title: The bathtub
-  when: about 1 year after etta-widowed ± 1
+  when: about 5 years after etta-widowed ± 5
   lane: etta
   people: etta, cecilia
   themes: inherited-pattern, ambivalence, nature-nurture
-  content: child-harm
+  content: child-harm, maternal-ambivalence
   milestone: part-before
   facts: f-bathtub, f-cecilia-etta-daughter, f-inherited
-  summary: Etta holds her baby daughter, Cecilia, underwater in the bathtub until the
-    bubbles stop rising, and pulls her up only at the last possible moment.
-  gentle: Etta puts her baby daughter, Cecilia, in danger, and saves her at the last moment.
+  summary: Etta holds her daughter, Cecilia, underwater in the bathtub until the bubbles
+    stop rising, and pulls her up only at the last possible moment.
+  gentle: Etta puts her daughter, Cecilia, in danger, and saves her at the last moment.
   echoes: the-push
   tableau: bathtub
   mood: night
   presenter: This is the hardest moment in the early part of the book. Give the content note
     first, and consider reading the gentle summary instead of the full one. Keep to what
-    the notes say. Etta held her baby under the water until the bubbles stopped, then pulled her
-    up at the last possible moment. We are not told why, or what Etta felt, so discussion
-    should not treat any motive as fact.
+    the notes say. Etta held her daughter under the water until the bubbles stopped, then
+    pulled her up at the last possible moment. Our notes do not say how old Cecilia was, why
+    Etta did it, or what she felt, so discussion should not treat any age or motive as fact.
 
-    Students may want to judge Etta quickly. Slow them down: the novel is less interested in
-    a verdict than in what such a moment leaves behind in a family.
+    Students may want to judge Etta quickly. Slow them down: our notes describe a book about
+    generational trauma (line 10), so ask what such a moment might leave behind in a family
+    rather than reach for a verdict.
   beats:
     tableau: bathtub / night
-    narrate: Etta has a baby daughter now: Cecilia.
+    narrate: Etta has a daughter now: Cecilia.
     narrate: In the bathtub, Etta holds Cecilia under the water.
     narrate: She waits until the bubbles stop rising.
     pause: 2.5
     narrate: Then, at the last possible moment, she pulls her daughter up.
     tableau: bathtub / cold
-    perspective interpretation: We are never told why. The not-knowing is part of the
-      weight this moment carries down the generations.
+    perspective interpretation: Our source does not say why. Whatever the novel tells, the
+      not-knowing here is part of the weight this moment carries down the generations.
     if reached part-push:
-      perspective interpretation: Two generations later, another baby will be at the centre
+      perspective interpretation: Two generations later, another child will be at the centre
         of the family's worst moment. Hold the two side by side.
     prompt: bathtub-why
 
@@ -79,6 +80,7 @@ moment cecilia-words
   lane: cecilia
   people: cecilia, blythe
   themes: inherited-pattern, nature-nurture, ambivalence
+  content: maternal-ambivalence
   milestone: part-before
   facts: f-cecilia-words, f-cecilia-blythe-mother
   summary: Cecilia once tells her daughter, Blythe, that she doesn't want her learning to
@@ -89,14 +91,15 @@ moment cecilia-words
   tableau: mother-daughter
   mood: dusk
   presenter: Cecilia's words are one of the few direct quotations we have, so let the class
-    hear them exactly. The notes don't say when she said them, only that she "once" did;
-    we place them in Blythe's childhood, before Cecilia leaves.
+    hear them exactly. The notes don't say when she said them, only that she "once" did, and
+    they do not say whether it was before or after she left; we place them in Blythe's
+    childhood, before the note on the counter, as an estimate.
 
     The line sets out the book's big question in a single breath. Are we taught to be who
     we are, or is it in us already?
   beats:
     tableau: mother-daughter / dusk
-    narrate: Cecilia, the baby from the bathtub, has grown up. Now she has a daughter,
+    narrate: Cecilia, the daughter from the bathtub, has grown up. Now she has a daughter,
       Blythe.
     narrate: Once, Cecilia says this to her daughter.
     quote cecilia notes:27: I don't want you learning to be like me. But I don't know how to
@@ -114,7 +117,7 @@ moment kitchen-note
   lane: cecilia
   people: cecilia, blythe
   themes: inherited-pattern, ambivalence, perfect-mother
-  content: abandonment
+  content: abandonment, maternal-ambivalence
   milestone: part-before
   facts: f-kitchen-note, f-cecilia-blythe-mother, f-love-not-guaranteed
   summary: Years after the bathtub, Cecilia abandons young Blythe, leaving nothing behind but
@@ -125,7 +128,7 @@ moment kitchen-note
   tableau: kitchen-note
   mood: grey
   presenter: Some students will have a parent who left. Give them room, and keep the focus
-    on the novel. We are not told what the note said, so don't invent its words.
+    on the novel. Our notes do not say what the note said, so don't invent its words.
 
     Blythe's childhood, the book tells us, taught her that a mother's love is not
     guaranteed. The note on the counter is the starkest picture of that lesson.
@@ -135,7 +138,7 @@ moment kitchen-note
     narrate: Cecilia has gone. She has left her young daughter, Blythe, with nothing but a
       note on the counter.
     pause: 2
-    narrate: We are not told what it said. Only that it was all she left.
+    narrate: Our source does not say what it said. Only that it was all she left.
     perspective interpretation: Blythe's childhood taught her that a mother's love is not
       guaranteed. Here, that lesson becomes impossible to forget.
     if reached part-violet:

@@ -8,7 +8,7 @@ moment blythe-pregnant
   people: blythe
   themes: perfect-mother, inherited-pattern
   milestone: part-before
-  facts: f-blythe-determined, f-blythe-prepares, f-love-not-guaranteed, f-perfect-motherhood, f-title-pressure
+  facts: f-blythe-determined, f-blythe-prepares, f-love-not-guaranteed, f-perfect-motherhood
   summary: When Blythe becomes pregnant, she is determined to break her family's cycle. She
     throws herself into pregnancy books and getting the nursery ready, and pictures tender
     bedtimes and first steps.
@@ -21,8 +21,8 @@ moment blythe-pregnant
     on. Blythe knows from her own childhood that love isn't guaranteed; ask the class
     whether that makes her preparations brave, anxious, or both.
 
-    There is a link to the title here. The book also calls "the push" the pressure on
-    mothers to be perfect. Her careful preparations can be read as part of that pressure.
+    Her careful preparations can also be read (an interpretation) as the pressure on mothers to
+    be perfect at work before the baby even arrives.
   beats:
     tableau: nursery / dawn
     narrate: Blythe is pregnant, and she has made herself a promise.
@@ -126,16 +126,18 @@ moment violet-violence
     child or in the way her mother sees her.
   gentle: Blythe grows afraid of how Violet behaves towards others. The novel leaves us
     unsure whether her fears are right.
-  tableau: playground
+  tableau: shadow
   mood: grey
   presenter: The notes describe Violet's behaviour only in general terms (she "appears to
     lack empathy" and behaves violently), and always within the book's ambiguity. Keep the
-    discussion there, with no invented incidents and no diagnosis of a child.
+    discussion there, with no invented incidents and no diagnosis of a child. Our source names
+    no place or incident for it, so the picture is symbolic: a small child and a shadow much
+    larger than she is.
 
     Students will want to decide whether Violet is "bad". The novel is built so that the
     question stays open; the evidence prompt gives them four ways to think about it.
   beats:
-    tableau: playground / grey
+    tableau: shadow / grey
     narrate: As Blythe tells it, Violet seems to lack empathy: other people's hurt does not
       seem to reach her.
     narrate: And, as Blythe tells it, Violet behaves violently.
@@ -151,7 +153,7 @@ moment sam-born
   when: about 4 years after violet-born ± 2
   lane: violet
   people: sam, blythe, fox, violet
-  themes: perfect-mother, ambivalence
+  themes: perfect-mother
   milestone: part-sam
   facts: f-sam-son
   summary: Blythe and Fox have a son, Sam: a baby brother for Violet.

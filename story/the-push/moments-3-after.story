@@ -1,6 +1,7 @@
 # Moments 10-14: the push, its aftermath, and the ending (notes lines 6, 12, 14).
-# Sam's death is told only as the notes tell it: he dies tragically; "the push" is the
-# devastating, pivotal event. Nothing more about how.
+# Sam's death is told only as the notes tell it: he dies tragically (line 6); "the push" is the
+# devastating, pivotal event (line 12). That the push is Sam's death is our inference from those
+# two lines, and is labelled as one wherever we say it. Nothing about how, or where.
 
 moment the-push
   title: The push
@@ -11,34 +12,38 @@ moment the-push
   content: infant-death, profound-grief
   milestone: part-push
   facts: f-sam-dies, f-the-push, f-breaking-point, f-title-pressure, f-criticism-aftermath
-  summary: Sam dies tragically while he is still a baby. This is "the push" of the title: a
-    devastating, pivotal event that changes everything for the family, and the breaking
-    point in Blythe's life and marriage.
-  gentle: The family suffers a terrible loss: baby Sam dies. Nothing is the same afterwards.
+  summary: Sam dies tragically while he is still an infant. Our notes call "the push" of the
+    title a devastating, pivotal event that changes everything for the family and is the
+    breaking point in Blythe's life and marriage. They do not say in so many words that the
+    push is Sam's death; we take it to be, as a strong inference.
+  gentle: The family suffers a terrible loss: Sam dies while he is still very young. Nothing
+    is the same afterwards.
   echoes: bathtub
-  tableau: stroller-corner
+  tableau: absence
   mood: grey
   presenter: Please handle this moment with particular care. Give the content note
     beforehand, offer the gentle summary, and let students step out if they need to; some
     may have known the death of a baby in their own families. The notes say only that Sam
-    dies tragically and that "the push" is the devastating event at the centre of the book.
-    We do not describe how it happened, and the discussion shouldn't need to.
+    dies tragically (line 6) and that "the push" is the devastating event at the centre of the
+    book (line 12); that these are the same event is our inference, and worth saying so to the
+    class. We do not describe how or where it happened, and the discussion shouldn't need to.
+    The picture is symbolic: four small lights, one of which goes out.
 
     Some reviewers wished the novel had done more with the aftermath of this moment; that
     criticism makes a good, safe way into discussion.
   beats:
-    tableau: stroller-corner / grey
+    tableau: absence / grey
     narrate: Then something happens that changes everything.
-    narrate: Sam, still a baby, dies.
+    narrate: Sam, still an infant, dies.
     pause: 3
-    narrate: This is the moment the novel's title names: the push.
-    narrate: With it, Blythe's life and her marriage reach breaking point. All that follows
-      grows out of it.
-    tableau: stroller-corner / night
-    perspective interpretation: The title has a second meaning too: the constant push on
-      mothers to be perfect. It is worth holding both in mind.
+    perspective interpretation: Our notes call the novel's devastating, pivotal event "the
+      push". They do not quite say it is Sam's death, but everything points that way: an
+      inference, not a quotation.
+    narrate: With the push, Blythe's life and her marriage reach breaking point. All that
+      follows grows out of it.
+    tableau: absence / night
     perspective interpretation: Set this moment beside the bathtub, two generations
-      before. Two babies, two mothers, one family.
+      before. Two children, two mothers, one family.
     prompt: push-evidence
 
 moment blythe-suspects
@@ -51,7 +56,7 @@ moment blythe-suspects
   milestone: part-push
   facts: f-blythe-suspects, f-fox-dismisses, f-ambiguity, f-inside-blythe, f-not-believed
   summary: After Sam's death, Blythe suspects that Violet was responsible. Fox dismisses her
-    concerns. The novel never tells us whether she is right.
+    concerns. The novel leaves open whether she is right.
   gentle: After the loss, Blythe fears that Violet was somehow involved. Fox does not
     believe her.
   echoes: ending
@@ -80,28 +85,29 @@ moment blythe-suspects
     prompt: suspects-evidence
 
 moment marriage-ends
-  title: Two houses
+  title: The marriage falls apart
   when: about 1 year after the-push ± 1
   lane: blythe
   people: blythe, fox
   themes: grief, not-believed
-  content: profound-grief
+  content: infant-death, profound-grief
   milestone: part-after
   facts: f-marriage-ends, f-breaking-point
-  summary: The push is the breaking point in Blythe's marriage as well as her life: she and
-    Fox separate.
-  gentle: Blythe and Fox separate.
+  summary: The push is the breaking point in Blythe's marriage as well as her life: her
+    marriage to Fox falls apart.
+  gentle: Blythe and Fox's marriage comes to an end.
   echoes: etta-widowed
-  tableau: two-houses
+  tableau: apart
   mood: grey
   presenter: The notes say only that the marriage falls apart after the push, so don't fill
-    in how or why. The echo with Etta is an interpretation, offered for discussion.
+    in how or why, or where each of them lives afterwards. The picture is symbolic, not a
+    place. The echo with Etta is an interpretation, offered for discussion.
   beats:
-    tableau: two-houses / grey
+    tableau: apart / grey
     narrate: The push was the breaking point in Blythe's marriage, as well as in her life.
     narrate: Blythe and Fox's marriage falls apart.
     pause: 1.5
-    perspective interpretation: Etta was left alone by a death. Blythe is left alone by a
+    perspective interpretation: Etta lost her husband to a death. Blythe loses hers to a
       marriage that could not survive one.
     prompt: marriage-alone
 
@@ -121,18 +127,19 @@ moment new-family
   mood: warm
   presenter: Gemma and Jet belong to the novel's ending, so this moment is hidden until the
     class has finished the book. The notes tell us nothing about Gemma beyond her name and
-    her marriage to Fox.
+    her marriage to Fox. The picture, a lit window seen from outside, is our illustration and
+    is captioned as one: the notes name no house or place.
   beats:
     tableau: window-family / warm
     narrate: Fox begins again. He marries a woman named Gemma.
     narrate: They have a son, Jet. Violet has a half-brother.
     pause: 1.5
-    perspective interpretation: Seen through a window, a new family can look like the
-      picture Blythe once imagined, of tender bedtimes and first steps.
+    perspective interpretation: From outside, a new family can look like the picture Blythe
+      once imagined, of tender bedtimes and first steps.
     prompt: family-window
 
 moment ending
-  title: The lit window
+  title: An open ending
   when: about 3 years after new-family ± 2
   lane: violet
   people: gemma, violet, jet
@@ -151,7 +158,7 @@ moment ending
   presenter: Any harm to Jet is only implied, through Gemma's suspicion; don't describe it.
     The ending is deliberately ambiguous, and some readers find that frustrating rather
     than thought-provoking. Both reactions are fair, and the debate prompts make room for
-    them.
+    them. The house in the picture is our illustration (captioned so); the notes name no place.
 
     Whatever students conclude about Violet, ask them to say what in the book supports it,
     and what it would take to change their minds.

@@ -108,7 +108,8 @@ person sam
   sex: male
   colour: #e6cf9f
   born: c. 2009 ± 7
-  # His death is the push itself; the genogram marks it only once the reader's place and the
+  # The notes say he dies as an infant (line 6); dating it with the push is our inference from
+  # lines 6 and 12 (see README.md). The genogram marks it only once the reader's place and the
   # story-time slider have reached that moment.
   died: same time as the-push
   description: Blythe and Fox's baby son, Violet's younger brother.
@@ -179,8 +180,11 @@ partners etta-husband + etta
   ends: etta-widowed
   facts: f-etta-widowed
 
+# The notes say the marriage "falls apart" and that Fox remarries (line 14). Remarriage means the
+# first marriage ended, so `divorced` (not `separated`) is the status that agrees with line 14;
+# the word "divorce" itself is our inference, and no text shows it as a quotation.
 partners fox + blythe
-  status: separated
+  status: divorced
   order: 1
   ends: marriage-ends
   facts: f-fox-husband, f-marriage-ends
@@ -212,12 +216,21 @@ bond blythe <-> violet
   begins: violet-born
   facts: f-no-bond, f-violet-cried, f-blythe-struggles
 
+# Two bonds, so that the words change with the reader's place: the coldness from Violet's
+# early years; the suspicion only from the moment Blythe suspects her.
 bond blythe <-> violet
   kind: conflict
-  label: coldness, then suspicion
+  label: coldness, as Blythe sees it
   perspective: as Blythe tells it
   begins: violet-grows
-  facts: f-violet-refuses, f-violet-coldness, f-violet-behaviour, f-blythe-suspects
+  facts: f-violet-refuses, f-violet-coldness, f-violet-behaviour
+
+bond blythe -> violet
+  kind: conflict
+  label: she suspects Violet
+  perspective: as Blythe tells it
+  begins: blythe-suspects
+  facts: f-blythe-suspects
 
 bond violet -> fox
   kind: close

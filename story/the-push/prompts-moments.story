@@ -9,18 +9,48 @@ prompt widow-begin
   about: etta-widowed
   kind: open
   text: Etta becomes a mother alone, in grief. How might that beginning shape the kind of
-    mother she becomes? Label your answer as interpretation: the book doesn't tell us.
+    mother she becomes? Label your answer as interpretation: our source doesn't tell us.
+
+prompt widow-beginning
+  about: etta-widowed
+  kind: choice
+  text: Where do you think this family's story of mothers really begins? (Any answer is
+    interpretation.)
+  option a: With Etta's loss in the blizzard
+  option b: With the bathtub
+  option c: Further back than anything our source tells us
+  option d: There is no single beginning
+  discussion a: What can a loss do to a person before a child is even born?
+  discussion b: Why might an act, rather than a loss, feel like the start of a pattern?
+  discussion c: Our notes begin with Etta. What does it mean for a story to start where the
+    record starts?
+  discussion d: A pattern is easier to see looking back. Is "a beginning" something we
+    invent to make sense of it?
+  teacher: Our notes give nothing earlier than Etta's widowhood; keep guesses about earlier
+    generations clearly labelled as guesses.
+
+prompt widow-circumstance-scale
+  about: etta-widowed
+  kind: scale
+  text: Hard circumstances, such as grief or being alone, explain a great deal about how a
+    person raises a child. (A question of opinion, not of plot.)
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: To explain is not to excuse; students can hold both ideas at once.
 
 # --- 2. The bathtub ---
 
 prompt bathtub-why
   about: bathtub
   kind: open
-  text: We are never told why Etta held Cecilia under the water, or what she felt. Why might
-    the novel leave her reasons out?
-  teacher: This prompt is about the novel's choices, not about imagining Etta's motives in
-    detail. Steer away from graphic speculation, and remind students that the moment
-    involves a baby; some may find it very hard to discuss.
+  text: Our source does not say why Etta held Cecilia under the water, or what she felt.
+    What do you make of a family story that reaches us without its reasons? (Your answer is
+    interpretation.)
+  teacher: This prompt is about how the story reaches us, not about imagining Etta's motives
+    in detail. If students have read the novel, let them say what it tells; our notes are
+    silent. Steer away from graphic speculation, and remind students that the moment involves
+    a child in danger; some may find it very hard to discuss.
 
 prompt bathtub-last-moment
   about: bathtub
@@ -35,7 +65,7 @@ prompt bathtub-passed-down
   kind: choice
   text: What, if anything, do you think the bathtub passes down to the next generations?
   option a: Fear: of mothers, or of being a mother
-  option b: Silence: things that happen and are never explained
+  option b: Silence: things that happen and go unexplained
   option c: A pattern of harm that repeats
   option d: Nothing: it was one woman's act, not an inheritance
   discussion a: Where in Cecilia's or Blythe's story do you see fear? Is it fear of their
@@ -52,7 +82,8 @@ prompt bathtub-passed-down
 prompt bathtub-scale
   about: bathtub
   kind: scale
-  text: A harm done to a baby can shape her whole life, even if she never remembers it.
+  text: A harm done to a young child can shape her whole life, even if she does not remember
+    it. (A question of opinion, not of plot.)
   low: Strongly disagree
   high: Strongly agree
   points: 5
@@ -67,6 +98,29 @@ prompt words-hear
   text: Imagine being the child who hears Cecilia's words. What would you take from them:
     comfort, fear, or something else?
 
+prompt words-read-as
+  about: cecilia-words
+  kind: choice
+  text: How do you read Cecilia's words? (Your reading is an interpretation.)
+  option a: As honesty
+  option b: As a warning
+  option c: As an apology
+  option d: As a way of excusing herself
+  discussion a: What does it cost a parent to admit this to a child?
+  discussion b: A warning about what: about Cecilia, or about what Blythe might become?
+  discussion c: Can an apology come before the harm it apologises for?
+  discussion d: Does naming a fault make it easier to keep it?
+  teacher: Cecilia's words are one of the few quotations we have; keep to them exactly.
+
+prompt words-teach-scale
+  about: cecilia-words
+  kind: scale
+  text: A parent who knows her own faults can still teach her child to be different.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Cecilia says she doesn't know how. Ask whether knowing is the hard part, or doing.
+
 # --- 4. A note on the kitchen counter ---
 
 prompt note-feel
@@ -80,8 +134,9 @@ prompt note-feel
 prompt note-words-again
   about: kitchen-note
   kind: open
-  text: Earlier, Cecilia told Blythe she didn't want her learning to be like her. Does that
-    change how you read her leaving?
+  text: Cecilia once told Blythe she didn't want her learning to be like her (our source
+    does not say whether before or after she left). Read side by side, does each change how
+    you read the other?
 
 prompt note-love-scale
   about: kitchen-note
@@ -106,8 +161,8 @@ prompt note-shapes
   discussion b: Being left is something Blythe lived, not something she was told. Is lived
     experience a stronger inheritance than family stories?
   discussion c: Determination is the hope of the next moment. Watch whether it is enough.
-  discussion d: The book takes this possibility seriously too. What would it take for
-    Blythe to be free of her family's past?
+  discussion d: The book's question about inheritance leaves room for this too. What would
+    it take for Blythe to be free of her family's past?
 
 # --- 5. Determined to break the cycle ---
 
@@ -116,6 +171,30 @@ prompt pregnant-prepare
   kind: open
   text: Blythe prepares for motherhood with books, a nursery and daydreams of bedtimes and
     first steps. Is that hope, anxiety, or both?
+
+prompt pregnant-cycle
+  about: blythe-pregnant
+  kind: choice
+  text: What do you think gives Blythe the best chance of breaking her family's cycle? (An
+    interpretation: the question is ours, not the book's.)
+  option a: Knowing her family's story
+  option b: Getting ready: the books, the nursery, the plans
+  option c: Her determination alone
+  option d: Nothing she can do beforehand
+  discussion a: Is knowing the pattern a protection, or a weight?
+  discussion b: What can preparation reach, and what can it not?
+  discussion c: Determination is a promise to oneself. What happens when feelings don't
+    follow it?
+  discussion d: If nothing beforehand can decide it, what can?
+
+prompt pregnant-prepare-scale
+  about: blythe-pregnant
+  kind: scale
+  text: Careful enough preparation can make someone a good parent.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Come back to this answer after the next moment, and see whether it has moved.
 
 # --- 6. The bond that never came ---
 
@@ -155,8 +234,7 @@ prompt born-dread
   discussion a: What have we actually seen of Violet so far, apart from Blythe's account?
   discussion b: Think of the note on the counter. How might being left shape how a new
     mother feels?
-  discussion c: The title names this pressure: the constant push to be perfect. Where do you
-    see it?
+  discussion c: Where do you see that pressure on Blythe, and who or what applies it?
   discussion d: The novel makes us keep our judgement open. Hold on to this answer and test
     it as you read.
 
@@ -177,6 +255,21 @@ prompt grows-evidence
     might this be, seen from outside Blythe's fear?
   teacher: Steer away from diagnosing Violet. The game asks students to weigh readings, not
     to reach a verdict.
+
+prompt grows-words
+  about: violet-grows
+  kind: open
+  text: Blythe perceives "calculated coldness". Describe a small child refusing to be held in
+    the most neutral words you can. What changes when the words change?
+  teacher: A prompt about language and perspective: no labels for a small child.
+
+prompt grows-ordinary-scale
+  about: violet-grows
+  kind: scale
+  text: A small child preferring one parent for a while is ordinary, and tells us little.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
 
 # --- 8. What Blythe sees ---
 
@@ -226,43 +319,69 @@ prompt sam-hope
   kind: open
   text: After everything Blythe has felt with Violet, what might a second baby mean to her?
 
+prompt sam-expect
+  about: sam-born
+  kind: choice
+  text: As Sam arrives, what do you expect Blythe to feel? (A guess about the story, labelled
+    as one.)
+  option a: Hope of a fresh start
+  option b: Fear that the bond will not come again
+  option c: Both at once
+  option d: It is too early to say
+  discussion a: What in Blythe's past would make a fresh start feel possible?
+  discussion b: What did Blythe feel with Violet, and why might she fear it again?
+  discussion c: Can hope and fear be two sides of the same wish?
+  discussion d: What would you need to see before deciding?
+  teacher: Students who have read further should not say what happens next.
+
+prompt sam-second-scale
+  about: sam-born
+  kind: scale
+  text: A second child can be a fresh start for a parent, whatever happened with the first.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+
 # --- 10. The push ---
 
 prompt push-evidence
   about: the-push
   kind: evidence
-  text: Sam dies: the push at the heart of the novel. What does this moment point to?
+  text: Sam dies; we take this to be the push at the heart of the novel (an inference from
+    our notes). What does this moment point to?
   discussion violet: Blythe will come to suspect Violet. What, before this moment, might
     lead her there?
   discussion perception: Grief changes what people see. How might it shape Blythe's
     reading of what happened?
   discussion pattern: Set this moment beside the bathtub, two generations earlier. What
     links them, and what is different?
-  discussion circumstance: The book calls it a tragic event. Could it be a tragedy with no
+  discussion circumstance: Our notes call it a tragic event. Could it be a tragedy with no
     one to blame?
   teacher: Please take care: this is the death of a baby. Keep to what the book says, avoid
-    describing how it happened, and let students step out if they need to.
+    describing how or where it happened, and let students step out if they need to.
 
 prompt push-title
   about: the-push
   kind: open
-  text: Why do you think Audrain named the whole novel after this moment?
-  teacher: The title has a second meaning too: the pressure on mothers to be perfect. Let
-    students find it if they can.
+  text: If the push is Sam's death, as our notes suggest without quite saying, why do you
+    think Audrain named the whole novel after this moment?
+  teacher: The title has a second meaning too (see the book prompt on the title); let students
+    find it if they can.
 
 prompt push-aftermath
   about: the-push
   kind: open
   text: Some reviewers wished the novel had done more with the aftermath of the push. Having
     read it, do you agree? What would you have wanted to see?
+  milestone: part-after            # "having read it": only once the aftermath is reached
 
 prompt push-echo
   about: the-push
   kind: open
-  text: Two generations apart, two babies are at the centre of the family's darkest
-    moments. What does setting them side by side show you?
-  teacher: Compare what the book tells us of each, no more. The link is ours to draw; the
-    book does not make it for us.
+  text: Two generations apart, two children are at the centre of the family's darkest
+    moments. What does setting them side by side show you? (The link is an interpretation.)
+  teacher: Compare what the book tells us of each, no more. The link is ours to draw; our
+    source does not make it.
 
 # --- 11. Not believed ---
 
@@ -273,8 +392,8 @@ prompt suspects-evidence
   discussion violet: If Blythe is right, what has she seen that Fox has not?
   discussion perception: Grief, and years of dread about Violet, could shape what Blythe
     believes. Where does the book let us see that happening?
-  discussion pattern: A mother who was never sure of her own mother's love now doubts her
-    daughter. Is suspicion itself part of the inheritance?
+  discussion pattern: A mother whose own mother left her now doubts her daughter. Is
+    suspicion itself part of the inheritance?
   discussion circumstance: After a tragedy, people look for a reason. Could Blythe's
     suspicion be a way of making sense of the senseless?
   teacher: Keep two things apart: that Blythe suspects Violet and Fox dismisses her is plot
@@ -308,13 +427,38 @@ prompt suspects-dismissed-scale
   teacher: Link this to the theme of women not being believed: being dismissed and being
     wrong are not the same thing.
 
-# --- 12. Two houses ---
+# --- 12. The marriage falls apart ---
 
 prompt marriage-alone
   about: marriage-ends
   kind: open
-  text: Etta was left alone by a death; Blythe is left alone by a marriage that could not
-    survive one. Is the comparison fair?
+  text: Etta lost her husband to a death; Blythe loses hers to a marriage that could not
+    survive one. Is the comparison fair? (The comparison is ours, not the book's.)
+
+prompt marriage-what
+  about: marriage-ends
+  kind: choice
+  text: Our notes say only that the marriage falls apart after the push. What do you think
+    weighs most in its ending? (Interpretation: the notes give no reasons.)
+  option a: The grief itself
+  option b: Fox dismissing Blythe's fears
+  option c: What each of them believes about Violet
+  option d: Our source does not let us say
+  discussion a: Can two people grieve the same loss and still be alone in it?
+  discussion b: Think of the theme of not being believed. What does being dismissed do to
+    a marriage?
+  discussion c: Can a marriage hold two different stories about a child?
+  discussion d: The honest answer may be that we do not know. What would you want to read
+    to find out?
+
+prompt marriage-agree-scale
+  about: marriage-ends
+  kind: scale
+  text: A couple can only survive a loss together if they agree on what happened.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: This follows the death of a child; keep it on the novel, and let students pass.
 
 # --- 13. A new family ---
 
@@ -323,6 +467,29 @@ prompt family-window
   kind: open
   text: Fox's new family might look, from outside, like the one Blythe once imagined. How
     might Blythe feel seeing it?
+
+prompt family-echo
+  about: new-family
+  kind: choice
+  text: Which earlier moment does Fox's new family echo most for you? (The echo is your
+    interpretation.)
+  option a: Sam's birth
+  option b: Blythe's pregnancy and her hopes
+  option c: Etta beginning again, alone
+  option d: None: it is something new
+  discussion a: Two sons, two mothers. What is the same, and what is different?
+  discussion b: Gemma begins where Blythe once began. What might she be hoping for?
+  discussion c: Etta began again through loss, Fox through a new marriage. Is that an echo
+    or a contrast?
+  discussion d: What would it take for this family to be free of the old one?
+
+prompt family-past-scale
+  about: new-family
+  kind: scale
+  text: Fox can leave the past behind by starting a new family.
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
 
 # --- 14. The ending ---
 

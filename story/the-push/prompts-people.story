@@ -15,13 +15,12 @@ prompt person-cecilia-words
   text: Cecilia told Blythe she didn't want her learning to be like her. What do those words
     say about how Cecilia saw herself as a mother?
 
-prompt person-blythe-trust
+prompt person-blythe-knows
   about: blythe
-  kind: scale
-  text: I trust Blythe's account of what happens in her family.
-  low: Not at all
-  high: All the way
-  points: 5
+  kind: open
+  text: Blythe's childhood taught her that a mother's love is not guaranteed. How might
+    knowing that shape what she expects of herself as a mother? (Your answer is
+    interpretation.)
 
 prompt person-violet-two-readings
   about: violet

@@ -12,8 +12,8 @@ prompt theme-perfect-picture
 prompt theme-perfect-title
   about: perfect-mother
   kind: open
-  text: The title also names the constant "push" on mothers to be perfect. Where do you see
-    that pressure on Blythe, and who is applying it?
+  text: Where do you see pressure on Blythe to be a perfect mother, and who or what is
+    applying it?
   milestone: part-violet
 
 # --- Not being believed ---
@@ -52,19 +52,16 @@ prompt theme-pattern-break-scale
 
 # --- Nature versus nurture ---
 
-prompt theme-nature-where
+prompt theme-nature-born-scale
   about: nature-nurture
-  kind: choice
-  text: If there is darkness in Violet, where does it come from?
-  option a: She was born with it
-  option b: It was made, by the love she did or didn't receive
-  option c: It is in Blythe's mind, not in Violet
-  option d: The book won't let us know
-  discussion a: What in the novel points to something innate?
-  discussion b: Blythe's ambivalence might shape Violet. Where could you see that happening?
-  discussion c: How much of what we know about Violet comes from anyone other than Blythe?
-  discussion d: The novel leaves the question deliberately open. Is that a strength or a
-    cop-out?
+  kind: scale
+  text: Children are born with most of who they will become. (A question of opinion, asked
+    about people in general, not about Violet.)
+  low: Strongly disagree
+  high: Strongly agree
+  points: 5
+  teacher: Compare the class's answers here with the book-wide debate on Violet: do people
+    judge a child in a novel differently from children in general?
 
 prompt theme-nature-evidence
   about: nature-nurture

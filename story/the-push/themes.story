@@ -53,7 +53,8 @@ content-note postpartum-depression
 
 content-note maternal-ambivalence
   label: Maternal ambivalence
-  description: A mother who does not feel the love she expected for her child.
+  description: A mother's mixed or missing feelings towards her child, or her doubt about
+    herself as a mother.
 
 content-note child-violence
   label: Child violence
@@ -73,38 +74,47 @@ content-note abandonment
 
 # --- Reading milestones, in story order ---
 # The notes do not give the novel's chapters, so these follow the story's own order.
+# `title:` is what a reader who has not reached the milestone may see (in "I have read up to",
+# on the cards of later moments): neutral, like a chapter heading. `reached-title:` names the
+# part's events, and is shown only once the reader has got there.
 
 milestone part-before
-  title: Before Violet is born
+  title: Part one
+  reached-title: Part one: before Violet is born
   order: 1
 
 milestone part-violet
-  title: Violet's first years
+  title: Part two
+  reached-title: Part two: Violet's first years
   order: 2
 
 milestone part-sam
-  title: Sam is born
+  title: Part three
+  reached-title: Part three: Sam is born
   order: 3
 
 milestone part-push
-  title: The push
+  title: Part four
+  reached-title: Part four: the push
   order: 4
 
 milestone part-after
-  title: After the push
+  title: Part five
+  reached-title: Part five: after the push
   order: 5
 
 milestone part-ending
-  title: The ending
+  title: Part six
+  reached-title: Part six: the ending
   order: 6
 
 # --- Eras (approximate bands on the timeline; see README.md, "Years") ---
 
 era etta-alone
-  title: Etta, widowed, with a baby
+  title: Etta, widowed, raising Cecilia
   lane: etta
   from: c. 1950 ± 11
-  to: c. 1953 ± 12
+  to: c. 1958 ± 14
   colour: #7b6d8d30
 
 era cecilia-raises-blythe

@@ -12,7 +12,7 @@ inline Story export_story() {
   s.book = {"the-push", "The Push", "Ashley Audrain", "A novel about mothers and daughters.", 2021};
   s.sources.push_back({"notes", "Reading notes", "notes.txt", 120, {}});
   auto cite = [](int line) { return Citation{0, line}; };
-  s.milestones = {{"part-one", "Part One", 0, {}}, {"part-two", "Part Two", 1, {}}};
+  s.milestones = {{"part-one", "Part One", 0, {}, {}}, {"part-two", "Part Two", 1, {}, {}}};
   for (int i = 0; i < 2; ++i) s.milestone_index[s.milestones[std::size_t(i)].id] = i;
   s.people.resize(3);
   s.people[0].id = "blythe", s.people[0].name = "Blythe";

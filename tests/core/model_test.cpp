@@ -17,7 +17,7 @@ TEST_CASE("Story lookups return -1 for unknown ids") {
 
 TEST_CASE("prompts_about finds a subject's prompts within the reading limit") {
   lineage::Story story;
-  story.milestones = {{"early", "Early", 0, {}}, {"late", "Late", 1, {}}};
+  story.milestones = {{"early", "Early", 0, {}, {}}, {"late", "Late", 1, {}, {}}};
   lineage::Prompt a, b, c;
   a.about = {lineage::Subject::Kind::Person, 0};
   b.about = {lineage::Subject::Kind::Person, 0};
@@ -33,7 +33,7 @@ TEST_CASE("prompts_about finds a subject's prompts within the reading limit") {
 
 TEST_CASE("a fact cited by a later moment stays hidden until the reader reaches it") {
   lineage::Story story;
-  story.milestones = {{"early", "Early", 0, {}}, {"late", "Late", 1, {}}};
+  story.milestones = {{"early", "Early", 0, {}, {}}, {"late", "Late", 1, {}, {}}};
   story.facts.resize(3);
   lineage::Moment early, late;
   early.milestone = 0;

@@ -1,6 +1,9 @@
 // Every construct of the language, loaded from tests/data/scripts/valid/ and checked in the model.
 #include <catch2/catch.hpp>
 
+#include <climits>
+
+#include "core/model/visibility.hpp"
 #include "core/script/loader.hpp"
 #include "script_test_util.hpp"
 
@@ -130,6 +133,13 @@ TEST_CASE("eras, themes, content notes and milestones") {
   CHECK(s.milestones[0].order == 0);
   CHECK(s.milestones[1].order == 1);
   CHECK(s.milestone("part-two") == 1);
+  CHECK(s.milestones[0].reached_title.empty());
+  CHECK(s.milestones[1].reached_title == "Ada has left");
+  // Before the reader reaches it, the neutral title; from then on, the revealing one.
+  CHECK(milestone_title(s, 1, 0) == "After Ada leaves");
+  CHECK(milestone_title(s, 1, 1) == "Ada has left");
+  CHECK(milestone_title(s, 1, INT_MAX) == "Ada has left");
+  CHECK(milestone_title(s, 0, 0) == "Before");  // no reached-title: always the title
 }
 
 TEST_CASE("moments: fields, dates, orders") {
@@ -168,7 +178,7 @@ TEST_CASE("beats of every kind, with conditions") {
   REQUIRE(b.size() == 11);
   CHECK(b[0].kind == BeatKind::Narrate);
   CHECK(b[0].text == "Ada stands at the door.");
-  CHECK(b[0].loc.line == 165);
+  CHECK(b[0].loc.line == 166);
   CHECK(b[1].kind == BeatKind::Say);
   CHECK(b[1].speaker == s.person("ada"));
   CHECK(b[2].kind == BeatKind::Quote);

@@ -12,7 +12,7 @@ namespace {
 // Two milestones (early: order 1, late: order 2); moment 0 is early, moment 1 late.
 Story two_parts() {
   Story s;
-  s.milestones = {{"early", "Early", 1, {}}, {"late", "Late", 2, {}}};
+  s.milestones = {{"early", "Early", 1, {}, ""}, {"late", "Late", 2, {}, ""}};
   s.milestone_index = {{"early", 0}, {"late", 1}};
   s.moments.resize(2);
   s.moments[0].milestone = 0;

@@ -56,7 +56,7 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   guide.date = options.date;
   guide.worksheet = options.worksheet;
   guide.reading = reader >= 0 && reader < int(story.milestones.size())
-                      ? "Up to: " + story.milestones[std::size_t(reader)].title
+                      ? "Up to: " + milestone_title(story, reader, story.milestones[std::size_t(reader)].order)
                       : "The whole book";
   for (const auto& note : story.content_notes)
     guide.content_notes.push_back({note.label, note.description});

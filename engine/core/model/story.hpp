@@ -150,6 +150,10 @@ struct Milestone {
   std::string id, title;
   int order = 0;  // position in reading order, 0-based, dense after resolution
   SourceLoc loc;
+  // Shown instead of `title` once the reader has reached this milestone (`reached-title:`);
+  // empty: `title` always. `title` is what a reader who has not got there may see, so it
+  // should be neutral, like a chapter heading. Use milestone_title() in visibility.hpp.
+  std::string reached_title;
 };
 
 // A condition on a beat; all of a beat's conditions must hold.

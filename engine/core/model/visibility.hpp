@@ -4,6 +4,7 @@
 #pragma once
 
 #include <climits>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,13 @@ int reading_limit_of(const Story& story, int index);
 
 bool milestone_visible(const Story& story, int milestone, int limit);
 bool moment_visible(const Story& story, int moment, int limit);
+
+// What a reader within `limit` may read as the title of `milestone`: its `reached-title:` once
+// she has reached it (and the script gives one), else its neutral `title:`.
+inline const std::string& milestone_title(const Story& story, int milestone, int limit) {
+  const Milestone& m = story.milestones[static_cast<std::size_t>(milestone)];
+  return !m.reached_title.empty() && m.order <= limit ? m.reached_title : m.title;
+}
 
 // A fact that moments cite belongs to them: a reader sees it once one of them is visible (a
 // person card must not tell what a later moment shows). A fact no moment cites is background.

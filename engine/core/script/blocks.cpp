@@ -24,7 +24,8 @@ const BlockSpec kLane{"lane", {{"title", VK::Text}, {"person", VK::Id}, {"order"
 const BlockSpec kTheme{"theme", {{"name", VK::Text, true}, {"colour", VK::Colour},
                                  {"description", VK::Text}}};
 const BlockSpec kContentNote{"content-note", {{"label", VK::Text, true}, {"description", VK::Text}}};
-const BlockSpec kMilestone{"milestone", {{"title", VK::Text, true}, {"order", VK::Int, true}}};
+const BlockSpec kMilestone{"milestone",
+                           {{"title", VK::Text, true}, {"order", VK::Int, true}, {"reached-title", VK::Text}}};
 const BlockSpec kEra{"era", {{"title", VK::Text, true}, {"lane", VK::Id}, {"from", VK::When, true},
                              {"to", VK::When, true}, {"colour", VK::Colour}}};
 
@@ -264,7 +265,7 @@ void parse_simple_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
   } else if (k == "milestone") {
     Props p = check_props(t, f, b, kMilestone, what, rep);
     bool has = false;
-    Milestone x{id.id, text_of(p, "title"), order(p, 0, has), loc};
+    Milestone x{id.id, text_of(p, "title"), order(p, 0, has), loc, text_of(p, "reached-title")};
     d.story.milestones.push_back(std::move(x));
     const Node* o = p.get("order");
     d.milestones.push_back(at);

@@ -160,7 +160,8 @@ json story_json(const Story& s) {
     j["content_notes"].push_back({{"id", x.id}, {"label", x.label}, {"description", x.description}, {"loc", loc(x.loc)}});
   j["milestones"] = json::array();
   for (const Milestone& x : s.milestones)
-    j["milestones"].push_back({{"id", x.id}, {"title", x.title}, {"order", x.order}, {"loc", loc(x.loc)}});
+    j["milestones"].push_back({{"id", x.id}, {"title", x.title}, {"reached_title", x.reached_title}, {"order", x.order},
+                               {"loc", loc(x.loc)}});
   j["moments"] = json::array();
   for (const Moment& x : s.moments) {
     json beats = json::array();

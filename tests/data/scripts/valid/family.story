@@ -140,6 +140,7 @@ content-note abandonment
 milestone part-two
   title: After Ada leaves
   order: 2
+  reached-title: Ada has left
 
 milestone part-one
   title: Before
