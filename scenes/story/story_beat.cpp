@@ -20,7 +20,7 @@ std::string lens_label(const Story& story, const std::string& lens);  // story_p
 StoryLayout StoryScene::layout(Canvas& canvas, const AppState& state) const {
   StoryLayout l;
   l.size = canvas.size();
-  l.s = canvas.scale() * std::clamp(std::min(l.size.x / 1280.0f, l.size.y / 720.0f), 0.75f, 2.2f);
+  l.s = canvas.layout_scale();
   l.top = state.content_top;
   const Beat* beat = rt_->beat();
   float share = picture_only_ ? 1.0f : beat && beat->kind == BeatKind::Prompt ? 0.36f : 0.58f;
@@ -193,11 +193,7 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
 void StoryScene::draw(Canvas& canvas, AppState& state) {
   ensure_runtime(state);
   hits_.clear();
-  ImDrawList* dl = canvas.list();
-  ImVec2 size = canvas.size();
-  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
-                              to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                              to_imgui(canvas.colour("background")));
+  canvas.backdrop();
   StoryLayout l = layout(canvas, state);
   const Stage stage = rt_->state().stage;
   if (stage == Stage::Care) draw_care(canvas, l, state);

@@ -39,7 +39,7 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   const Story& story = *state.story;
   TimelineView& v = view_;
   ImVec2 size = canvas.size();
-  v.s = canvas.scale() * std::clamp(std::min(size.x / 1280.0f, size.y / 720.0f), 0.75f, 2.2f);
+  v.s = canvas.layout_scale();
   const float s = v.s;
   v.width = size.x;
   v.height = size.y;
@@ -95,9 +95,7 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
 void TimelineScene::draw_background(Canvas& canvas, const Story& story) {
   TimelineView& v = view_;
   ImDrawList* dl = canvas.list();
-  dl->AddRectFilledMultiColor(ImVec2(0, 0), ImVec2(v.width, v.height), to_imgui(canvas.colour("background-top")),
-                              to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                              to_imgui(canvas.colour("background")));
+  canvas.backdrop();
   Colour grid = canvas.colour("grid");
   for (std::size_t r = 0; r < v.bands.size(); ++r) {
     const LaneBand& b = v.bands[r];

@@ -32,9 +32,10 @@ TEST_CASE("the bundled theme file loads without warnings", "[theme]") {
   InterfaceThemeLoad load = load_theme(std::string(LINEAGE_SOURCE_DIR) + "/assets/theme.conf");
   CHECK(load.warnings.empty());
   CHECK(load.theme.colours.count("background") == 1);
-  // The scale every scene shares: 0.75 keeps the lineage view's panel type readable at 800x600.
+  // One scale for every scene; the lineage view alone may shrink to 0.7 so its legend fits at 800x600.
   CHECK(load.theme.layout.at(800, 600) == Approx(0.75));
   CHECK(load.theme.layout.at(1280, 720) == Approx(1.0));
+  CHECK(load.theme.layout.at(800, 600, load.theme.lineage.min_scale) == Approx(0.7));
 }
 
 TEST_CASE("the layout scale fits the window to the design size within its limits", "[theme]") {
@@ -44,6 +45,9 @@ TEST_CASE("the layout scale fits the window to the design size within its limits
   CHECK(layout.at(2560, 720) == Approx(1.0));   // the tighter side decides
   CHECK(layout.at(800, 600) == Approx(0.75));   // 0.625 would be too small to read
   CHECK(layout.at(3840, 2160) == Approx(2.2));  // 3.0 would balloon
+  CHECK(layout.at(800, 600, 0.7f) == Approx(0.7));    // a scene's own lower limit
+  CHECK(layout.at(800, 600, 5.0f) == Approx(2.2));    // which never passes the maximum
+  CHECK(layout.at(1280, 720, 0.7f) == Approx(1.0));
 }
 
 TEST_CASE("the theme reads the layout scale and scene metrics", "[theme]") {

@@ -55,6 +55,7 @@ std::vector<NumberSetting> number_settings(InterfaceTheme& t) {
       {"story.prompt-picture-share", &t.story.prompt_picture_share, 0.1f, 0.9f},
       {"story.text-margin", &t.story.text_margin, 0, 0.4f},
       {"story.picture-fade", &t.story.picture_fade, 0, 400},
+      {"lineage.min-scale", &t.lineage.min_scale, 0.25f, 8},
       {"lineage.card-share", &t.lineage.card_share, 0.1f, 0.8f},
       {"lineage.card-min", &t.lineage.card_min, 100, 1200},
       {"lineage.card-max", &t.lineage.card_max, 100, 1200},
@@ -75,8 +76,8 @@ void check_bounds(float& lo, float& hi, float default_lo, float default_hi, cons
 
 }  // namespace
 
-float LayoutScale::at(float width, float height) const {
-  return std::clamp(std::min(width / design_width, height / design_height), min, max);
+float LayoutScale::at(float width, float height, float lower) const {
+  return std::clamp(std::min(width / design_width, height / design_height), std::min(lower, max), max);
 }
 
 bool parse_colour(std::string_view text, Colour& out) {

@@ -31,7 +31,9 @@ struct LayoutScale {
   float max = 2.2f;
 
   // The factor for a window of this logical size (the interface scale comes on top).
-  float at(float width, float height) const;
+  float at(float width, float height) const { return at(width, height, min); }
+  // The same with a scene's own lower limit (never above `max`).
+  float at(float width, float height, float lower) const;
 };
 
 // Scene metrics a designer may want to tune: lengths in points at layout scale 1, shares of
@@ -50,6 +52,7 @@ struct StoryMetrics {
 };
 
 struct LineageMetrics {
+  float min_scale = 0.7f;  // below layout.min-scale: the eleven-entry legend must fit at 800x600
   float card_share = 0.30f;  // the person card's share of the width...
   float card_min = 330;      // ...within these lengths
   float card_max = 560;
