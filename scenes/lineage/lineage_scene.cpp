@@ -160,10 +160,13 @@ class LineageScene : public Scene {
     view_.unit = canvas.layout_scale(canvas.theme().lineage.min_scale);
     const float u = view_.unit;
     canvas.backdrop();
-    float card = view_.card_open ? std::clamp(size.x * 0.30f, std::min(330.0f * u, size.x * 0.42f), 560 * u) : 0.0f;
+    const LineageMetrics& metrics = canvas.theme().lineage;
+    float card = view_.card_open ? std::clamp(size.x * metrics.card_share,
+                                              std::min(metrics.card_min * u, size.x * 0.42f), metrics.card_max * u)
+                                 : 0.0f;
     // With a card open the legend steps aside unless the window is wide enough for all three.
     bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
-    float left = legend ? std::clamp(size.x * 0.23f, 230 * u, 420 * u) : 0.0f;
+    float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
     float bar = std::max(92 * u, 86.0f * canvas.scale());  // two rows of panel type, never less
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;

@@ -48,8 +48,9 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   v.minimap_bottom = size.y - 12 * s;
   v.minimap_top = v.minimap_bottom - 30 * s;
   v.lanes_bottom = v.minimap_top - (v.strands ? 40 : 14) * s;
-  v.header_width = 176 * s;
-  v.card_width = v.card_open && v.selected >= 0 ? std::min(480 * s, size.x * 0.36f) : 0;
+  const TimelineMetrics& metrics = canvas.theme().timeline;
+  v.header_width = metrics.header_width * s;
+  v.card_width = v.card_open && v.selected >= 0 ? std::min(metrics.card_width * s, size.x * metrics.card_share) : 0;
   v.plot_right = size.x - 20 * s - v.card_width;
   float plot_left = v.header_width + 18 * s;
   v.camera.set_plot(plot_left, v.plot_right - plot_left);
