@@ -58,9 +58,7 @@ class ReflectionsScene : public Scene {
     const Story& story = *state.story;
     ImDrawList* dl = canvas.list();
     ImVec2 size = canvas.size();
-    dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
-                                to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                                to_imgui(canvas.colour("background")));
+    canvas.backdrop();
     summarise(story, state);
 
     float s = canvas.scale();

@@ -31,10 +31,8 @@ class TitleScene : public Scene {
     const Story& story = *state.story;
     ImDrawList* dl = canvas.list();
     ImVec2 size = canvas.size();
-    float s = canvas.scale() * std::clamp(std::min(size.x / 1280.0f, size.y / 720.0f), 0.75f, 2.2f);
-    dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
-                                to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                                to_imgui(canvas.colour("background")));
+    float s = canvas.layout_scale();
+    canvas.backdrop();
     auto reveal = [&](double delay) {
       if (state.settings.reduced_motion) return 1.0f;
       return static_cast<float>(std::clamp((clock_ - delay) / 0.6, 0.0, 1.0));

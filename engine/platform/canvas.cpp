@@ -4,6 +4,12 @@
 
 namespace lineage {
 
+void Canvas::backdrop() {
+  Backdrop b = theme_.backdrop();
+  ImU32 top = to_imgui(b.top), bottom = to_imgui(b.bottom);
+  list_->AddRectFilledMultiColor(ImVec2(0, 0), size_, top, top, bottom, bottom);
+}
+
 ImVec2 Canvas::measure(const std::string& role, float size, std::string_view text) {
   auto [w, h] = text_.measure(role, size, text);
   return ImVec2(w, h);

@@ -34,6 +34,11 @@ class Canvas {
   ImDrawList* list() const { return list_; }
   ImVec2 size() const { return size_; }
   float scale() const { return scale_; }    // interface scale: multiply sizes by it
+  // The interface scale times the theme's fit of this window to the design size: multiply a
+  // scene's layout lengths by it, so a scene looks the same at 1280x720 and 1920x1080.
+  float layout_scale() const { return layout_scale(theme_.layout.min); }
+  // The same with a scene's own lower limit from the theme (the lineage view's).
+  float layout_scale(float min_scale) const { return scale_ * theme_.layout.at(size_.x, size_.y, min_scale); }
   double time() const { return time_; }     // seconds since start, for gentle animation
   bool reduced_motion() const { return reduced_motion_; }
   const InterfaceTheme& theme() const { return theme_; }
@@ -41,6 +46,8 @@ class Canvas {
   // A theme size (points) times the interface scale.
   float font_size(const std::string& name) const { return theme_.size(name) * scale_; }
   TextCache& text_cache() { return text_; }
+  // Fills the whole window with the theme's backdrop: every scene starts with it.
+  void backdrop();
 
   ImVec2 measure(const std::string& role, float size, std::string_view text);
   // Draws one line of text; `pos` is the top-left (or top-centre / top-right per `align`).

@@ -154,16 +154,16 @@ class LineageScene : public Scene {
   void draw(Canvas& canvas, AppState& state) override {
     rebuild(state, false);
     ImVec2 size = canvas.size();
-    view_.unit = canvas.scale() * std::clamp(std::min(size.x / 1280.0f, size.y / 720.0f), 0.7f, 2.2f);
+    view_.unit = canvas.layout_scale(canvas.theme().lineage.min_scale);
     const float u = view_.unit;
-    ImDrawList* dl = canvas.list();
-    dl->AddRectFilledMultiColor(ImVec2(0, state.content_top), size, to_imgui(canvas.colour("background-top")),
-                                to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                                to_imgui(canvas.colour("background")));
-    float card = view_.card_open ? std::clamp(size.x * 0.30f, std::min(330.0f * u, size.x * 0.42f), 560 * u) : 0.0f;
+    canvas.backdrop();
+    const LineageMetrics& metrics = canvas.theme().lineage;
+    float card = view_.card_open ? std::clamp(size.x * metrics.card_share,
+                                              std::min(metrics.card_min * u, size.x * 0.42f), metrics.card_max * u)
+                                 : 0.0f;
     // With a card open the legend steps aside unless the window is wide enough for all three.
     bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
-    float left = legend ? std::clamp(size.x * 0.23f, 230 * u, 420 * u) : 0.0f;
+    float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
     float bar = std::max(92 * u, 86.0f * canvas.scale());  // two rows of panel type, never less
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;

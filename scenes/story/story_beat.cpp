@@ -20,16 +20,17 @@ std::string lens_label(const Story& story, const std::string& lens);  // story_p
 StoryLayout StoryScene::layout(Canvas& canvas, const AppState& state) const {
   StoryLayout l;
   l.size = canvas.size();
-  l.s = canvas.scale() * std::clamp(std::min(l.size.x / 1280.0f, l.size.y / 720.0f), 0.75f, 2.2f);
+  l.s = canvas.layout_scale();
   l.top = state.content_top;
   const Beat* beat = rt_->beat();
-  float share = picture_only_ ? 1.0f : beat && beat->kind == BeatKind::Prompt ? 0.36f : 0.58f;
+  const InterfaceTheme& t = canvas.theme();
+  float share = picture_only_ ? 1.0f : beat && beat->kind == BeatKind::Prompt ? t.story.prompt_picture_share
+                                                                              : t.story.picture_share;
   l.picture_min = ImVec2(0, l.top);
   l.picture_max = ImVec2(l.size.x, l.top + (l.size.y - l.top) * share);
-  l.text_left = l.size.x * 0.14f;
-  l.text_width = l.size.x * 0.72f;
+  l.text_left = l.size.x * t.story.text_margin;
+  l.text_width = l.size.x * (1 - 2 * t.story.text_margin);
   l.text_top = l.picture_max.y + 18 * l.s;
-  const InterfaceTheme& t = canvas.theme();
   l.body = t.size("body") * 1.12f * l.s;
   l.heading = t.size("heading") * l.s;
   l.label = t.size("label") * l.s;
@@ -58,7 +59,7 @@ void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppSta
   if (picture_only_) return;
   // The picture settles into the page: a soft fade into the background at its foot.
   Colour bg = canvas.colour("background");
-  float fade = 70 * l.s;
+  float fade = canvas.theme().story.picture_fade * l.s;
   f.dl->AddRectFilledMultiColor(ImVec2(0, l.picture_max.y - fade), l.picture_max, to_imgui(bg, 0), to_imgui(bg, 0),
                                 to_imgui(bg, 1), to_imgui(bg, 1));
 }
@@ -203,11 +204,7 @@ void StoryScene::draw(Canvas& canvas, AppState& state) {
   ensure_runtime(state);
   hits_.clear();
   answer_prompt_ = -1;
-  ImDrawList* dl = canvas.list();
-  ImVec2 size = canvas.size();
-  dl->AddRectFilledMultiColor(ImVec2(0, 0), size, to_imgui(canvas.colour("background-top")),
-                              to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                              to_imgui(canvas.colour("background")));
+  canvas.backdrop();
   StoryLayout l = layout(canvas, state);
   const Stage stage = rt_->state().stage;
   if (stage == Stage::Care) draw_care(canvas, l, state);

@@ -39,7 +39,7 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   const Story& story = *state.story;
   TimelineView& v = view_;
   ImVec2 size = canvas.size();
-  v.s = canvas.scale() * std::clamp(std::min(size.x / 1280.0f, size.y / 720.0f), 0.75f, 2.2f);
+  v.s = canvas.layout_scale();
   const float s = v.s;
   v.width = size.x;
   v.height = size.y;
@@ -48,8 +48,9 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   v.minimap_bottom = size.y - 12 * s;
   v.minimap_top = v.minimap_bottom - 30 * s;
   v.lanes_bottom = v.minimap_top - (v.strands ? 40 : 14) * s;
-  v.header_width = 176 * s;
-  v.card_width = v.card_open && v.selected >= 0 ? std::min(480 * s, size.x * 0.36f) : 0;
+  const TimelineMetrics& metrics = canvas.theme().timeline;
+  v.header_width = metrics.header_width * s;
+  v.card_width = v.card_open && v.selected >= 0 ? std::min(metrics.card_width * s, size.x * metrics.card_share) : 0;
   v.plot_right = size.x - 20 * s - v.card_width;
   float plot_left = v.header_width + 18 * s;
   v.camera.set_plot(plot_left, v.plot_right - plot_left);
@@ -95,9 +96,7 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
 void TimelineScene::draw_background(Canvas& canvas, const Story& story) {
   TimelineView& v = view_;
   ImDrawList* dl = canvas.list();
-  dl->AddRectFilledMultiColor(ImVec2(0, 0), ImVec2(v.width, v.height), to_imgui(canvas.colour("background-top")),
-                              to_imgui(canvas.colour("background-top")), to_imgui(canvas.colour("background")),
-                              to_imgui(canvas.colour("background")));
+  canvas.backdrop();
   Colour grid = canvas.colour("grid");
   for (std::size_t r = 0; r < v.bands.size(); ++r) {
     const LaneBand& b = v.bands[r];

@@ -1,5 +1,7 @@
 #include "core/settings/theme.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -18,7 +20,7 @@ int hex_digit(char c) {
 // Built-in defaults: the look if assets/theme.conf is missing or incomplete.
 const std::map<std::string, Colour>& default_colours() {
   static const std::map<std::string, Colour> colours = {
-      {"background", {24, 22, 28, 255}}, {"panel", {36, 33, 42, 240}},
+      {"background", {24, 22, 28, 255}}, {"background-top", {34, 30, 41, 255}}, {"panel", {36, 33, 42, 240}},
       {"text", {236, 230, 222, 255}},    {"muted", {160, 152, 146, 255}},
       {"accent", {214, 170, 120, 255}},  {"grid", {255, 255, 255, 24}},
       {"warning", {230, 180, 90, 255}},  {"error", {235, 110, 100, 255}},
@@ -26,7 +28,57 @@ const std::map<std::string, Colour>& default_colours() {
   return colours;
 }
 
+std::string format_number(float v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", static_cast<double>(v));
+  return text;
+}
+
+// The numeric settings, each with the range it must lie in (a value outside it is a typo, and
+// would at worst make a scene unusable).
+struct NumberSetting {
+  const char* key;
+  float* value;
+  float lo, hi;
+};
+
+std::vector<NumberSetting> number_settings(InterfaceTheme& t) {
+  return {
+      {"layout.design-width", &t.layout.design_width, 320, 7680},
+      {"layout.design-height", &t.layout.design_height, 240, 4320},
+      {"layout.min-scale", &t.layout.min, 0.25f, 8},
+      {"layout.max-scale", &t.layout.max, 0.25f, 8},
+      {"timeline.header-width", &t.timeline.header_width, 40, 600},
+      {"timeline.card-width", &t.timeline.card_width, 200, 1200},
+      {"timeline.card-share", &t.timeline.card_share, 0.1f, 0.8f},
+      {"story.picture-share", &t.story.picture_share, 0.1f, 0.9f},
+      {"story.prompt-picture-share", &t.story.prompt_picture_share, 0.1f, 0.9f},
+      {"story.text-margin", &t.story.text_margin, 0, 0.4f},
+      {"story.picture-fade", &t.story.picture_fade, 0, 400},
+      {"lineage.min-scale", &t.lineage.min_scale, 0.25f, 8},
+      {"lineage.card-share", &t.lineage.card_share, 0.1f, 0.8f},
+      {"lineage.card-min", &t.lineage.card_min, 100, 1200},
+      {"lineage.card-max", &t.lineage.card_max, 100, 1200},
+      {"lineage.legend-share", &t.lineage.legend_share, 0.1f, 0.8f},
+      {"lineage.legend-min", &t.lineage.legend_min, 100, 1200},
+      {"lineage.legend-max", &t.lineage.legend_max, 100, 1200},
+  };
+}
+
+// A lower bound above its upper bound would make std::clamp undefined: both go back to the defaults.
+void check_bounds(float& lo, float& hi, float default_lo, float default_hi, const char* what,
+                  const std::string& file_name, std::vector<std::string>& warnings) {
+  if (lo <= hi) return;
+  warnings.push_back(file_name + ": " + what + ": the minimum is above the maximum; using the defaults");
+  lo = default_lo;
+  hi = default_hi;
+}
+
 }  // namespace
+
+float LayoutScale::at(float width, float height, float lower) const {
+  return std::clamp(std::min(width / design_width, height / design_height), std::min(lower, max), max);
+}
 
 bool parse_colour(std::string_view text, Colour& out) {
   text = trim(text);
@@ -97,9 +149,27 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
       }
       result.theme.fonts[name] = families;
     } else {
-      warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME or font.ROLE)");
+      std::vector<NumberSetting> numbers = number_settings(result.theme);
+      auto setting = std::find_if(numbers.begin(), numbers.end(), [&](const NumberSetting& n) { return key == n.key; });
+      if (setting == numbers.end()) {
+        warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME, font.ROLE or a layout metric)");
+        return;
+      }
+      std::string copy(value);
+      char* end = nullptr;
+      float number = std::strtof(copy.c_str(), &end);
+      if (end != copy.c_str() && *end == '\0' && number >= setting->lo && number <= setting->hi) *setting->value = number;
+      else warn("`" + copy + "` is not a number from " + format_number(setting->lo) + " to " + format_number(setting->hi));
     }
   });
+  const InterfaceTheme defaults;
+  InterfaceTheme& t = result.theme;
+  check_bounds(t.layout.min, t.layout.max, defaults.layout.min, defaults.layout.max, "layout scale", file_name,
+               result.warnings);
+  check_bounds(t.lineage.card_min, t.lineage.card_max, defaults.lineage.card_min, defaults.lineage.card_max,
+               "lineage card width", file_name, result.warnings);
+  check_bounds(t.lineage.legend_min, t.lineage.legend_max, defaults.lineage.legend_min, defaults.lineage.legend_max,
+               "lineage legend width", file_name, result.warnings);
   return result;
 }
 

@@ -1,5 +1,6 @@
-// The interface theme: colours, font roles and sizes, read from assets/theme.conf so a designer
-// can change the look without touching C++. Unknown names fall back to built-in defaults.
+// The interface theme: colours, font roles and sizes, the backdrop, the layout scale and each
+// scene's layout metrics, read from assets/theme.conf so a designer can change the look without
+// touching C++. Unknown names fall back to built-in defaults.
 #pragma once
 
 #include <filesystem>
@@ -14,10 +15,62 @@ namespace lineage {
 // "#rrggbb" or "#rrggbbaa" -> colour. Returns false (leaving `out` alone) when malformed.
 bool parse_colour(std::string_view text, Colour& out);
 
+// Behind every scene: a vertical gradient (colour.background-top down to colour.background, so
+// shapes that knock out to "background" still match the bottom of the page).
+struct Backdrop {
+  Colour top;
+  Colour bottom;
+};
+
+// Scenes are designed for one window size and grow or shrink with the window, within limits:
+// type stays readable on a small projector and does not balloon on a 4K screen.
+struct LayoutScale {
+  float design_width = 1280;
+  float design_height = 720;
+  float min = 0.75f;
+  float max = 2.2f;
+
+  // The factor for a window of this logical size (the interface scale comes on top).
+  float at(float width, float height) const { return at(width, height, min); }
+  // The same with a scene's own lower limit (never above `max`).
+  float at(float width, float height, float lower) const;
+};
+
+// Scene metrics a designer may want to tune: lengths in points at layout scale 1, shares of
+// the window as fractions.
+struct TimelineMetrics {
+  float header_width = 176;  // the lane titles' column
+  float card_width = 480;    // the moment card, at most...
+  float card_share = 0.36f;  // ...this share of the window's width
+};
+
+struct StoryMetrics {
+  float picture_share = 0.58f;         // of the height below the menu, for the tableau
+  float prompt_picture_share = 0.36f;  // smaller while a prompt needs room for its choices
+  float text_margin = 0.14f;           // share of the width left and right of the text column
+  float picture_fade = 70;             // the tableau's fade into the page
+};
+
+struct LineageMetrics {
+  float min_scale = 0.7f;  // below layout.min-scale: the eleven-entry legend must fit at 800x600
+  float card_share = 0.30f;  // the person card's share of the width...
+  float card_min = 330;      // ...within these lengths
+  float card_max = 560;
+  float legend_share = 0.23f;  // the legend column's share of the width...
+  float legend_min = 230;      // ...within these lengths
+  float legend_max = 420;
+};
+
 struct InterfaceTheme {
   std::map<std::string, Colour> colours;               // "background", "text", "accent", ...
   std::map<std::string, std::vector<std::string>> fonts;  // role -> families, best first
   std::map<std::string, float> sizes;                  // "title", "body", "ui", ... in points
+  LayoutScale layout;
+  TimelineMetrics timeline;
+  StoryMetrics story;
+  LineageMetrics lineage;
+
+  Backdrop backdrop() const { return {colour("background-top"), colour("background")}; }
 
   Colour colour(const std::string& name) const;
   float size(const std::string& name) const;
