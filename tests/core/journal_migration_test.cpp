@@ -43,14 +43,14 @@ INSERT INTO progress VALUES(1, 'the-park', 2, '{}');
 
 }  // namespace
 
-TEST_CASE("A version 1 journal is migrated to version 2 with nothing lost", "[journal]") {
+TEST_CASE("A version 1 journal is migrated to the current version with nothing lost", "[journal]") {
   TempDir dir("journal-migrate-v1");
   run_sql(dir / "journal.db", kVersion1Database);
 
   Journal journal(dir.path());
   REQUIRE(journal.status().ok);
   auto check = journal.check();
-  CHECK(check.schema_version == 2);
+  CHECK(check.schema_version == 3);
   CHECK(check.integrity == "ok");
   CHECK(check.counts.profiles == 2);
   CHECK(check.counts.answers == 3);
@@ -82,6 +82,11 @@ TEST_CASE("A version 1 journal is migrated to version 2 with nothing lost", "[jo
   CHECK(journal.set_setting(mia->id, "milestone", "part-one"));
   CHECK(journal.delete_profile(ana->id));  // cascades still hold after the table rebuild
   CHECK(journal.check().counts.answers == 2);
+  // Version 3: the profiles table was rebuilt; her id is not given to the next reader.
+  auto next = journal.create_profile("Noor");
+  REQUIRE(next);
+  CHECK(next->id != ana->id);
+  CHECK(journal.check().integrity == "ok");
 }
 
 TEST_CASE("A new journal is created at the current version and reopens unchanged", "[journal]") {
@@ -89,7 +94,7 @@ TEST_CASE("A new journal is created at the current version and reopens unchanged
   { Journal journal(dir.path() / "nested" / "data"); }  // a missing folder is made
   Journal journal(dir.path() / "nested" / "data");
   REQUIRE(journal.status().ok);
-  CHECK(journal.check().schema_version == 2);
+  CHECK(journal.check().schema_version == 3);
 }
 
 TEST_CASE("A journal from a newer Lineage is refused and left untouched", "[journal]") {

@@ -52,6 +52,28 @@ TEST_CASE("Profiles are created, listed, renamed and deleted", "[journal]") {
   CHECK(journal.status().ok);
 }
 
+TEST_CASE("A deleted reader's id is never given to a new reader, even after reopening", "[journal]") {
+  TempDir dir("journal-profile-ids");
+  std::int64_t gone = 0;
+  {
+    Journal journal(dir.path());
+    REQUIRE(journal.create_profile("Ada"));
+    auto bea = journal.create_profile("Bea");
+    REQUIRE(bea);
+    gone = bea->id;
+    REQUIRE(journal.delete_profile(gone));
+    auto cal = journal.create_profile("Cal");
+    REQUIRE(cal);
+    CHECK(cal->id != gone);  // whatever still keys on the old id cannot reach Cal
+    REQUIRE(journal.delete_profile(cal->id));
+    gone = cal->id;
+  }
+  Journal reopened(dir.path());
+  auto dee = reopened.create_profile("Dee");
+  REQUIRE(dee);
+  CHECK(dee->id > gone);
+}
+
 TEST_CASE("Answers of every kind survive reopening, kept apart per profile", "[journal]") {
   TempDir dir("journal-roundtrip");
   const std::string text = "She said \"no\" & <meant> it.\nSecond line — Blythe's ñ 🙂\n\tend";
@@ -103,7 +125,7 @@ TEST_CASE("Answers of every kind survive reopening, kept apart per profile", "[j
   auto check = journal.check();
   CHECK(check.status.ok);
   CHECK(check.integrity == "ok");
-  CHECK(check.schema_version == 2);
+  CHECK(check.schema_version == 3);
   CHECK(check.journal_mode == "wal");
   CHECK(check.synchronous == 2);  // FULL: the WAL is fsynced at every commit
   CHECK(check.counts.profiles == 2);

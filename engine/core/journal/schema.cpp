@@ -60,8 +60,21 @@ CREATE TABLE settings(
   PRIMARY KEY(profile_id, key));
 )sql";
 
+// Version 3: a deleted reader's id is never reused (AUTOINCREMENT), so nothing keyed by an
+// old id (a draft, an open field, a setting remembered elsewhere) can reach a new reader.
+// SQLite cannot add AUTOINCREMENT to a table: it is rebuilt, with foreign keys off.
+const char* const kVersion3 = R"sql(
+CREATE TABLE profiles_v3(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  created_at INTEGER NOT NULL);
+INSERT INTO profiles_v3(id, name, created_at) SELECT id, name, created_at FROM profiles ORDER BY id;
+DROP TABLE profiles;
+ALTER TABLE profiles_v3 RENAME TO profiles;
+)sql";
+
 // kSteps[n] turns version n into version n + 1.
-const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2};
+const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3};
 
 }  // namespace
 
