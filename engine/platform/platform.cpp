@@ -176,6 +176,14 @@ bool Platform::pump(double timeout_seconds, InputSink& sink) {
   return true;
 }
 
+void Platform::inject_close(Output& output, InputSink& sink) {
+  SDL_Event event{};
+  event.type = SDL_WINDOWEVENT;
+  event.window.event = SDL_WINDOWEVENT_CLOSE;
+  event.window.windowID = output.id();
+  route(event, sink);
+}
+
 bool Platform::valid_key_name(const std::string& name) {
   SDL_Keycode key;
   Uint16 modifiers;

@@ -41,6 +41,7 @@ class Platform {
   enum class Pointer { Move, Press, Release, Wheel };
   void inject_pointer(Output& output, Pointer what, float x, float y, InputSink& sink, int clicks = 1,
                       bool held = false, float wheel = 0);
+  void inject_close(Output& output, InputSink& sink);  // the window's close button
   static bool valid_key_name(const std::string& name);
 
  private:

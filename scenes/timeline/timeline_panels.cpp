@@ -41,11 +41,12 @@ void TimelineScene::draw_toolbar(AppState& state) {
     ImGui::TextUnformatted("I have read up to");
     ImGui::SameLine();
     int current = story.milestone(state.settings.milestone);
-    std::string preview = current >= 0 ? story.milestones[current].title : "The end (show everything)";
+    const int limit = state.reading_limit();
+    std::string preview = current >= 0 ? milestone_title(story, current, limit) : "The end (show everything)";
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     if (ImGui::BeginCombo("##milestone", preview.c_str())) {
       for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
-        if (ImGui::Selectable((story.milestones[i].title + "##" + story.milestones[i].id).c_str(), i == current))
+        if (ImGui::Selectable((milestone_title(story, i, limit) + "##" + story.milestones[i].id).c_str(), i == current))
           state.outbox.post(Command::with_text(Command::Kind::SetMilestone, story.milestones[i].id));
       if (ImGui::Selectable("The end (show everything)", current < 0))
         state.outbox.post(Command::with_text(Command::Kind::SetMilestone, ""));
@@ -102,7 +103,7 @@ void TimelineScene::draw_card(AppState& state) {
       ImGui::PushFont(panel_font(PanelFont::Heading));
       ImGui::TextWrapped("Not yet");
       ImGui::PopFont();
-      std::string where = m.milestone >= 0 ? story.milestones[m.milestone].title : "later";
+      std::string where = m.milestone >= 0 ? milestone_title(story, m.milestone, state.reading_limit()) : "later";
       ImGui::TextWrapped("This moment comes after the point you have read to. It opens when \"I have read up to\" "
                          "reaches \"%s\".", where.c_str());
     } else {

@@ -1,0 +1,60 @@
+// The platform routes each event to the window it belongs to: two outputs, each with its own
+// ImGui context, and the app told which one a command or a close came from.
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "core/settings/theme.hpp"
+#include "platform/platform.hpp"
+
+using namespace lineage;
+
+namespace {
+
+struct RecordingSink : InputSink {
+  std::vector<KeyBinding> keys{{'a', "test.a", "A"}};
+  std::vector<std::pair<const Output*, Command::Kind>> commands;
+  std::vector<const Output*> closed;
+  const std::vector<KeyBinding>& bindings(const Output&) override { return keys; }
+  bool owns_navigation_keys(const Output&) override { return true; }
+  void command(Output& output, Command command) override { commands.emplace_back(&output, command.kind); }
+  void close_requested(Output& output) override { closed.push_back(&output); }
+};
+
+}  // namespace
+
+TEST_CASE("platform: events reach the output they belong to, by window id", "[app][platform]") {
+  std::string error;
+  auto platform = Platform::start(true, error);
+  REQUIRE(platform);
+  InterfaceTheme theme;
+  OutputConfig config;
+  config.offscreen = true;
+  auto projector = platform->open(config, theme, error);
+  config.width = 800;
+  config.height = 600;
+  auto presenter = platform->open(config, theme, error);
+  REQUIRE(projector);
+  REQUIRE(presenter);
+  CHECK(projector->id() != presenter->id());
+
+  RecordingSink sink;
+  REQUIRE(platform->inject_key(*presenter, "Right", true, sink));
+  REQUIRE(platform->inject_key(*projector, "a", true, sink));
+  REQUIRE(sink.commands.size() == 2);
+  CHECK(sink.commands[0].first == presenter.get());
+  CHECK(sink.commands[0].second == Command::Kind::Next);
+  CHECK(sink.commands[1].first == projector.get());
+  CHECK(sink.commands[1].second == Command::Kind::Action);
+
+  // Closing one window is reported for that window alone; the other goes on drawing.
+  platform->inject_close(*presenter, sink);
+  REQUIRE(sink.closed.size() == 1);
+  CHECK(sink.closed[0] == presenter.get());
+  presenter.reset();
+  projector->begin_frame(1.0 / 60);
+  projector->end_frame();
+  CHECK(projector->logical_size().x == 1280);
+  REQUIRE(platform->inject_key(*projector, "Left", true, sink));
+  CHECK(sink.commands.back().first == projector.get());
+}
