@@ -1,5 +1,6 @@
 // The app's own panels: the menu bar, "Diagnostics" (F12) and "Story problems" (live reload).
 #include <imgui.h>
+#include <imgui_internal.h>  // keyboard highlight in a menu the keyboard opened
 
 #include "app/app.hpp"
 #include "app/reader_menu.hpp"
@@ -19,6 +20,10 @@ void App::draw_chrome() {
       for (int i = 0; i < 4; ++i)
         if (menu_request_ != 0 && shown_menu_ == kMenus[i]) open = (i + menu_request_ + 4) % 4;
       ImGui::OpenPopup(kMenuIds[open]);
+      // The keyboard opened it: its first item is highlighted and Return chooses it, even if
+      // the mouse moved last (ImGui would otherwise wait for an arrow key to show the highlight).
+      GImGui->NavDisableHighlight = false;
+      GImGui->NavDisableMouseHover = true;
     }
     open_menu_ = false;
     shown_menu_.clear();

@@ -137,7 +137,11 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
       return;
     }
   }
-  if (!scene_key) {
+  // Alt alone belongs to us (it opens the menus); ImGui 1.86 would also toggle its own menu
+  // layer on it and take the keyboard back out of the menu just opened.
+  bool lone_alt = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) &&
+                  (event.key.keysym.sym == SDLK_LALT || event.key.keysym.sym == SDLK_RALT);
+  if (!scene_key && !lone_alt) {
     o.use();
     ImGui_ImplSDL2_ProcessEvent(&event);
     // In a menu or a dialog's list, Return chooses, as on every desktop (ImGui 1.86 activates
