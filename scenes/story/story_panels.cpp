@@ -47,7 +47,7 @@ void StoryScene::draw_panels(AppState& state) {
           if (b.speaker >= 0) label = st.people[static_cast<std::size_t>(b.speaker)].name + ": " + label;
         }
         label = "  " + shorten(label, 70) + "##h" + std::to_string(i);
-        if (ImGui::Selectable(label.c_str(), i + 1 == history.size())) pending_rollback_ = static_cast<long>(i);
+        if (ImGui::Selectable(label.c_str(), i + 1 == history.size())) state.outbox.post(Command::action(kStoryRollback, static_cast<int>(i)));
       }
       if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
     }
@@ -59,10 +59,10 @@ void StoryScene::draw_panels(AppState& state) {
     ImGui::SetNextWindowSize(ImVec2(460, 560), ImGuiCond_FirstUseEver);
     if (ImGui::Begin("Chapters", &chapters_open_, kNoFocusOnAppearing)) {
       int order = static_cast<int>(rt_->state().order);
-      if (ImGui::RadioButton("Story order", order == 0)) pending_order_ = 0;
+      if (ImGui::RadioButton("Story order", order == 0)) state.outbox.post(Command::action(kStoryOrder, 0));
       ImGui::SameLine();
       if (st.telling_order.empty()) ImGui::BeginDisabled();
-      if (ImGui::RadioButton("The novel's telling order", order == 1)) pending_order_ = 1;
+      if (ImGui::RadioButton("The novel's telling order", order == 1)) state.outbox.post(Command::action(kStoryOrder, 1));
       if (st.telling_order.empty()) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
@@ -78,7 +78,7 @@ void StoryScene::draw_panels(AppState& state) {
           ImGui::TextDisabled("%s", milestone >= 0 ? milestone_title(st, milestone, state.reading_limit()).c_str() : "");
         }
         std::string label = std::to_string(++n) + ".  " + moment.title + "##c" + moment.id;
-        if (ImGui::Selectable(label.c_str(), moment.id == rt_->state().moment)) pending_jump_ = m;
+        if (ImGui::Selectable(label.c_str(), moment.id == rt_->state().moment)) state.outbox.post(Command::action(kStoryJump, m));
       }
       ImGui::Separator();
       ImGui::TextDisabled("Moments past your reading milestone stay hidden.");

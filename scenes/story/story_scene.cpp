@@ -166,7 +166,6 @@ float StoryScene::reveal() const {
 
 bool StoryScene::update(double dt, AppState& state) {
   ensure_runtime(state);
-  apply_pending(state);
   reduced_motion_ = state.settings.reduced_motion;
   beat_clock_ += dt;
   picture_clock_ += dt;
@@ -268,19 +267,14 @@ void StoryScene::click(const StoryHit& h, AppState& state) {
   save(state);
 }
 
-void StoryScene::apply_pending(AppState& state) {
-  bool changed = false;
-  if (pending_rollback_ >= 0) changed |= rt_->rollback_to(static_cast<std::size_t>(pending_rollback_));
-  if (pending_jump_ >= 0) changed |= rt_->jump_to(pending_jump_);
-  if (pending_order_ >= 0) {
-    rt_->set_order(static_cast<StoryOrder>(pending_order_));
-    changed = true;
+bool StoryScene::go_to(const Command& command) {
+  if (command.is_action(kStoryRollback)) return rt_->rollback_to(static_cast<std::size_t>(std::max(0, command.value)));
+  if (command.is_action(kStoryJump)) return rt_->jump_to(command.value);
+  if (command.is_action(kStoryOrder)) {
+    rt_->set_order(static_cast<StoryOrder>(command.value));
+    return true;
   }
-  pending_rollback_ = pending_jump_ = pending_order_ = -1;
-  if (changed) {
-    moved();
-    save(state);
-  }
+  return false;
 }
 
 void StoryScene::handle(const Command& command, AppState& state) {
@@ -305,6 +299,7 @@ void StoryScene::handle(const Command& command, AppState& state) {
       focus_answer_ = true;
       break;
     case K::Action:
+      if (go_to(command)) moved();
       if (command.is_action(kStoryHistory)) history_open_ = !history_open_;
       if (command.is_action(kStoryChapters)) chapters_open_ = !chapters_open_;
       if (command.is_action(kStoryNotes)) notes_open_ = !notes_open_;

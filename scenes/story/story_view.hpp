@@ -43,6 +43,10 @@ inline constexpr const char* kStoryPicture = "story.picture-only";
 inline constexpr const char* kStoryLens = "story.next-lens";
 inline constexpr const char* kStoryKeep = "story.remember-or-replay";
 inline constexpr const char* kStoryFresh = "story.play-fresh";
+// Actions of story mode's panels, with Command::value saying which one.
+inline constexpr const char* kStoryRollback = "story.rollback-to";  // a step of the history
+inline constexpr const char* kStoryJump = "story.jump-to";          // a moment (index)
+inline constexpr const char* kStoryOrder = "story.order";           // 0 story time, 1 telling
 
 class StoryScene : public Scene {
  public:
@@ -68,7 +72,7 @@ class StoryScene : public Scene {
   void choose_step(int delta, AppState& state);   // Up/Down on a prompt or card
   void confidence_step(int delta);                // +/- on an evidence prompt
   void click(const StoryHit& hit, AppState& state);
-  void apply_pending(AppState& state);
+  bool go_to(const Command& command);  // the history, chapter and order panels' actions
   float reveal() const;                   // 0..1 for the current beat's text
 
   // story_beat.cpp
@@ -117,9 +121,6 @@ class StoryScene : public Scene {
   int care_choice_ = 0;  // highlighted option on the care card: 0 show, 1 gentle, 2 skip
   bool care_remember_ = false;
   std::string care_for_;  // the moment the highlight belongs to
-  long pending_rollback_ = -1;
-  int pending_jump_ = -1;
-  int pending_order_ = -1;
   std::vector<StoryHit> hits_;
   // An open question's answer field (ImGui), placed where the canvas left room for it.
   int answer_prompt_ = -1;  // prompt index, or -1: none this frame

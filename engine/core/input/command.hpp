@@ -40,6 +40,7 @@ struct Command {
   std::string text, detail;
   float x = 0, y = 0, dx = 0, dy = 0, delta = 0;
   int clicks = 0;
+  int value = 0;  // which one, for an action on a list: a history step, a moment, an order
   bool dragging = false;
 
   static Command simple(Kind k) {
@@ -54,7 +55,11 @@ struct Command {
     c.detail = std::move(detail);
     return c;
   }
-  static Command action(std::string name) { return with_text(Kind::Action, std::move(name)); }
+  static Command action(std::string name, int value = 0) {
+    Command c = with_text(Kind::Action, std::move(name));
+    c.value = value;
+    return c;
+  }
   static Command open_scene(std::string name) { return with_text(Kind::OpenScene, std::move(name)); }
   static Command play(std::string moment) { return with_text(Kind::Play, std::move(moment)); }
   static Command show_on_timeline(std::string person, std::string moment) {
