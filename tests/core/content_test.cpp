@@ -14,12 +14,7 @@
 #include <string>
 #include <vector>
 
-#if defined(__has_include)
-#if __has_include("core/script/loader.hpp")
 #include "core/script/loader.hpp"
-#define LINEAGE_CONTENT_HAVE_LOADER 1
-#endif
-#endif
 
 namespace fs = std::filesystem;
 
@@ -126,8 +121,6 @@ TEST_CASE("Story text names no one the notes do not name") {
     }
   }
 }
-
-#ifdef LINEAGE_CONTENT_HAVE_LOADER
 
 namespace {
 
@@ -291,11 +284,3 @@ TEST_CASE("Prompt, card and takeaway counts meet issue 4") {
   CHECK(s.takeaways.size() >= 8);
   CHECK(s.about.size() >= 3);
 }
-
-#else
-
-TEST_CASE("The bundled story loads (needs core/script/loader.hpp)") {
-  WARN("core/script/loader.hpp is not built yet: the loader checks of story/the-push are skipped");
-}
-
-#endif
