@@ -127,8 +127,9 @@ TEST_CASE("the fast renderer draws what SDL's geometry path draws", "[platform]"
   lineage::DrawDataStats fast_stats = render(fast, list);
 
   // The same picture: rasterisers round edges differently, so a pixel on a shape's edge may
-  // land on either side of it (as far off as the shape's whole contrast) but hardly any may;
-  // away from edges, where the reference's 3x3 neighbourhood is flat, none may be far off.
+  // land on either side of it (up to the shape's whole contrast: 208 on the filled circle's rim)
+  // but hardly any may; away from edges, where the reference's 3x3 neighbourhood is flat, none
+  // may be far off.
   int differing = 0, worst_off_edge = 0;
   long total_gap = 0;
   auto on_edge = [&](int x, int y) {
