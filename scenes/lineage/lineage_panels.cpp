@@ -104,10 +104,10 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     ImGui::TextUnformatted(person.name.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    std::string line = "Generation " + std::to_string(person.generation);
+    std::string subtitle = "Generation " + std::to_string(person.generation);
     std::string years = person_years(person, view.family.deceased[view.selected]);
-    if (!years.empty()) line += "  \u00b7  " + years;
-    ImGui::TextDisabled("%s", line.c_str());
+    if (!years.empty()) subtitle += "  \u00b7  " + years;
+    ImGui::TextDisabled("%s", subtitle.c_str());
 
     ImGui::PushFont(panel_font(PanelFont::Reading));
     ImGui::Spacing();

@@ -192,8 +192,8 @@ void TimelineScene::draw_card(AppState& state) {
       if (!echoes.empty()) {
         heading("Echoes across the generations");
         for (int e : echoes) {
-          int row = v.model.row_of_moment[e];
-          std::string lane = row >= 0 ? story.lanes[v.model.lanes[row].lane].title : "";
+          int echo_row = v.model.row_of_moment[e];
+          std::string lane = echo_row >= 0 ? story.lanes[v.model.lanes[echo_row].lane].title : "";
           std::string label = "\u2192 " + story.moments[e].title + "  (" + lane + ")##echo" + std::to_string(e);
           if (ImGui::Selectable(label.c_str())) {
             select(e, state, true);

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -128,19 +129,30 @@ TEST_CASE("the fast renderer draws what SDL's geometry path draws", "[platform]"
   build(list, font_fast);
   lineage::DrawDataStats fast_stats = render(fast, list);
 
-  // The same picture: rasterisers round edges a little differently, so a pixel may differ a
-  // little on an edge, but hardly any may differ much and none anywhere may be far off.
-  int differing = 0, worst = 0;
+  // The same picture: rasterisers round edges differently, so a pixel on a shape's edge may
+  // land on either side of it (up to the shape's whole contrast: 208 on the filled circle's rim)
+  // but hardly any may; away from edges, where the reference's 3x3 neighbourhood is flat, none
+  // may be far off.
+  int differing = 0, worst_off_edge = 0;
   long total_gap = 0;
+  auto on_edge = [&](int x, int y) {
+    for (int dy = -1; dy <= 1; ++dy)
+      for (int dx = -1; dx <= 1; ++dx) {
+        int nx = std::clamp(x + dx, 0, kW - 1), ny = std::clamp(y + dy, 0, kH - 1);
+        if (channel_gap(slow.at(x, y), slow.at(nx, ny)) > 8) return true;
+      }
+    return false;
+  };
   for (int y = 0; y < kH; ++y)
     for (int x = 0; x < kW; ++x) {
       int gap = channel_gap(slow.at(x, y), fast.at(x, y));
       total_gap += gap;
-      worst = std::max(worst, gap);
+      if (!on_edge(x, y)) worst_off_edge = std::max(worst_off_edge, gap);
       if (gap > 24) ++differing;
     }
   CHECK(differing < kW * kH / 100);               // under 1% of pixels visibly different
   CHECK(total_gap / double(kW * kH) < 1.5);       // on average within a level or two
+  CHECK(worst_off_edge <= 12);                    // measured: 8 (SDL 2.26, Debian 12)
   CHECK(channel_gap(slow.at(100, 50), fast.at(100, 50)) <= 2);  // inside shapes: the same colour
   CHECK(channel_gap(slow.at(380, 190), fast.at(380, 190)) <= 2);
   CHECK(channel_gap(slow.at(250, 100), fast.at(250, 100)) <= 2);

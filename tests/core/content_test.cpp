@@ -14,12 +14,7 @@
 #include <string>
 #include <vector>
 
-#if defined(__has_include)
-#if __has_include("core/script/loader.hpp")
 #include "core/script/loader.hpp"
-#define LINEAGE_CONTENT_HAVE_LOADER 1
-#endif
-#endif
 
 namespace fs = std::filesystem;
 
@@ -145,7 +140,6 @@ TEST_CASE("Story scripts never claim what the novel does not say") {
   }
 }
 
-#ifdef LINEAGE_CONTENT_HAVE_LOADER
 
 namespace {
 
@@ -366,10 +360,3 @@ TEST_CASE("Issue 12: a moment's content notes match its themes") {
   }
 }
 
-#else
-
-TEST_CASE("The bundled story loads (needs core/script/loader.hpp)") {
-  WARN("core/script/loader.hpp is not built yet: the loader checks of story/the-push are skipped");
-}
-
-#endif

@@ -1,6 +1,7 @@
 // The exported files themselves, checked with the tools a reader's computer would use:
-// pdftotext / pdfinfo (poppler-utils) for the PDF, epubcheck for the EPUB, xmllint for the
-// HTML (it is written as polyglot markup, so it must parse as XML too).
+// pdftotext / pdfinfo (poppler-utils) for the PDF, epubcheck (a jar, run with java) and unzip for
+// the EPUB, xmllint (libxml2-utils) for the HTML (it is written as polyglot markup, so it must
+// parse as XML too). A missing tool fails the test with the package to install.
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <cstdlib>
@@ -9,10 +10,12 @@
 #include "core/export/export.hpp"
 #include "export_answers.hpp"
 #include "export_story.hpp"
+#include "external_tool.hpp"
 #include "journal_temp_dir.hpp"
 
 using namespace lineage;
 using lineage::testing::ExportAnswers;
+using lineage::testing::require_tool;
 using lineage::testing::TempDir;
 
 namespace {
@@ -57,25 +60,14 @@ std::string squeeze(const std::string& text) {  // all runs of whitespace become
   return out;
 }
 
-bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null").c_str()) == 0; }
-
-// Debian's /usr/bin/epubcheck is a link to a .jar, which runs directly only where binfmt_misc
-// (jarwrapper) is set up; elsewhere (containers) it is run with java -jar.
-std::string epubcheck_command() {
-  // --version prints "EPUBCheck v4.2.6" but exits 1 (no file given), so look at what it says.
-  if (std::system("epubcheck --version 2>&1 | grep -q EPUBCheck") == 0) return "epubcheck";
-  if (std::system("java -jar /usr/bin/epubcheck --version 2>&1 | grep -q EPUBCheck") == 0)
-    return "java -jar /usr/bin/epubcheck";
-  return "";
-}
-
 }  // namespace
 
 TEST_CASE("The PDF's text holds the title and every answer, on A4 and Letter", "[export]") {
   Exported e;
   auto a4 = e.write(ExportFormat::Pdf, "guide-a4.pdf", Paper::A4);
   auto letter = e.write(ExportFormat::Pdf, "guide-letter.pdf", Paper::Letter);
-  REQUIRE(have("pdftotext"));
+  require_tool("pdftotext", "poppler-utils");
+  require_tool("pdfinfo", "poppler-utils");
   std::string text, info;
   REQUIRE(run("pdftotext -enc UTF-8 '" + a4.string() + "' -", text, e.dir / "out.txt") == 0);
   text = squeeze(text);
@@ -116,17 +108,14 @@ TEST_CASE("The EPUB passes epubcheck, mimetype first and stored", "[export]") {
   CHECK(bytes.compare(30, 8, "mimetype") == 0);
   CHECK(bytes[28] == 0);  // no extra field, so the content follows at byte 38
   CHECK(bytes.compare(38, 20, "application/epub+zip") == 0);
-  std::string epubcheck = epubcheck_command();
-  if (epubcheck.empty()) {
-    WARN("epubcheck is not installed (or java is missing); the EPUB was not validated");
-    return;
-  }
+  std::string epubcheck = lineage::testing::epubcheck_command();
   std::string report;
   int code = run(epubcheck + " '" + epub.string() + "'", report, e.dir / "epubcheck.txt");
   INFO(report);
   CHECK(code == 0);
   CHECK(report.find("No errors or warnings detected") != std::string::npos);
   std::string guide;
+  require_tool("unzip", "unzip");
   REQUIRE(run("unzip -p '" + epub.string() + "' OEBPS/guide.xhtml", guide, e.dir / "guide.xhtml") == 0);
   CHECK(guide.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") != std::string::npos);
 }
@@ -146,7 +135,7 @@ TEST_CASE("The HTML is one well-formed file holding every answer, escaped", "[ex
                              "Final words of the park answer.", "2 of 5 (1 = Strongly disagree"})
     CHECK(html.find(wanted) != std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // self-contained: nothing fetched from anywhere
-  REQUIRE(have("xmllint"));
+  require_tool("xmllint", "libxml2-utils");
   std::string report;
   CHECK(run("xmllint --noout '" + html_path.string() + "'", report, e.dir / "xmllint.txt") == 0);
   INFO(report);

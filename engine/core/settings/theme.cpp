@@ -157,8 +157,8 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
       }
       std::string copy(value);
       char* end = nullptr;
-      float number = std::strtof(copy.c_str(), &end);
-      if (end != copy.c_str() && *end == '\0' && number >= setting->lo && number <= setting->hi) *setting->value = number;
+      float parsed = std::strtof(copy.c_str(), &end);
+      if (end != copy.c_str() && *end == '\0' && parsed >= setting->lo && parsed <= setting->hi) *setting->value = parsed;
       else warn("`" + copy + "` is not a number from " + format_number(setting->lo) + " to " + format_number(setting->hi));
     }
   });
