@@ -1,6 +1,7 @@
 // The sentences every export format shares, written once so PDF, EPUB, HTML and Markdown
 // say the same thing.
 #include "core/export/formats.hpp"
+#include "core/model/subject_name.hpp"
 
 namespace lineage::export_detail {
 
@@ -17,12 +18,7 @@ const std::string& fact_source(const StudyGuide& guide, const GuideFact& fact) {
   return guide.teacher ? fact.cites : fact.source;
 }
 
-std::string content_note_line(const GuideMoment& moment) {
-  if (moment.content_notes.empty()) return "";
-  std::string out = moment.content_notes.size() == 1 ? "Content note: " : "Content notes: ";
-  for (std::size_t i = 0; i < moment.content_notes.size(); ++i) out += (i ? ", " : "") + moment.content_notes[i];
-  return out;
-}
+std::string content_note_line(const GuideMoment& moment) { return content_notes_in_words(moment.content_notes); }
 
 namespace {
 std::string count(int n, const char* one, const char* many) {
