@@ -122,6 +122,7 @@ void export_window(AppState& state, Dialogs& d) {
     ImGui::EndCombo();
   }
   ImGui::BeginDisabled(c.format != ExportFormat::Pdf);
+  ImGui::AlignTextToFramePadding();  // level with the radio buttons
   ImGui::TextUnformatted("Paper");
   ImGui::SameLine();
   if (ImGui::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
@@ -162,6 +163,7 @@ void open_export(const AppState& state, Dialogs& d) {
   d.result.clear();
   d.choice.milestone = state.story->milestone(state.settings.milestone);
   d.choice.gentle = state.settings.gentle_summaries;
+  d.choice.teacher = state.settings.teacher_view;  // the teacher view exports a teacher's copy
 }
 
 }  // namespace
