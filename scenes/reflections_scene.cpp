@@ -146,8 +146,10 @@ class ReflectionsScene : public Scene {
       bool answered = answered_.count(i) > 0;
       ++summary_.visible;
       if (answered) ++summary_.answered;
-      if (matches(story, story.prompts[static_cast<std::size_t>(i)], answered))
-        summary_.listed.push_back(story.prompts[static_cast<std::size_t>(i)].id);
+      const Prompt& prompt = story.prompts[static_cast<std::size_t>(i)];
+      if (!matches(story, prompt, answered)) continue;
+      summary_.listed.push_back(prompt.id);
+      summary_.content_notes.push_back(content_notes_in_words(story, prompt.about));
     }
     summary_.count_text = std::to_string(summary_.answered) + " of " + std::to_string(summary_.visible) + " answered";
   }
@@ -190,7 +192,8 @@ class ReflectionsScene : public Scene {
       ImGui::TextDisabled(summary_.visible == 0 ? "No prompts yet at this point in the book."
                                                 : "No prompt matches these filters.");
     }
-    for (const std::string& id : summary_.listed) {
+    for (std::size_t row = 0; row < summary_.listed.size(); ++row) {
+      const std::string& id = summary_.listed[row];
       int index = story.prompt(id);
       const Prompt& prompt = story.prompts[static_cast<std::size_t>(index)];
       bool answered = answered_.count(index) > 0;
@@ -206,6 +209,12 @@ class ReflectionsScene : public Scene {
       ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark.c_str()).x - 8);
       if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark.c_str());
       else ImGui::TextDisabled("%s", mark.c_str());
+      // The warning comes before the question, as it does on the moment itself.
+      if (!summary_.content_notes[row].empty()) {
+        ImGui::Indent();
+        ImGui::TextDisabled("%s", summary_.content_notes[row].c_str());
+        ImGui::Unindent();
+      }
       if (open) {  // the tree node indents what it holds
         draw_prompt_answer(story, index, state, focus_ == id);  // just opened: the field takes the keys
         if (focus_ == id) focus_.clear();

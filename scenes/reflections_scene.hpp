@@ -17,6 +17,7 @@ struct ReflectionsSummary {
   int visible = 0;   // prompts the reader may see
   int answered = 0;  // of those, answered by the current profile
   std::vector<std::string> listed;  // ids of the prompts listed after filtering, in order
+  std::vector<std::string> content_notes;  // beside each listed prompt, as drawn ("" if none)
   std::string count_text;           // "N of M answered", as drawn
   int journal_reads = 0;            // how often the scene has queried the journal so far
 };

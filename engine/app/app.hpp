@@ -56,6 +56,7 @@ class App : private InputSink {
   // The menu of the menu bar showing in the last frame ("File", "View", "Settings", "Reader"), or "".
   const std::string& shown_menu() const { return shown_menu_; }
   bool export_dialog_open() const { return reader_dialogs_.show_export; }
+  ReaderDialogs& reader_dialogs() { return reader_dialogs_; }  // the tests choose a format
 
  private:
   // InputSink: what the platform asks and tells.

@@ -31,6 +31,8 @@ int export_from_command_line(const Options& options, const std::filesystem::path
   request.milestone = options.milestone;
   request.paper = options.paper;
   request.worksheet = options.worksheet;
+  request.gentle = options.gentle;
+  request.teacher = options.teacher;
   return export_command(*loaded.story, request, std::cout, std::cerr);
 }
 

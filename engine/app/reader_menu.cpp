@@ -91,64 +91,71 @@ void delete_dialog(AppState& state) {
   ImGui::EndPopup();
 }
 
+// Modal, so nothing behind it changes while it is open. Every row is always drawn (the paper
+// row only greyed out for formats other than PDF), so the buttons stay where they are when
+// the format changes; the status line comes last, below them.
 void export_window(AppState& state, Dialogs& d) {
-  if (!d.show_export) return;
+  const char* title = "Export study guide";
+  if (d.show_export && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
   const Story& story = *state.story;
   ExportChoice& c = d.choice;
   centre_next_window();
   ImGui::SetNextWindowSizeConstraints(ImVec2(620, 0), ImVec2(620, FLT_MAX));  // grows to show the result
-  ImVec4 opaque = ImGui::GetStyle().Colors[ImGuiCol_PopupBg];
-  opaque.w = 1.0f;  // the list behind must not show through the form
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, opaque);
-  bool shown = ImGui::Begin("Export study guide", &d.show_export,
-                            ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::PopStyleColor();
-  if (shown) {
-    ImGui::TextWrapped("The study guide holds the moments up to the chosen point, their facts, themes, "
-                       "takeaways and memory cues, and every prompt with %s.",
-                       c.worksheet ? "a blank space to write in" : ("the answers of " + state.profile_name).c_str());
-    ImGui::Spacing();
-    ImGui::PushItemWidth(420);
-    int format = static_cast<int>(c.format);
-    if (ImGui::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
-    // A part the reader has not reached keeps its neutral title (no spoiler in the list).
-    std::string upto = c.milestone < 0 ? "The whole book" : milestone_title(story, c.milestone, state.reading_limit());
-    if (ImGui::BeginCombo("Up to", upto.c_str())) {
-      if (ImGui::Selectable("The whole book", c.milestone < 0)) c.milestone = -1;
-      for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
-        if (ImGui::Selectable((milestone_title(story, i, state.reading_limit()) + "##" +
-                               story.milestones[static_cast<std::size_t>(i)].id).c_str(),
-                              c.milestone == i))
-          c.milestone = i;
-      ImGui::EndCombo();
-    }
-    if (c.format == ExportFormat::Pdf) {
-      ImGui::TextUnformatted("Paper");
-      ImGui::SameLine();
-      if (ImGui::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
-      ImGui::SameLine();
-      if (ImGui::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
-    }
-    ImGui::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
-    ImGui::Checkbox("Gentle summaries", &c.gentle);
-    ImGui::InputTextWithHint("Save to", export_path(state, c).string().c_str(), &c.path);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::TextWrapped("Leave empty to save in Lineage's data folder; or type a file, a folder, or a name.");
-    ImGui::PopStyleColor();
-    ImGui::PopItemWidth();
-    ImGui::Spacing();
-    if (ImGui::Button("Export")) {
-      ExportResult r = export_for_reader(state, c);
-      d.result = r.message;
-      d.result_ok = r.ok;
-    }
-    if (!d.result.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, d.result_ok ? ImGui::GetStyle().Colors[ImGuiCol_CheckMark] : kErrorColour);
-      ImGui::TextWrapped("%s", d.result.c_str());
-      ImGui::PopStyleColor();
-    }
+  if (!ImGui::BeginPopupModal(title, &d.show_export, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  ImGui::TextWrapped("The study guide holds the moments up to the chosen point, their facts, themes, "
+                     "takeaways and memory cues, and every prompt with %s.",
+                     c.worksheet ? "a blank space to write in" : ("the answers of " + state.profile_name).c_str());
+  ImGui::Spacing();
+  ImGui::PushItemWidth(420);
+  int format = static_cast<int>(c.format);
+  if (ImGui::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
+  // A part the reader has not reached keeps its neutral title (no spoiler in the list).
+  std::string upto = c.milestone < 0 ? "The whole book" : milestone_title(story, c.milestone, state.reading_limit());
+  if (ImGui::BeginCombo("Up to", upto.c_str())) {
+    if (ImGui::Selectable("The whole book", c.milestone < 0)) c.milestone = -1;
+    for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
+      if (ImGui::Selectable((milestone_title(story, i, state.reading_limit()) + "##" +
+                             story.milestones[static_cast<std::size_t>(i)].id).c_str(),
+                            c.milestone == i))
+        c.milestone = i;
+    ImGui::EndCombo();
   }
-  ImGui::End();
+  ImGui::BeginDisabled(c.format != ExportFormat::Pdf);
+  ImGui::AlignTextToFramePadding();  // level with the radio buttons
+  ImGui::TextUnformatted("Paper");
+  ImGui::SameLine();
+  if (ImGui::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
+  ImGui::SameLine();
+  ImGui::TextDisabled("(PDF only)");
+  ImGui::EndDisabled();
+  ImGui::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
+  ImGui::Checkbox("Gentle: content-noted moments told gently, their details left out", &c.gentle);
+  ImGui::Checkbox("Teacher's copy (line citations, and an appendix of them)", &c.teacher);
+  ImGui::InputTextWithHint("Save to", export_path(state, c).string().c_str(), &c.path);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("Leave empty to save in Lineage's data folder; or type a file, a folder, or a name.");
+  ImGui::PopStyleColor();
+  ImGui::PopItemWidth();
+  ImGui::Spacing();
+  if (ImGui::Button("Export")) {
+    ExportResult r = export_for_reader(state, c);
+    d.result = r.message;  // "Wrote <the file>: ..." or why not
+    d.result_ok = r.ok;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    d.show_export = false;
+    ImGui::CloseCurrentPopup();
+  }
+  if (!d.result.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, d.result_ok ? ImGui::GetStyle().Colors[ImGuiCol_CheckMark] : kErrorColour);
+    ImGui::TextWrapped("%s", d.result.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndPopup();
 }
 
 void open_export(const AppState& state, Dialogs& d) {
@@ -156,6 +163,7 @@ void open_export(const AppState& state, Dialogs& d) {
   d.result.clear();
   d.choice.milestone = state.story->milestone(state.settings.milestone);
   d.choice.gentle = state.settings.gentle_summaries;
+  d.choice.teacher = state.settings.teacher_view;  // the teacher view exports a teacher's copy
 }
 
 }  // namespace
@@ -311,6 +319,7 @@ ExportResult export_for_reader(AppState& state, const ExportChoice& choice) {
   options.paper = choice.paper;
   options.worksheet = choice.worksheet;
   options.gentle = choice.gentle;
+  options.teacher = choice.teacher;
   std::optional<Profile> profile;
   if (!choice.worksheet)
     for (const Profile& p : state.journal->profiles())

@@ -37,6 +37,7 @@ struct ExportChoice {
   Paper paper = Paper::A4;
   bool worksheet = false;
   bool gentle = false;
+  bool teacher = false;  // line citations and their appendix
   std::string path;  // empty: the data folder, named after the reader
 };
 // What the dialogs hold between frames; the app owns one.
@@ -46,7 +47,7 @@ struct ReaderDialogs {
   std::string name;     // typed in New / Rename
   std::string problem;  // why the last New / Rename did not happen
   ExportChoice choice;
-  std::string result;  // what the last export did
+  std::string result;  // what the last export did: "Wrote <file>: ..." or why not
   bool result_ok = false;
 };
 

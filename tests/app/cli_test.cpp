@@ -2,6 +2,8 @@
 // --screenshot works with no display at all.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "offscreen.hpp"
 
 using namespace lineage::testing;
@@ -46,5 +48,30 @@ TEST_CASE("the screenshot option writes a 1920x1080 PNG with no display", "[cli]
   CHECK(image.width == 1920);
   CHECK(image.height == 1080);
   CHECK(image.luminance_variance() > 50.0);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("export --gentle tells content-noted moments gently; --teacher adds line citations", "[cli]") {
+  auto dir = temp_dir("cli-export");
+  std::string out;
+  const std::string base = kLineage + " export --data-dir " + dir.string() + " --worksheet --out ";
+  REQUIRE(run(base + (dir / "full.md").string(), out) == 0);
+  REQUIRE(run(base + (dir / "gentle.md").string() + " --gentle", out) == 0);
+  REQUIRE(run(base + (dir / "teacher.md").string() + " --teacher", out) == 0);
+  auto read = [](const std::filesystem::path& path) {
+    std::ifstream in(path);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  std::string full = read(dir / "full.md"), gentle = read(dir / "gentle.md"), teacher = read(dir / "teacher.md");
+  // The push: its full summary and its evidence prompt, or its gentle summary alone.
+  CHECK(full.find("Sam dies tragically while he is still an infant") != std::string::npos);
+  CHECK(full.find("What does this moment point to?") != std::string::npos);
+  CHECK(gentle.find("The family suffers a terrible loss") != std::string::npos);
+  CHECK(gentle.find("Sam dies tragically") == std::string::npos);
+  CHECK(gentle.find("Sam dies; we take this") == std::string::npos);
+  CHECK(gentle.find("This gentle guide leaves out this moment's") != std::string::npos);
+  CHECK(full.find("(notes:") == std::string::npos);  // no line citations for students
+  CHECK(teacher.find("Teacher's appendix: line citations") != std::string::npos);
+  CHECK(teacher.find("(notes:") != std::string::npos);
   std::filesystem::remove_all(dir);
 }

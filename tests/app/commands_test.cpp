@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <set>
 
+#include "app/reader_menu.hpp"
 #include "offscreen.hpp"
 #include "scenes/scene_table.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
@@ -205,5 +206,40 @@ TEST_CASE("commands: the scene table drives the function keys, and every letter 
       CHECK(*b.label != '\0');
     }
   }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("commands: the Export dialog is modal, its buttons stay put when the format changes, and it "
+          "names the file it wrote",
+          "[app][commands]") {
+  auto dir = temp_dir("commands-export");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720"}, dir);
+  app->settle();
+  // Opened as File > Export does (the menu's keyboard path is tested above).
+  app->reader_dialogs().show_export = true;
+  app->settle();
+  REQUIRE(app->export_dialog_open());
+  ImGuiWindow* dialog = ImGui::FindWindowByName("Export study guide");
+  REQUIRE(dialog);
+  CHECK((dialog->Flags & ImGuiWindowFlags_Modal) != 0);
+
+  ReaderDialogs& dialogs = app->reader_dialogs();
+  dialogs.choice.format = ExportFormat::Pdf;
+  app->settle();
+  auto export_on_pdf = find_button(*app, "Export study guide", "Export");
+  REQUIRE(export_on_pdf);
+  dialogs.choice.format = ExportFormat::Html;  // the PDF-only paper row is not needed now
+  app->settle();
+  auto export_on_html = find_button(*app, "Export study guide", "Export");
+  REQUIRE(export_on_html);
+  CHECK(export_on_html->y == export_on_pdf->y);
+
+  dialogs.choice.worksheet = true;  // no reader is needed for a blank worksheet
+  dialogs.choice.path = (dir / "from the dialog.html").string();
+  click_at(*app, *export_on_html);
+  app->settle();
+  CHECK(std::filesystem::exists(dir / "from the dialog.html"));
+  CHECK(dialogs.result_ok);
+  CHECK(dialogs.result.find((dir / "from the dialog.html").string()) != std::string::npos);
   std::filesystem::remove_all(dir);
 }

@@ -79,6 +79,29 @@ TEST_CASE("reflections: lists every prompt and counts the answers written to the
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("reflections: a prompt about a content-noted moment shows the moment's content notes",
+          "[reflections]") {
+  auto dir = temp_dir("reflections-notes");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  app->settle();
+  const ReflectionsSummary* summary = reflections_summary(app->scene());
+  REQUIRE(summary);
+  REQUIRE(summary->content_notes.size() == summary->listed.size());
+  auto notes_of = [&](const std::string& id) {
+    auto at = std::find(summary->listed.begin(), summary->listed.end(), id);
+    REQUIRE(at != summary->listed.end());
+    return summary->content_notes[static_cast<std::size_t>(at - summary->listed.begin())];
+  };
+  CHECK(notes_of("push-evidence") == "Content notes: Infant death, Grief");
+  CHECK(notes_of("suspects-fox") == "Content notes: Infant death, Child violence, Grief");
+  int with_notes = 0;
+  for (const auto& n : summary->content_notes) with_notes += !n.empty();
+  CHECK(with_notes > 0);
+  CHECK(with_notes < static_cast<int>(summary->listed.size()));  // prompts about people, themes, the book: none
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("reflections: the reading milestone hides later prompts", "[reflections]") {
   auto dir = temp_dir("reflections-spoilers");
   auto app = start_offscreen({"--scene", "reflections"}, dir);

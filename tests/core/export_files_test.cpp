@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/export/export.hpp"
+#include "core/export/formats.hpp"
 #include "export_answers.hpp"
 #include "export_story.hpp"
 #include "external_tool.hpp"
@@ -29,8 +30,10 @@ struct Exported {
     journal.emplace(dir / "data");
     mia = lineage::testing::fill_journal(*journal);
   }
-  std::filesystem::path write(ExportFormat format, const std::string& name, Paper paper = Paper::A4) {
+  std::filesystem::path write(ExportFormat format, const std::string& name, Paper paper = Paper::A4,
+                              bool worksheet = false) {
     ExportOptions options;
+    options.worksheet = worksheet;
     options.format = format;
     options.out = dir / name;
     options.paper = paper;
@@ -60,6 +63,35 @@ std::string squeeze(const std::string& text) {  // all runs of whitespace become
   return out;
 }
 
+// Markup's text as a reader sees it: tags dropped (a block tag leaves a space), the
+// entities the writers use turned back into characters.
+std::string text_of_markup(const std::string& markup) {
+  std::string out;
+  bool in_tag = false;
+  for (char c : markup) {
+    if (c == '<') in_tag = true, out += ' ';
+    else if (c == '>') in_tag = false;
+    else if (!in_tag) out += c;
+  }
+  for (auto [entity, character] : {std::pair<std::string, std::string>{"&#39;", "'"}, {"&quot;", "\""},
+                                   {"&lt;", "<"}, {"&gt;", ">"}, {"&#160;", " "}, {"&amp;", "&"}}) {
+    for (auto at = out.find(entity); at != std::string::npos; at = out.find(entity, at + character.size()))
+      out.replace(at, entity.size(), character);
+  }
+  return out;
+}
+
+// Markdown's text as a reader sees it: no emphasis marks or escaping backslashes.
+std::string text_of_markdown(const std::string& md) {
+  std::string out;
+  for (std::size_t i = 0; i < md.size(); ++i) {
+    if (md[i] == '*') continue;
+    if (md[i] == '\\' && i + 1 < md.size()) ++i;
+    out += md[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("The PDF's text holds the title and every answer, on A4 and Letter", "[export]") {
@@ -76,7 +108,7 @@ TEST_CASE("The PDF's text holds the title and every answer, on A4 and Letter", "
         // up to the emoji: with no emoji font installed, pango draws it as a hex box, not text
         squeeze(ExportAnswers::why_leave.substr(0, ExportAnswers::why_leave.find(" 🙂"))), ExportAnswers::violet_voice, std::string("Nothing at all"),
         std::string("A pattern passed down (how sure: 4 of 5)"), std::string("Final words of the park answer."),
-        std::string("Sentence 60 of the park answer"), std::string("Cecilia left when Blythe was eleven. (notes:27)"),
+        std::string("Sentence 60 of the park answer"), std::string("Cecilia left when Blythe was eleven. (from Reading notes)"),
         std::string("What would you ask Etta?"), std::string("Death of a child"), std::string("Memory cues")}) {
     INFO(wanted);
     CHECK(text.find(wanted) != std::string::npos);
@@ -193,4 +225,75 @@ TEST_CASE("lineage export checks its request and suggests near names", "[export]
   lineage::testing::write_file(e.dir / "blocker", "x");
   request.out = e.dir / "blocker" / "guide.pdf";
   CHECK(export_command(e.story, request, out, err) == 1);
+}
+
+TEST_CASE("Question numbers are the same in the PDF, EPUB, HTML and Markdown", "[export]") {
+  Exported e;
+  require_tool("pdftotext", "poppler-utils");
+  require_tool("unzip", "unzip");
+  std::string pdf, epub;
+  REQUIRE(run("pdftotext -enc UTF-8 '" + e.write(ExportFormat::Pdf, "n.pdf").string() + "' -", pdf,
+              e.dir / "pdf.txt") == 0);
+  REQUIRE(run("unzip -p '" + e.write(ExportFormat::Epub, "n.epub").string() + "' OEBPS/guide.xhtml", epub,
+              e.dir / "epub.txt") == 0);
+  std::string html = lineage::testing::read_file(e.write(ExportFormat::Html, "n.html"));
+  std::string md = lineage::testing::read_file(e.write(ExportFormat::Markdown, "n.md"));
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"PDF", squeeze(pdf)},
+      {"EPUB", squeeze(text_of_markup(epub))},
+      {"HTML", squeeze(text_of_markup(html))},
+      {"Markdown", squeeze(text_of_markdown(md))}};
+  // The moments' prompts in story-time order, then the reflections, numbered straight through.
+  const char* const numbered[] = {"1. Why do you think Cecilia left?", "2. What did Blythe feel first?",
+                                  "3. Who is to blame at the park?",   "4. What happened?",
+                                  "5. Blythe is a reliable narrator.", "6. Describe Violet in your own words.",
+                                  "7. What would you ask Etta?"};
+  for (const auto& [format, text] : texts)
+    for (const char* wanted : numbered) {
+      INFO(format << ": " << wanted);
+      CHECK(text.find(wanted) != std::string::npos);
+    }
+}
+
+TEST_CASE("A PDF heading never ends a page: Reflect and Facts keep their first item", "[export]") {
+  // Many moments whose summaries differ in length, so the labels fall at every height on the
+  // page, the foot included.
+  StudyGuide g;
+  g.book_title = "The Push", g.author = "Ashley Audrain", g.date = "24 November 2026";
+  for (int i = 0; i < 40; ++i) {
+    GuideMoment m;
+    m.id = "m" + std::to_string(i), m.title = "Moment " + std::to_string(i);
+    for (int s = 0; s < 1 + (i * 7) % 11; ++s) m.summary += "A sentence of summary that fills part of a line. ";
+    m.facts.push_back({"A fact of moment " + std::to_string(i) + ".", "from Reading notes", "notes:1"});
+    GuidePrompt p;
+    p.id = "p" + std::to_string(i), p.text = "A question about moment " + std::to_string(i) + "?";
+    p.number = i + 1;
+    m.prompts.push_back(p);
+    g.moments.push_back(m);
+  }
+  TempDir dir("export-keep");
+  std::string error, text;
+  REQUIRE(export_detail::write_pdf(g, Paper::A4, dir / "keep.pdf", error));
+  REQUIRE(run("pdftotext -enc UTF-8 '" + (dir / "keep.pdf").string() + "' -", text, dir / "keep.txt") == 0);
+  int pages = 0, reflects = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\f', start);
+    if (end == std::string::npos) end = text.size();
+    std::vector<std::string> lines;  // the page's non-empty lines; the last is its number
+    std::istringstream page(text.substr(start, end - start));
+    for (std::string line; std::getline(page, line);)
+      if (!squeeze(line).empty() && squeeze(line) != " ") lines.push_back(squeeze(line));
+    start = end + 1;
+    if (lines.size() < 2) continue;
+    ++pages;
+    for (const auto& l : lines) reflects += l == "Reflect";
+    const std::string& last = lines[lines.size() - 2];
+    INFO("page " << pages << " ends with: " << last);
+    CHECK(last != "Reflect");
+    CHECK(last != "Facts");
+    CHECK(last.rfind("Moment ", 0) != 0);
+  }
+  CHECK(pages > 8);
+  CHECK(reflects == 40);
 }

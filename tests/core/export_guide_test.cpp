@@ -13,7 +13,7 @@ using namespace lineage;
 using lineage::testing::ExportAnswers;
 
 namespace {
-StudyGuide guide_for(int milestone, bool worksheet = false, bool gentle = false) {
+StudyGuide guide_for(int milestone, bool worksheet = false, bool gentle = false, bool teacher = false) {
   lineage::testing::TempDir dir("export-guide");
   Journal journal(dir.path());
   Profile mia = lineage::testing::fill_journal(journal);
@@ -22,6 +22,7 @@ StudyGuide guide_for(int milestone, bool worksheet = false, bool gentle = false)
   options.milestone = milestone;
   options.worksheet = worksheet;
   options.gentle = gentle;
+  options.teacher = teacher;
   options.student = mia.name;
   options.date = "24 November 2026";
   return build_study_guide(story, journal.answers(mia.id), options);
@@ -116,6 +117,66 @@ TEST_CASE("Markdown holds the title, headings and every answer, escaped", "[expo
         std::string::npos);
   CHECK(md.find("Final words of the park answer.") != std::string::npos);
   CHECK(md.find("Nothing at all") != std::string::npos);
-  CHECK(md.find("- Cecilia left when Blythe was eleven. (notes:27)") != std::string::npos);
+  CHECK(md.find("- Cecilia left when Blythe was eleven. (from Reading notes)") != std::string::npos);
   CHECK(md.find("What would you ask Etta?") != std::string::npos);
+}
+
+TEST_CASE("A student's guide cites in words; a teacher's copy keeps the lines and lists them", "[export]") {
+  StudyGuide student = guide_for(-1);
+  CHECK(student.moments[0].facts[0].source == "from Reading notes");
+  for (const std::string& text : {export_detail::markdown_document(student), export_detail::html_document(student)}) {
+    CHECK(text.find("(from Reading notes)") != std::string::npos);
+    CHECK(text.find("notes:") == std::string::npos);  // no line numbers anywhere
+    CHECK(text.find("Teacher's appendix") == std::string::npos);
+  }
+
+  StudyGuide teacher = guide_for(-1, false, false, true);
+  CHECK(teacher.title() == "The Push — a study guide (teacher's copy)");
+  std::string md = export_detail::markdown_document(teacher);
+  CHECK(md.find("- Cecilia left when Blythe was eleven. (notes:27)") != std::string::npos);
+  auto appendix = md.find("## Teacher's appendix: line citations");
+  REQUIRE(appendix != std::string::npos);
+  CHECK(md.find("notes: Reading notes (notes.txt)", appendix) != std::string::npos);
+  CHECK(md.find("- **notes:31, notes:32** — Violet is born: Violet is born; Blythe feels no rush of love.",
+                appendix) != std::string::npos);
+  std::string html = export_detail::html_document(teacher);
+  CHECK(html.find("<section id=\"teacher-appendix\"") != std::string::npos);
+}
+
+TEST_CASE("Every moment carries its content notes, in every format", "[export]") {
+  StudyGuide g = guide_for(-1);
+  CHECK(g.moments[2].content_notes == std::vector<std::string>{"Death of a child"});
+  CHECK(g.moments[0].content_notes.empty());
+  CHECK(export_detail::markdown_document(g).find("*Content note: Death of a child*") != std::string::npos);
+  CHECK(export_detail::html_document(g).find("<p class=\"note\">Content note: Death of a child</p>") !=
+        std::string::npos);
+}
+
+TEST_CASE("Gentle: every part of a content-noted moment is told gently or left out", "[export]") {
+  StudyGuide full = guide_for(-1, true);
+  StudyGuide gentle = guide_for(-1, true, true);
+  const GuideMoment& park = gentle.moments[2];
+  REQUIRE(park.id == "the-park");
+  CHECK(park.summary == "Gently: The park.");
+  CHECK(park.content_notes == std::vector<std::string>{"Death of a child"});  // the warning stays
+  CHECK(park.facts.empty());
+  CHECK(park.facts_left_out == 1);
+  CHECK(park.prompts.empty());
+  CHECK(park.prompts_left_out == 1);
+  CHECK_FALSE(find_prompt(gentle, "park-blame"));
+  CHECK(full.takeaways.size() == 2);
+  CHECK(gentle.takeaways.size() == 1);  // "The park changes everything." is about the moment
+  // A moment with no content note keeps its facts and prompts.
+  CHECK(gentle.moments[1].facts.size() == 1);
+  CHECK(find_prompt(gentle, "first-feeling"));
+  // Numbers run on with no gap where a prompt was left out.
+  CHECK(find_prompt(gentle, "what-happened")->number == 3);
+  CHECK(find_prompt(full, "what-happened")->number == 4);
+
+  std::string md = export_detail::markdown_document(gentle);
+  CHECK(md.find("stroller") == std::string::npos);
+  CHECK(md.find("Who is to blame at the park?") == std::string::npos);
+  CHECK(md.find("The park changes everything.") == std::string::npos);
+  CHECK(md.find("This gentle guide leaves out this moment's 1 fact and 1 question; the full guide has them.") !=
+        std::string::npos);
 }

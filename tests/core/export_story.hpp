@@ -40,6 +40,7 @@ inline Story export_story() {
   s.moments = {moment("the-park", "The park", 2005, 1, 2, {0, 1}),
                moment("cecilia-leaves", "Cecilia leaves", 1975, -1, 0, {0, 2}),
                moment("violet-born", "Violet is born", 1999, 0, 1, {0, 1})};
+  s.moments[0].content_notes = {0};  // the park: a death of a child
   s.moments[0].when.uncertainty = 1;
   s.moments[0].when.text = "about 6 years after violet-born";  // relative, as scripts write it
   for (int i = 0; i < 3; ++i) s.moment_index[s.moments[std::size_t(i)].id] = i;

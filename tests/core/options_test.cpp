@@ -38,4 +38,11 @@ TEST_CASE("subcommands take their folder and flags", "[cli]") {
   ParseResult exp = parse_options({"export", "--profile", "Ana", "--format", "pdf", "--out", "a.pdf"});
   REQUIRE(exp.error.empty());
   CHECK(exp.options.paper == "a4");
+  CHECK_FALSE(exp.options.gentle);
+  CHECK_FALSE(exp.options.teacher);
+  ParseResult care = parse_options({"export", "--worksheet", "--gentle", "--teacher", "--out", "a.md"});
+  REQUIRE(care.error.empty());
+  CHECK(care.options.gentle);
+  CHECK(care.options.teacher);
+  CHECK_FALSE(parse_options({"--gentle"}).error.empty());  // an export option only
 }

@@ -36,7 +36,8 @@ std::string usage_text() {
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
          "       lineage journal --check [--data-dir DIR]\n"
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
-         "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--story DIR] [--data-dir DIR]\n"
+         "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
+         "                      [--story DIR] [--data-dir DIR]\n"
          "       lineage --help | --version\n"
          "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5).\n";
 }
@@ -72,6 +73,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (a == "--fullscreen") o.fullscreen = true;
     else if (a == "--reduced-motion") o.reduced_motion = true;
     else if (a == "--worksheet") o.worksheet = true;
+    else if (a == "--gentle" && o.mode == Options::Mode::Export) o.gentle = true;
+    else if (a == "--teacher" && o.mode == Options::Mode::Export) o.teacher = true;
     else if (a == "--story") { if (!value(o.story_dir)) return fail("--story needs a folder"); }
     else if (a == "--data-dir") { if (!value(o.data_dir)) return fail("--data-dir needs a folder"); }
     else if (a == "--scene") { if (!value(o.scene)) return fail("--scene needs a scene name"); }

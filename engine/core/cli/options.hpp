@@ -24,6 +24,8 @@ struct Options {
   // export
   std::string profile, format, out, milestone, paper = "a4";
   bool worksheet = false;
+  bool gentle = false;   // --gentle: content-noted moments told gently throughout
+  bool teacher = false;  // --teacher: line citations and their appendix
 };
 
 struct ParseResult {

@@ -80,8 +80,9 @@ std::string navigation_document(const StudyGuide& g) {
   std::ostringstream out;
   out << xhtml_head(g.title()) << "<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents</h1>\n<ol>\n"
       << "<li><a href=\"guide.xhtml\">" << xml_escape(g.title()) << "</a></li>\n";
-  for (const auto& s : kSections)
-    out << "<li><a href=\"guide.xhtml#" << s.id << "\">" << xml_escape(s.title) << "</a></li>\n";
+  for (int i = 0; i < section_count(g); ++i)
+    out << "<li><a href=\"guide.xhtml#" << kSections[i].id << "\">" << xml_escape(kSections[i].title)
+        << "</a></li>\n";
   out << "</ol>\n</nav>\n</body>\n</html>\n";
   return out.str();
 }

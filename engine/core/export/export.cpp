@@ -55,6 +55,7 @@ ExportResult export_study_guide(const Story& story, const Journal& journal,
   guide_options.milestone = options.milestone;
   guide_options.worksheet = options.worksheet || !profile;
   guide_options.gentle = options.gentle;
+  guide_options.teacher = options.teacher;
   guide_options.student = profile ? profile->name : "";
   guide_options.date = options.date.empty() ? today() : options.date;
   std::vector<Answer> answers = profile ? journal.answers(profile->id) : std::vector<Answer>{};
@@ -94,6 +95,7 @@ int export_command(const Story& story, const ExportRequest& request, std::ostrea
   options.out = request.out;
   options.worksheet = request.worksheet;
   options.gentle = request.gentle;
+  options.teacher = request.teacher;
   if (request.out.empty()) {
     err << "lineage export: --out FILE is required\n";
     return 2;

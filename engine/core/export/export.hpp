@@ -22,7 +22,10 @@ struct ExportOptions {
   int milestone = -1;      // index into Story::milestones; -1 = the whole book
   Paper paper = Paper::A4; // PDF only
   bool worksheet = false;  // every prompt left blank, to print and write on
-  bool gentle = false;     // gentle summaries where the script has them (content care)
+  // Content care: gentle summaries, and a content-noted moment's facts, prompts, takeaways
+  // and memory cues left out (see GuideOptions::gentle).
+  bool gentle = false;
+  bool teacher = false;    // a teacher's copy: line citations and an appendix of them
   std::string date;        // printed on the title page; empty = today, e.g. "24 November 2026"
 };
 
@@ -37,7 +40,7 @@ ExportResult export_study_guide(const Story& story, const Journal& journal,
                                 const std::optional<Profile>& profile, const ExportOptions& options);
 
 // `lineage export --profile NAME --format pdf|epub|md|html --out FILE [--milestone ID]
-//  [--paper a4|letter] [--worksheet]`, as the CLI parsed it: values as typed.
+//  [--paper a4|letter] [--worksheet] [--gentle] [--teacher]`, as the CLI parsed it: values as typed.
 struct ExportRequest {
   std::filesystem::path data_dir;  // where the journal lives
   std::string profile;             // required unless worksheet
@@ -47,6 +50,7 @@ struct ExportRequest {
   std::string paper = "a4";
   bool worksheet = false;
   bool gentle = false;
+  bool teacher = false;
 };
 
 // Checks the request against the story and journal (suggesting near names for typos), exports,

@@ -27,6 +27,20 @@ struct GuideSection {
   const char* id;
   const char* title;
 };
-extern const GuideSection kSections[6];  // content notes, moments, reflections, themes, takeaways, cues
+// Content notes, moments, reflections, themes, takeaways, cues, and (teacher's copy only) the
+// appendix of line citations.
+extern const GuideSection kSections[7];
+constexpr int kTeacherAppendix = 6;
+int section_count(const StudyGuide& guide);  // 7 for a teacher's copy, else 6
+
+// Wording every format shares, so they say the same thing.
+// A fact's source: in words for students ("from Notes on The Push"), by line for teachers.
+const std::string& fact_source(const StudyGuide& guide, const GuideFact& fact);
+// "Content note: Death of an infant, Grief"; empty if the moment has none.
+std::string content_note_line(const GuideMoment& moment);
+// "This gentle guide leaves out this moment's 5 facts and 4 questions."; empty if nothing was.
+std::string left_out_line(const GuideMoment& moment);
+// The appendix's opening sentence: what the line numbers refer to.
+std::string appendix_intro(const StudyGuide& guide);
 
 }  // namespace lineage::export_detail

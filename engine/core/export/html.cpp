@@ -11,13 +11,6 @@
 
 namespace lineage::export_detail {
 
-const GuideSection kSections[6] = {
-    {"content-notes", "Content notes"},   {"moments", "Moments"},
-    {"reflections", "Reflections on the book, people and themes"},
-    {"themes", "Themes"},                  {"takeaways", "Key takeaways"},
-    {"memory-cues", "Memory cues"},
-};
-
 const char* const kGuideCss = R"css(
 body { font-family: "EB Garamond", Garamond, Georgia, serif; line-height: 1.5; max-width: 42em;
        margin: 0 auto; padding: 1em; color: #1d1b1a; background: #fffdf8; }
@@ -27,6 +20,8 @@ h2 { border-bottom: 1px solid #b9b1a5; padding-bottom: 0.2em; margin-top: 2em; }
 .title-page dd { margin: 0 0 0.5em 0; }
 .cite { color: #5b544c; font-size: 0.9em; }
 .prompt { margin-bottom: 1.2em; }
+ol.prompts { list-style: none; padding-left: 0; }
+.note { font-style: italic; color: #5b544c; }
 .answer { border-left: 3px solid #7a6a55; margin: 0.4em 0 0 0; padding: 0.2em 0 0.2em 0.8em; }
 .answer p { margin: 0 0 0.5em 0; white-space: pre-wrap; }
 .blank { min-height: 6em; margin-top: 0.4em; border-bottom: 1px solid #8c8478;
@@ -75,7 +70,10 @@ void write_paragraphs(std::ostream& out, const std::string& text) {
 }
 
 void write_prompt(std::ostream& out, const GuidePrompt& p) {
-  out << "<li class=\"prompt\" id=\"prompt-" << anchor(p.id) << "\"><p><strong>" << x(p.text) << "</strong>";
+  // The number is text, not the list's own counter, so it reads the same in every format
+  // (and in a reader that restarts each list at 1).
+  out << "<li class=\"prompt\" id=\"prompt-" << anchor(p.id) << "\"><p><strong>" << p.number << ". "
+      << x(p.text) << "</strong>";
   if (!p.about.empty()) out << " <span class=\"cite\">(" << x(p.about) << ")</span>";
   out << "</p>\n";
   if (p.answer) {
@@ -134,15 +132,18 @@ void write_guide_body(std::ostream& out, const StudyGuide& g) {
       for (std::size_t i = 0; i < m.people.size(); ++i) out << (i ? ", " : "") << x(m.people[i]);
       out << "</p>\n";
     }
+    if (!m.content_notes.empty()) out << "<p class=\"note\">" << x(content_note_line(m)) << "</p>\n";
     if (!m.summary.empty()) out << "<p>" << x(m.summary) << "</p>\n";
     if (!m.facts.empty()) {
       out << "<h4>Facts</h4>\n<ul>\n";
       for (const auto& f : m.facts)
-        out << "<li>" << x(f.text) << " <span class=\"cite\">(" << x(f.cites) << ")</span></li>\n";
+        out << "<li>" << x(f.text) << " <span class=\"cite\">(" << x(fact_source(g, f)) << ")</span></li>\n";
       out << "</ul>\n";
     }
+    std::string left_out = left_out_line(m);
+    if (!left_out.empty()) out << "<p class=\"note\">" << x(left_out) << "</p>\n";
     if (!m.prompts.empty()) {
-      out << "<h4>Reflect</h4>\n<ol>\n";
+      out << "<h4>Reflect</h4>\n<ol class=\"prompts\">\n";
       for (const auto& p : m.prompts) write_prompt(out, p);
       out << "</ol>\n";
     }
@@ -151,7 +152,7 @@ void write_guide_body(std::ostream& out, const StudyGuide& g) {
   out << "</section>\n";
 
   open_section(out, 2);
-  out << "<ol>\n";
+  out << "<ol class=\"prompts\">\n";
   for (const auto& p : g.reflections) write_prompt(out, p);
   out << "</ol>\n</section>\n";
 
@@ -164,7 +165,14 @@ void write_guide_body(std::ostream& out, const StudyGuide& g) {
   out << "</ul>\n</section>\n";
   open_section(out, 5);
   write_entries(out, g.memory_cues);
-  out << "</section>\n</main>\n";
+  out << "</section>\n";
+  if (g.teacher) {
+    open_section(out, kTeacherAppendix);
+    out << "<p>" << x(appendix_intro(g)) << "</p>\n";
+    write_entries(out, g.citations);
+    out << "</section>\n";
+  }
+  out << "</main>\n";
 }
 
 std::string html_document(const StudyGuide& g) {

@@ -17,8 +17,8 @@ void write_quoted(std::ostream& out, const std::string& text) {
   while (std::getline(lines, line)) out << "> " << line << "\n";
 }
 
-void write_prompt(std::ostream& out, const GuidePrompt& p, int number) {
-  out << number << ". **" << md(p.text) << "**";
+void write_prompt(std::ostream& out, const GuidePrompt& p) {
+  out << p.number << ". **" << md(p.text) << "**";
   if (!p.about.empty()) out << " *(" << md(p.about) << ")*";
   out << "\n\n";
   if (p.answer) {
@@ -57,7 +57,6 @@ std::string markdown_document(const StudyGuide& g) {
   out << "\n";
 
   out << "## " << kSections[1].title << "\n\n";
-  int number = 1;
   for (const auto& m : g.moments) {
     out << "### " << md(m.title);
     if (!m.when.empty()) out << " (" << md(m.when) << ")";
@@ -67,18 +66,21 @@ std::string markdown_document(const StudyGuide& g) {
       for (std::size_t i = 0; i < m.people.size(); ++i) out << (i ? ", " : "") << md(m.people[i]);
       out << "\n\n";
     }
+    if (!m.content_notes.empty()) out << "*" << md(content_note_line(m)) << "*\n\n";
     if (!m.summary.empty()) out << md(m.summary) << "\n\n";
     if (!m.facts.empty()) {
       out << "**Facts**\n\n";
-      for (const auto& f : m.facts) out << "- " << md(f.text) << " (" << md(f.cites) << ")\n";
+      for (const auto& f : m.facts) out << "- " << md(f.text) << " (" << md(fact_source(g, f)) << ")\n";
       out << "\n";
     }
+    std::string left_out = left_out_line(m);
+    if (!left_out.empty()) out << "*" << md(left_out) << "*\n\n";
     if (!m.prompts.empty()) out << "**Reflect**\n\n";
-    for (const auto& p : m.prompts) write_prompt(out, p, number++);
+    for (const auto& p : m.prompts) write_prompt(out, p);
   }
 
   out << "## " << kSections[2].title << "\n\n";
-  for (const auto& p : g.reflections) write_prompt(out, p, number++);
+  for (const auto& p : g.reflections) write_prompt(out, p);
 
   out << "## " << kSections[3].title << "\n\n";
   for (const auto& t : g.themes) out << "- **" << md(t.title) << "** — " << md(t.text) << "\n";
@@ -86,6 +88,10 @@ std::string markdown_document(const StudyGuide& g) {
   for (const auto& t : g.takeaways) out << "- " << md(t) << "\n";
   out << "\n## " << kSections[5].title << "\n\n";
   for (const auto& c : g.memory_cues) out << "- **" << md(c.title) << "** — " << md(c.text) << "\n";
+  if (g.teacher) {
+    out << "\n## " << kSections[kTeacherAppendix].title << "\n\n" << md(appendix_intro(g)) << "\n\n";
+    for (const auto& c : g.citations) out << "- **" << md(c.title) << "** — " << md(c.text) << "\n";
+  }
   return out.str();
 }
 

@@ -22,25 +22,40 @@ const TextStyle kItem{kSerif + "11.5", 14, 0, 3};
 const TextStyle kBullet{kSerif + "11.5", 14, 0, 3, 7.5};  // "• " hangs; wrapped lines align
 const TextStyle kAnswer{kSerif + "Italic 11.5", 24, 2, 8};
 const TextStyle kPrompt{kSerif + "Bold 11.5", 0, 8, 2};
+const TextStyle kNote{kSerif + "Italic 11.5", 0, 0, 6};
+
+std::string fact_bullet(const StudyGuide& g, const GuideFact& f) {
+  return "• " + x(f.text) + " <span foreground=\"#5b544c\">(" + x(fact_source(g, f)) + ")</span>";
+}
 
 void section_heading(PdfFlow& pdf, int section) {
   pdf.page_break();
   pdf.heading(x(kSections[section].title), kH1, 1, kSections[section].title);
 }
 
-void write_prompt(PdfFlow& pdf, const GuidePrompt& p, int number) {
-  std::string head = std::to_string(number) + ". " + x(p.text);
+std::string prompt_head(const GuidePrompt& p) {
+  std::string head = std::to_string(p.number) + ". " + x(p.text);
   if (!p.about.empty()) head += "  <span weight=\"normal\" foreground=\"#5b544c\">(" + x(p.about) + ")</span>";
-  TextStyle option = kItem;
-  option.indent = 24;
-  // Never a question at the foot of a page with its answer or blanks on the next.
+  return head;
+}
+
+// A question and the first of its answer or blanks: what must share a page.
+double prompt_start_height(PdfFlow& pdf, const GuidePrompt& p) {
   double after = 3 * 16.0;  // the first lines of an answer
   if (!p.answer) {
     if (p.kind == PromptKind::Open) after = 5 * PdfFlow::kRuleGap + 8;
     else if (p.kind == PromptKind::Scale) after = 24;
     else after = double(p.options.size() + (p.kind == PromptKind::Evidence ? 1 : 0)) * 17 + 6;
   }
-  pdf.keep_together(pdf.measure(head, kPrompt) + after);
+  return pdf.measure(prompt_head(p), kPrompt) + after;
+}
+
+void write_prompt(PdfFlow& pdf, const GuidePrompt& p) {
+  std::string head = prompt_head(p);
+  TextStyle option = kItem;
+  option.indent = 24;
+  // Never a question at the foot of a page with its answer or blanks on the next.
+  pdf.keep_together(prompt_start_height(pdf, p));
   pdf.paragraph(head, kPrompt);
   if (p.answer) {
     pdf.paragraph(x(*p.answer), kAnswer);
@@ -94,7 +109,6 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
   write_entries(pdf, g.content_notes);
 
   section_heading(pdf, 1);
-  int number = 1;
   for (const auto& m : g.moments) {
     std::string title = x(m.title);
     if (!m.when.empty()) title += "  <span weight=\"normal\" size=\"smaller\">(" + x(m.when) + ")</span>";
@@ -104,16 +118,19 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
       for (std::size_t i = 0; i < m.people.size(); ++i) people += (i ? ", " : "") + x(m.people[i]);
       pdf.paragraph("<i>People:</i> " + people, kBody);
     }
+    if (!m.content_notes.empty()) pdf.paragraph(x(content_note_line(m)), kNote);
     if (!m.summary.empty()) pdf.paragraph(x(m.summary), kBody);
-    if (!m.facts.empty()) pdf.paragraph("Facts", kLabel);
-    for (const auto& f : m.facts)
-      pdf.paragraph("• " + x(f.text) + " <span foreground=\"#5b544c\">(" + x(f.cites) + ")</span>", kBullet);
-    if (!m.prompts.empty()) pdf.paragraph("Reflect", kLabel);
-    for (const auto& p : m.prompts) write_prompt(pdf, p, number++);
+    // The labels keep their first item with them, so neither ends a page alone.
+    if (!m.facts.empty()) pdf.heading("Facts", kLabel, 0, "", pdf.measure(fact_bullet(g, m.facts[0]), kBullet));
+    for (const auto& f : m.facts) pdf.paragraph(fact_bullet(g, f), kBullet);
+    std::string left_out = left_out_line(m);
+    if (!left_out.empty()) pdf.paragraph(x(left_out), kNote);
+    if (!m.prompts.empty()) pdf.heading("Reflect", kLabel, 0, "", prompt_start_height(pdf, m.prompts[0]));
+    for (const auto& p : m.prompts) write_prompt(pdf, p);
   }
 
   section_heading(pdf, 2);
-  for (const auto& p : g.reflections) write_prompt(pdf, p, number++);
+  for (const auto& p : g.reflections) write_prompt(pdf, p);
 
   section_heading(pdf, 3);
   write_entries(pdf, g.themes);
@@ -123,6 +140,11 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
   pdf.vertical_space(12);
   pdf.heading(x(kSections[5].title), kH2, 1, kSections[5].title);
   write_entries(pdf, g.memory_cues);
+  if (g.teacher) {
+    section_heading(pdf, kTeacherAppendix);
+    pdf.paragraph(x(appendix_intro(g)), kBody);
+    write_entries(pdf, g.citations);
+  }
 
   pdf.finish();
   if (!pdf.ok()) {

@@ -67,13 +67,13 @@ void PdfFlow::paragraph(const std::string& markup, const TextStyle& style) {
 }
 
 void PdfFlow::heading(const std::string& markup, const TextStyle& style, int outline_level,
-                      const std::string& outline_title) {
+                      const std::string& outline_title, double keep_next) {
   if (!page_empty_) y_ += style.space_before;
   PangoLayout* layout = layout_for(markup, style, content_width() - style.indent);
   int w = 0, h = 0;
   pango_layout_get_size(layout, &w, &h);
   g_object_unref(layout);
-  ensure_room(double(h) / PANGO_SCALE + 72);  // the heading and a few lines of what follows
+  ensure_room(double(h) / PANGO_SCALE + style.space_after + keep_next);
   if (outline_level > 0) {
     std::string link = "page=" + std::to_string(page_) + " pos=[" + std::to_string(margin_) + " " +
                        std::to_string(y_) + "]";

@@ -32,9 +32,11 @@ class PdfFlow {
   void set_metadata(const std::string& title, const std::string& author);
   // `markup` is Pango markup: every piece of outside text must be escaped by the caller.
   void paragraph(const std::string& markup, const TextStyle& style = {});
-  // A heading that never sits alone at the foot of a page; optionally an outline entry.
+  // A heading that never sits alone at the foot of a page: it moves to the next page unless
+  // `keep_next` points of what follows fit under it (keep-with-next). Optionally an outline entry.
+  static constexpr double kKeepNext = 72;  // a few lines of body text
   void heading(const std::string& markup, const TextStyle& style, int outline_level = 0,
-               const std::string& outline_title = "");
+               const std::string& outline_title = "", double keep_next = kKeepNext);
   void ruled_lines(int count, double indent = 0);  // lines to write on
   static constexpr double kRuleGap = 22;             // between ruled lines
   // Height `paragraph` would take, so a caller can keep a question with its blank lines.

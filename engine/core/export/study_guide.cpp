@@ -1,5 +1,6 @@
 #include "core/export/study_guide.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/journal/answer_words.hpp"
@@ -10,7 +11,24 @@
 namespace lineage {
 namespace {
 
-std::string citations(const Story& story, const std::vector<Citation>& cites) {
+// "from Notes on The Push": where a fact comes from, in words a student can read.
+std::string source_in_words(const Story& story, const std::vector<Citation>& cites) {
+  std::vector<std::string> titles;
+  for (const auto& c : cites) {
+    std::string title = c.source >= 0 && c.source < int(story.sources.size())
+                            ? story.sources[std::size_t(c.source)].title
+                            : "the source";
+    if (title.empty()) title = "the source";
+    if (std::find(titles.begin(), titles.end(), title) == titles.end()) titles.push_back(title);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < titles.size(); ++i)
+    out += (i == 0 ? "from " : i + 1 == titles.size() ? " and " : ", ") + titles[i];
+  return out;
+}
+
+// Line by line ("notes:27, notes:31"), for a teacher checking a fact against the source.
+std::string line_citations(const Story& story, const std::vector<Citation>& cites) {
   std::string out;
   for (const auto& c : cites) {
     if (!out.empty()) out += ", ";
@@ -38,6 +56,12 @@ GuidePrompt guide_prompt(const Story& story, const Prompt& prompt, const Answer*
     if (!words.empty()) g.answer = words;
   }
   return g;
+}
+
+bool content_noted(const Story& story, const Subject& about) {
+  return about.kind == Subject::Kind::Moment && about.index >= 0 &&
+         about.index < int(story.moments.size()) &&
+         !story.moments[std::size_t(about.index)].content_notes.empty();
 }
 
 }  // namespace
@@ -70,12 +94,21 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
     g.title = moment.title;
     // The resolved year, not the script's text: "2 years after cecilia-words" names ids.
     g.when = when_short(moment.when);
-    g.summary = options.gentle && !moment.gentle_summary.empty() ? moment.gentle_summary : moment.summary;
+    const bool noted = !moment.content_notes.empty();
+    const bool gentle = options.gentle && (noted || !moment.gentle_summary.empty());
+    // Gentle and content-noted with no gentle summary: no summary at all, rather than the full one.
+    g.summary = gentle ? moment.gentle_summary : moment.summary;
     for (int p : moment.people) g.people.push_back(story.people[std::size_t(p)].name);
     for (int t : moment.themes) g.themes.push_back(story.themes[std::size_t(t)].name);
+    for (int n : moment.content_notes) g.content_notes.push_back(story.content_notes[std::size_t(n)].label);
     for (int f : moment.facts) {
+      if (options.gentle && noted) {  // the facts tell the moment in full
+        ++g.facts_left_out;
+        continue;
+      }
       const Fact& fact = story.facts[std::size_t(f)];
-      g.facts.push_back({fact.text, citations(story, fact.cites)});
+      g.facts.push_back({fact.text, source_in_words(story, fact.cites), line_citations(story, fact.cites)});
+      if (options.teacher) guide.citations.push_back({g.facts.back().cites, g.title + ": " + fact.text});
     }
     moment_slot[m] = guide.moments.size();
     guide.moments.push_back(std::move(g));
@@ -84,6 +117,11 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   for (int p = 0; p < int(story.prompts.size()); ++p) {
     if (!visible.prompt(p)) continue;
     const Prompt& prompt = story.prompts[std::size_t(p)];
+    if (options.gentle && content_noted(story, prompt.about)) {
+      auto slot = moment_slot.find(prompt.about.index);
+      if (slot != moment_slot.end()) ++guide.moments[slot->second].prompts_left_out;
+      continue;
+    }
     auto found = by_prompt.find(prompt.id);
     GuidePrompt g = guide_prompt(story, prompt, found == by_prompt.end() ? nullptr : found->second,
                                  options.worksheet);
@@ -94,13 +132,28 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   }
 
   for (const auto& theme : story.themes) guide.themes.push_back({theme.name, theme.description});
-  for (int t = 0; t < int(story.takeaways.size()); ++t)
-    if (visible.takeaway(t)) guide.takeaways.push_back(story.takeaways[std::size_t(t)].text);
-  for (int c = 0; c < int(story.cards.size()); ++c)
-    if (visible.card(c)) {
-      const Card& card = story.cards[std::size_t(c)];
+  for (int t = 0; t < int(story.takeaways.size()); ++t) {
+    const Takeaway& takeaway = story.takeaways[std::size_t(t)];
+    if (visible.takeaway(t) && !(options.gentle && content_noted(story, takeaway.about)))
+      guide.takeaways.push_back(takeaway.text);
+  }
+  for (int c = 0; c < int(story.cards.size()); ++c) {
+    const Card& card = story.cards[std::size_t(c)];
+    if (visible.card(c) && !(options.gentle && content_noted(story, card.about)))
       guide.memory_cues.push_back({card.front, card.back});
-    }
+  }
+
+  int number = 1;  // in the order every format lists them: the moments', then the reflections
+  for (auto& m : guide.moments)
+    for (auto& p : m.prompts) p.number = number++;
+  for (auto& p : guide.reflections) p.number = number++;
+
+  guide.teacher = options.teacher;
+  guide.gentle = options.gentle;
+  if (options.teacher)
+    for (const auto& source : story.sources)
+      guide.sources.push_back(source.id + ": " + source.title +
+                              (source.file.empty() ? "" : " (" + source.file + ")"));
   return guide;
 }
 

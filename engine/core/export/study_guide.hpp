@@ -20,18 +20,23 @@ struct GuidePrompt {
   std::string scale_low, scale_high;
   int scale_points = 5;
   std::optional<std::string> answer;  // the student's answer in words; none = leave blank
+  int number = 0;  // 1, 2, ... through the whole guide, so every format numbers alike
 };
 
 struct GuideFact {
   std::string text;
-  std::string cites;  // "notes:27, notes:31"
+  std::string source;  // in words, for students: "from Notes on The Push"
+  std::string cites;   // line by line, for teachers: "notes:27, notes:31"
 };
 
 struct GuideMoment {
   std::string id, title, when, summary;
   std::vector<std::string> people, themes;
+  std::vector<std::string> content_notes;  // labels: "Death of an infant", ...
   std::vector<GuideFact> facts;
   std::vector<GuidePrompt> prompts;
+  // A gentle guide leaves out a content-noted moment's facts and prompts; how many, to say so.
+  int facts_left_out = 0, prompts_left_out = 0;
 };
 
 struct GuideEntry {  // a titled line: content note, theme, memory cue (front / back)
@@ -47,15 +52,25 @@ struct StudyGuide {
   std::vector<GuideEntry> themes;
   std::vector<std::string> takeaways;
   std::vector<GuideEntry> memory_cues;
+  // Teacher's copy only: every fact with its line citations, and what the lines refer to.
+  std::vector<GuideEntry> citations;  // title "notes:27", text "Moment: fact"
+  std::vector<std::string> sources;   // "notes: Notes on The Push (../shared/source/...)"
   bool worksheet = false;
+  bool teacher = false;  // line citations beside the facts, and the citations appendix
+  bool gentle = false;
 
-  std::string title() const { return book_title + " — a study guide"; }
+  std::string title() const {
+    return book_title + " — a study guide" + (teacher ? std::string(" (teacher's copy)") : "");
+  }
 };
 
 struct GuideOptions {
   int milestone = -1;      // index into Story::milestones; -1 = the whole book
   bool worksheet = false;  // leave every prompt blank
-  bool gentle = false;     // use gentle summaries where the script gives one
+  // Every part of a content-noted moment told gently: its gentle summary (or none), and its
+  // facts, prompts, takeaways and memory cues left out.
+  bool gentle = false;
+  bool teacher = false;    // a teacher's copy: line citations and their appendix
   std::string student, date;
 };
 

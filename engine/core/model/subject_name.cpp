@@ -25,4 +25,19 @@ std::string subject_name(const Story& story, const Subject& subject) {
   return "The book";
 }
 
+std::string content_notes_in_words(const std::vector<std::string>& labels) {
+  if (labels.empty()) return "";
+  std::string out = labels.size() == 1 ? "Content note: " : "Content notes: ";
+  for (std::size_t i = 0; i < labels.size(); ++i) out += (i ? ", " : "") + labels[i];
+  return out;
+}
+
+std::string content_notes_in_words(const Story& story, const Subject& subject) {
+  if (subject.kind != Subject::Kind::Moment || !in_range(story.moments, subject.index)) return "";
+  std::vector<std::string> labels;
+  for (int n : story.moments[static_cast<std::size_t>(subject.index)].content_notes)
+    if (in_range(story.content_notes, n)) labels.push_back(story.content_notes[static_cast<std::size_t>(n)].label);
+  return content_notes_in_words(labels);
+}
+
 }  // namespace lineage

@@ -1,0 +1,44 @@
+// The sentences every export format shares, written once so PDF, EPUB, HTML and Markdown
+// say the same thing.
+#include "core/export/formats.hpp"
+#include "core/model/subject_name.hpp"
+
+namespace lineage::export_detail {
+
+const GuideSection kSections[7] = {
+    {"content-notes", "Content notes"},   {"moments", "Moments"},
+    {"reflections", "Reflections on the book, people and themes"},
+    {"themes", "Themes"},                  {"takeaways", "Key takeaways"},
+    {"memory-cues", "Memory cues"},       {"teacher-appendix", "Teacher's appendix: line citations"},
+};
+
+int section_count(const StudyGuide& guide) { return guide.teacher ? 7 : 6; }
+
+const std::string& fact_source(const StudyGuide& guide, const GuideFact& fact) {
+  return guide.teacher ? fact.cites : fact.source;
+}
+
+std::string content_note_line(const GuideMoment& moment) { return content_notes_in_words(moment.content_notes); }
+
+namespace {
+std::string count(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+}  // namespace
+
+std::string left_out_line(const GuideMoment& moment) {
+  if (moment.facts_left_out == 0 && moment.prompts_left_out == 0) return "";
+  std::string what;
+  if (moment.facts_left_out > 0) what = count(moment.facts_left_out, "fact", "facts");
+  if (moment.prompts_left_out > 0)
+    what += (what.empty() ? "" : " and ") + count(moment.prompts_left_out, "question", "questions");
+  return "This gentle guide leaves out this moment's " + what + "; the full guide has them.";
+}
+
+std::string appendix_intro(const StudyGuide& guide) {
+  std::string out = "Each fact in this guide, with the lines of the source it rests on. ";
+  for (std::size_t i = 0; i < guide.sources.size(); ++i) out += (i ? "; " : "") + guide.sources[i];
+  return out + (guide.sources.empty() ? "" : ".");
+}
+
+}  // namespace lineage::export_detail
