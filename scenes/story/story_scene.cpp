@@ -2,55 +2,15 @@
 // reader's progress, answers and content-care choices are written to her journal profile, so
 // quitting and starting again resumes at the same beat.
 #include <algorithm>
-#include <sstream>
 
 #include "scenes/story/story_scene.hpp"
 #include "scenes/story/story_view.hpp"
 
 namespace lineage {
-namespace {
-
-std::string join_quiet(const std::set<std::string>& quiet) {
-  std::string out;
-  for (const auto& id : quiet) out += (out.empty() ? "" : ",") + id;
-  return out.empty() ? "-" : out;
-}
-
-std::string join_remembered(const std::map<std::string, CareChoice>& kept) {
-  std::string out;
-  for (const auto& [moment, choice] : kept) out += (out.empty() ? "" : ",") + moment + ":" + care_id(choice);
-  return out.empty() ? "-" : out;
-}
-
-std::vector<std::string> split(const std::string& text, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, sep);)
-    if (!part.empty() && part != "-") out.push_back(part);
-  return out;
-}
-
-}  // namespace
 
 std::unique_ptr<Scene> make_story_scene() { return std::make_unique<StoryScene>(); }
 
 // ---------------------------------------------------------------- runtime and journal
-
-RuntimeOptions StoryScene::runtime_options(AppState& state) const {
-  RuntimeOptions o;
-  o.reading_limit = state.reading_limit();
-  if (state.journal) {
-    if (auto quiet = state.journal->setting(state.profile, "story.quiet"))
-      for (const auto& id : split(*quiet, ',')) o.quiet.insert(id);
-    if (auto kept = state.journal->setting(state.profile, "story.remember"))
-      for (const auto& pair : split(*kept, ',')) {
-        auto colon = pair.find(':');
-        if (colon == std::string::npos) continue;
-        if (auto choice = care_from_id(pair.substr(colon + 1))) o.remembered[pair.substr(0, colon)] = *choice;
-      }
-  }
-  return o;
-}
 
 void StoryScene::ensure_runtime(AppState& state) {
   if (!moods_loaded_) {
@@ -61,15 +21,11 @@ void StoryScene::ensure_runtime(AppState& state) {
     std::string carried = rt_ && profile_ == state.profile ? serialise(rt_->state()) : std::string();
     story_ = state.story;
     profile_ = state.profile;
-    rt_ = std::make_unique<StoryRuntime>(*story_, runtime_options(state));
+    rt_ = std::make_unique<StoryRuntime>(*story_, StoryJournal::options(state.journal, state.profile, state.reading_limit()));
     limit_ = state.reading_limit();
-    if (carried.empty() && state.journal)
-      if (auto progress = state.journal->progress(state.profile)) carried = progress->state;
+    if (carried.empty()) carried = StoryJournal::saved_place(state.journal, state.profile);
     if (!carried.empty()) rt_->resume(carried);
-    saved_progress_ = serialise(rt_->state());
-    saved_quiet_ = join_quiet(rt_->options().quiet);
-    saved_remember_ = join_remembered(rt_->options().remembered);
-    saved_answers_ = rt_->state();
+    saved_.mark_saved(*rt_);
     moved();
   }
   if (state.reading_limit() != limit_) {  // the reader moved her milestone
@@ -86,55 +42,11 @@ void StoryScene::ensure_runtime(AppState& state) {
   }
 }
 
-// Story mode saves an answer the way every other screen does: through the app's drafts, so the
-// same prompt open on a card is the same answer, and a journal that cannot write keeps it.
-template <typename Change>
-static void save_answer(AppState& state, const std::string& prompt, Change change) {
-  change(state.drafts.edit(*state.journal, state.profile, prompt));
-  state.drafts.changed(*state.journal, state.profile, prompt, answer_clock());
-  state.drafts.save_now(*state.journal, state.profile, prompt);
-}
-
 void StoryScene::save(AppState& state) {
   if (!rt_) return;
   const RuntimeState& s = rt_->state();
   if (!s.moment.empty()) last_selected_ = state.selected_moment = s.moment;  // the shared selection follows
-  if (!state.journal) return;
-  std::string progress = serialise(s);
-  if (progress != saved_progress_) {
-    state.journal->save_progress(state.profile, Progress{s.moment, s.beat, progress});
-    saved_progress_ = progress;
-  }
-  // Answers are written when the reader leaves their prompt, so trying options is not a revision.
-  const Beat* here = rt_->beat();
-  auto at_prompt = [&](const std::string& id) {
-    return here && here->kind == BeatKind::Prompt && story_->prompts[here->prompt].id == id;
-  };
-  for (const auto& [prompt, e] : s.evidence) {
-    auto old = saved_answers_.evidence.find(prompt);
-    if (at_prompt(prompt) || (old != saved_answers_.evidence.end() && old->second == e)) continue;
-    save_answer(state, prompt, [&](Answer& a) {
-      a.option = reading_id(e.reading);
-      a.confidence = e.confidence;
-    });
-    saved_answers_.evidence[prompt] = e;
-  }
-  for (const auto& [prompt, option] : s.choices) {
-    auto old = saved_answers_.choices.find(prompt);
-    if (at_prompt(prompt) || (old != saved_answers_.choices.end() && old->second == option)) continue;
-    save_answer(state, prompt, [&](Answer& a) { a.option = option; });
-    saved_answers_.choices[prompt] = option;
-  }
-  for (const auto& [prompt, point] : s.scales) {
-    auto old = saved_answers_.scales.find(prompt);
-    if (at_prompt(prompt) || (old != saved_answers_.scales.end() && old->second == point)) continue;
-    save_answer(state, prompt, [&](Answer& a) { a.scale = point; });
-    saved_answers_.scales[prompt] = point;
-  }
-  std::string quiet = join_quiet(rt_->options().quiet), kept = join_remembered(rt_->options().remembered);
-  if (quiet != saved_quiet_ && state.journal->set_setting(state.profile, "story.quiet", quiet)) saved_quiet_ = quiet;
-  if (kept != saved_remember_ && state.journal->set_setting(state.profile, "story.remember", kept))
-    saved_remember_ = kept;
+  if (state.journal) saved_.save(*state.journal, state.drafts, state.profile, *story_, *rt_, answer_clock());
 }
 
 // ---------------------------------------------------------------- scene interface

@@ -11,6 +11,7 @@
 
 #include "app/scene.hpp"
 #include "core/runtime/evidence.hpp"
+#include "core/runtime/story_journal.hpp"
 #include "core/runtime/story_runtime.hpp"
 #include "core/settings/theme.hpp"
 
@@ -65,7 +66,6 @@ class StoryScene : public Scene {
  private:
   // story_scene.cpp
   void ensure_runtime(AppState& state);
-  RuntimeOptions runtime_options(AppState& state) const;
   void save(AppState& state);             // progress + answers + care settings, when changed
   void moved();                           // a new beat: restart the reveal
   void next(AppState& state);
@@ -129,8 +129,7 @@ class StoryScene : public Scene {
   bool focus_answer_ = false;  // Tab: the field takes the keyboard next frame
 
   // What was last written to the journal, so saves happen only on change.
-  std::string saved_progress_, saved_quiet_, saved_remember_;
-  RuntimeState saved_answers_;
+  StoryJournal saved_;
 };
 
 }  // namespace lineage
