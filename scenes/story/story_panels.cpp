@@ -140,7 +140,10 @@ void StoryScene::draw_answer_field(AppState& state) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                  kNoFocusOnAppearing;
-  if (ImGui::Begin("##story-answer", nullptr, flags)) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));  // the field lines up with the text
+  bool shown = ImGui::Begin("##story-answer", nullptr, flags);
+  ImGui::PopStyleVar();
+  if (shown) {
     ImGui::PushID(static_cast<int>(state.profile));
     ImGui::PushID(story().prompts[static_cast<std::size_t>(answer_prompt_)].id.c_str());
     draw_answer_controls(story(), answer_prompt_, state, focus_answer_);
