@@ -127,7 +127,8 @@ Minimap TimelineScene::minimap_strip() const {
 void TimelineScene::fit(AppState& state, bool animate_it) { view_.camera.move(home_view(), animate_it && animate(state)); }
 
 void TimelineScene::reveal(int moment, AppState& state, bool animate_it) {
-  if (moment < 0 || view_.model.row_of_moment.empty()) return;
+  // A veiled moment is never placed: moving the camera to it would show where it falls.
+  if (moment < 0 || view_.model.row_of_moment.empty() || view_.model.row_of_moment[moment] < 0) return;
   TimelineCamera& cam = view_.camera;
   TimeView target = cam.target();
   double scale = scale_separating(*state.story, view_.model, moment, target.scale, view_.metrics);
