@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGui's log buffer, for panel_text()
 
 #include <algorithm>
 #include <cstdio>
@@ -243,9 +244,15 @@ void App::frame(double dt, bool rasterise) {
   ImVec2 size = output_->logical_size();
   Canvas canvas(ImGui::GetBackgroundDrawList(), output_->text(), theme_, size, state_.settings.interface_scale,
                 state_.settings.reduced_motion ? 0.0 : time_, state_.settings.reduced_motion);
+  // Depth 0: logging must not open collapsed headers (it would change what is drawn).
+  if (record_panels_) ImGui::LogToBuffer(0);
   draw_chrome();
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
+  if (record_panels_) {
+    panel_text_ = GImGui->LogBuffer.c_str();
+    ImGui::LogFinish();
+  }
   // A panel button pressed this frame posted a command: the next frame must come to apply it.
   if (!state_.outbox.empty()) animating_ = true;
   // A settling offscreen frame that will be followed by another need not be rasterised.

@@ -2,6 +2,7 @@
 // that is on screen) and the caption that walks the pattern one link at a time.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "scenes/lineage/lineage_view.hpp"
 
@@ -152,9 +153,19 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
     const Moment& m = story.moments[link.moment];
     canvas.text("serif", 19 * u, m.title + "  \u00b7  " + when_short(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
     y += label.y + 2 * u;
-    const std::string& summary =
-        state.settings.gentle_summaries && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
-    canvas.text_wrapped("serif", 18.5f * u, summary, ImVec2(x, y), w, text, Align::Left, 1.0f, 1.1f);
+    // Content care as on the timeline and in story mode: a moment the reader asked to be warned
+    // about shows no summary until she has chosen; a gentle choice shows the gentle one.
+    std::optional<CareChoice> care = settled_care(story, link.moment, view.care);
+    bool gentle = care == CareChoice::Gentle || state.settings.gentle_summaries;
+    std::string summary;
+    if (!care)
+      summary = "This moment has a content note you asked to be warned about. Open it on the timeline or in "
+                "story mode to choose how to see it.";
+    else if (care != CareChoice::Skip)
+      summary = gentle && !m.gentle_summary.empty() ? m.gentle_summary
+                : care == CareChoice::Gentle     ? std::string()
+                                                 : m.summary;
+    canvas.text_wrapped("serif", 18.5f * u, summary, ImVec2(x, y), w, care ? text : muted, Align::Left, 1.0f, 1.1f);
   }
 }
 

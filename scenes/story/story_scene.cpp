@@ -4,33 +4,11 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/runtime/care.hpp"
 #include "scenes/story/story_scene.hpp"
 #include "scenes/story/story_view.hpp"
 
 namespace lineage {
-namespace {
-
-std::string join_quiet(const std::set<std::string>& quiet) {
-  std::string out;
-  for (const auto& id : quiet) out += (out.empty() ? "" : ",") + id;
-  return out.empty() ? "-" : out;
-}
-
-std::string join_remembered(const std::map<std::string, CareChoice>& kept) {
-  std::string out;
-  for (const auto& [moment, choice] : kept) out += (out.empty() ? "" : ",") + moment + ":" + care_id(choice);
-  return out.empty() ? "-" : out;
-}
-
-std::vector<std::string> split(const std::string& text, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, sep);)
-    if (!part.empty() && part != "-") out.push_back(part);
-  return out;
-}
-
-}  // namespace
 
 std::unique_ptr<Scene> make_story_scene() { return std::make_unique<StoryScene>(); }
 
@@ -39,16 +17,9 @@ std::unique_ptr<Scene> make_story_scene() { return std::make_unique<StoryScene>(
 RuntimeOptions StoryScene::runtime_options(AppState& state) const {
   RuntimeOptions o;
   o.reading_limit = state.reading_limit();
-  if (state.journal) {
-    if (auto quiet = state.journal->setting(state.profile, "story.quiet"))
-      for (const auto& id : split(*quiet, ',')) o.quiet.insert(id);
-    if (auto kept = state.journal->setting(state.profile, "story.remember"))
-      for (const auto& pair : split(*kept, ',')) {
-        auto colon = pair.find(':');
-        if (colon == std::string::npos) continue;
-        if (auto choice = care_from_id(pair.substr(colon + 1))) o.remembered[pair.substr(0, colon)] = *choice;
-      }
-  }
+  CarePreferences care = load_care(state.journal, state.profile);
+  o.quiet = std::move(care.quiet);
+  o.remembered = std::move(care.remembered);
   return o;
 }
 
@@ -132,8 +103,8 @@ void StoryScene::save(AppState& state) {
     saved_answers_.scales[prompt] = point;
   }
   std::string quiet = join_quiet(rt_->options().quiet), kept = join_remembered(rt_->options().remembered);
-  if (quiet != saved_quiet_ && state.journal->set_setting(state.profile, "story.quiet", quiet)) saved_quiet_ = quiet;
-  if (kept != saved_remember_ && state.journal->set_setting(state.profile, "story.remember", kept))
+  if (quiet != saved_quiet_ && state.journal->set_setting(state.profile, kQuietSetting, quiet)) saved_quiet_ = quiet;
+  if (kept != saved_remember_ && state.journal->set_setting(state.profile, kRememberSetting, kept))
     saved_remember_ = kept;
 }
 
@@ -141,6 +112,15 @@ void StoryScene::save(AppState& state) {
 
 void StoryScene::enter(AppState& state) {
   ensure_runtime(state);
+  // Another screen (the timeline's card) may have kept a content-care choice since: take it up,
+  // so it holds here and is not written over by the older copy.
+  CarePreferences care = load_care(state.journal, state.profile);
+  RuntimeOptions o = rt_->options();
+  o.quiet = care.quiet;
+  o.remembered = care.remembered;
+  rt_->set_options(o);
+  saved_quiet_ = join_quiet(o.quiet);
+  saved_remember_ = join_remembered(o.remembered);
   moved();
 }
 
