@@ -50,8 +50,8 @@ class App : private InputSink {
   std::string scene_name() const { return current_ >= 0 ? table_[current_].name : ""; }
   Scene* find_scene(const std::string& name);
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
-  // The text ImGui panels (cards, toolbars, menus, dialogs) drew in the last frame, one line per
-  // row as ImGui's log writes it, when recording is on (tests that read cards turn it on).
+  // The text ImGui panels (cards, toolbars, menus, dialogs) drew in the last frame, a line per
+  // row, when recording is on (tests that read cards turn it on; it costs a pass over the frame).
   void record_panel_text(bool on) { record_panels_ = on; }
   const std::string& panel_text() const { return panel_text_; }
   void show_scene(const std::string& name);
@@ -91,6 +91,7 @@ class App : private InputSink {
   std::unique_ptr<Journal> journal_;
   ReaderDialogs reader_dialogs_;
   std::vector<std::string> drawn_;
+  std::string panel_text_drawn() const;
   bool record_panels_ = false;
   std::string panel_text_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();

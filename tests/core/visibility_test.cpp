@@ -128,3 +128,18 @@ TEST_CASE("people, deaths and eras show only once the reading reaches them", "[m
   CHECK(late.era(0));
   CHECK(early.era(1));
 }
+
+TEST_CASE("text naming someone the reader has not met waits until she has", "[model][visibility]") {
+  Story s = two_parts();
+  s.people.resize(2);
+  s.people[0].name = "Blythe";
+  s.people[1].name = "Sam";
+  s.people[0].description = "The mother of Sam.";
+  s.moments[0].people = {0};
+  s.moments[1].people = {1};
+  Visibility early(s, 1), late(s, 2);
+  CHECK_FALSE(names_only_known(s, "The mother of Sam.", 1));
+  CHECK(names_only_known(s, "The same mother.", 1));  // whole words: "same" is not Sam
+  CHECK_FALSE(early.description(0));
+  CHECK(late.description(0));
+}

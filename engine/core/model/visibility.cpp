@@ -1,6 +1,7 @@
 #include "core/model/visibility.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace lineage {
 namespace {
@@ -107,6 +108,24 @@ bool person_visible(const Story& story, int person, int limit) {
     in_any = true;
   }
   return !in_any;
+}
+
+bool names_only_known(const Story& story, std::string_view text, int limit) {
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (int other = 0; other < static_cast<int>(story.people.size()); ++other) {
+    const std::string& name = story.people[static_cast<std::size_t>(other)].name;
+    if (name.empty() || person_visible(story, other, limit)) continue;
+    for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      std::size_t end = at + name.size();
+      if ((at == 0 || !word(text[at - 1])) && (end >= text.size() || !word(text[end]))) return false;
+    }
+  }
+  return true;
+}
+
+bool description_visible(const Story& story, int person, int limit) {
+  return person_visible(story, person, limit) &&
+         names_only_known(story, story.people[static_cast<std::size_t>(person)].description, limit);
 }
 
 bool death_visible(const Story& story, int person, int limit) {

@@ -51,6 +51,11 @@ bool bond_current(const Story& story, int bond, int limit);
 // A person is known once a visible moment shows her; someone in no moment belongs to the whole
 // story. Lane heads are no exception: a lane must not name a daughter not yet born in the reading.
 bool person_visible(const Story& story, int person, int limit);
+// Text written for the whole book ("the mother of Violet and Sam", a narrator's note) shows
+// only while every person it names (whole words) is known to the reader.
+bool names_only_known(const Story& story, std::string_view text, int limit);
+// A person's description, by that rule (and she must be known herself).
+bool description_visible(const Story& story, int person, int limit);
 // Her death (a cross, a `died:` date, a life bar that ends) shows only once the reader has reached
 // a moment at or after it in story time: Sam's death must not show before the push.
 bool death_visible(const Story& story, int person, int limit);
@@ -82,6 +87,7 @@ class Visibility {
   bool bond(int b) const { return bond_visible(*story_, b, limit_); }
   bool bond_current(int b) const { return lineage::bond_current(*story_, b, limit_); }
   bool person(int p) const { return person_visible(*story_, p, limit_); }
+  bool description(int p) const { return description_visible(*story_, p, limit_); }
   bool death(int p) const { return death_visible(*story_, p, limit_); }
   bool era(int e) const { return era_visible(*story_, e, limit_); }
   std::vector<int> prompts_about(Subject::Kind kind, int index) const {
