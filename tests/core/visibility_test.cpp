@@ -121,6 +121,8 @@ TEST_CASE("people, deaths and eras show only once the reading reaches them", "[m
   CHECK_FALSE(early.death(0));  // she dies at the later moment's time
   CHECK(late.death(0));
   CHECK_FALSE(late.death(2));  // no `died:`
+  CHECK_FALSE(early.subject({K::Person, 1}));  // a card about her waits too
+  CHECK(late.subject({K::Person, 1}));
   s.eras.resize(2);
   s.eras[0].from = When{2004, 0, false, "2004"}, s.eras[0].to = When{2006, 0, false, "2006"};
   s.eras[1].from = When{1900, 0, false, "1900"}, s.eras[1].to = When{1910, 0, false, "1910"};  // holds no moment

@@ -44,7 +44,11 @@ bool fact_visible(const Story& story, int fact, int limit) {
 }
 
 bool subject_visible(const Story& story, const Subject& about, int limit) {
-  return about.kind != Subject::Kind::Moment || moment_visible(story, about.index, limit);
+  if (about.kind == Subject::Kind::Moment) return moment_visible(story, about.index, limit);
+  // A card or prompt about a person ("Who is Fox?") waits until the reading has met her.
+  if (about.kind == Subject::Kind::Person && in_range(story.people, about.index))
+    return person_visible(story, about.index, limit);
+  return true;
 }
 
 bool prompt_visible(const Story& story, int prompt, int limit) {

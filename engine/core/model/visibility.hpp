@@ -31,7 +31,8 @@ inline const std::string& milestone_title(const Story& story, int milestone, int
 // person card must not tell what a later moment shows). A fact no moment cites is background.
 bool fact_visible(const Story& story, int fact, int limit);
 
-// A moment is a subject once visible; people, themes and the book always are.
+// A moment is a subject once visible, a person once known (person_visible); themes and the book
+// always are.
 bool subject_visible(const Story& story, const Subject& about, int limit);
 
 // A prompt, memory card or takeaway: its own milestone reached and its subject visible (an own
