@@ -250,3 +250,35 @@ TEST_CASE("the card asks before a content-noted moment, and a gentle choice is g
   again.reset();
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("beyond the milestone the timeline counts, places and names nothing", "[app][timeline][spoilers]") {
+  auto dir = temp_dir("timeline-veiled");
+  std::ofstream(dir / "settings.txt") << "milestone = part-before\n";
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720"}, dir);
+  app->settle();
+  const Story& story = *app->state().story;
+  const TimelineView& v = timeline(*app).view();
+  int visible = 0;
+  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m) visible += app->state().can_see(m);
+  REQUIRE(visible < static_cast<int>(story.moments.size()));
+  // Markers and cluster counts come from the lanes' moments; the minimap ticks count them too.
+  int placed = 0;
+  for (const TimelineLane& lane : v.model.lanes)
+    for (int m : lane.moments) {
+      CHECK(app->state().can_see(m));
+      ++placed;
+    }
+  CHECK(placed == visible);
+  int ticks = 0;
+  for (const auto& row : v.minimap_density)
+    for (int n : row) ticks += n;
+  CHECK(ticks == visible);
+  // No cluster badge: a count is a short number (axis years have four digits).
+  for (const auto& s : app->drawn_strings())
+    CHECK_FALSE((s.size() <= 2 && !s.empty() && s.find_first_not_of("0123456789") == std::string::npos));
+  // Violet is not born in part one: her lane names no one and draws no life.
+  CHECK_FALSE(std::find(app->drawn_strings().begin(), app->drawn_strings().end(), "Violet") != app->drawn_strings().end());
+  CHECK(std::find(app->drawn_strings().begin(), app->drawn_strings().end(), "generation 4") != app->drawn_strings().end());
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
