@@ -1,8 +1,11 @@
 #include "app/app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharToUtf8, for panel_text()
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <cstdio>
 
 #include "platform/paths.hpp"
@@ -246,12 +249,66 @@ void App::frame(double dt, bool rasterise) {
   draw_chrome();
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
+
   // A panel button pressed this frame posted a command: the next frame must come to apply it.
   if (!state_.outbox.empty()) animating_ = true;
   // A settling offscreen frame that will be followed by another need not be rasterised.
   output_->end_frame(rasterise || !animating_);
+  if (record_panels_) panel_text_ = panel_text_drawn();
   double ms = 1000.0 * (seconds() - start);
   frame_ms_ = frame_ms_ == 0 ? ms : frame_ms_ * 0.9 + ms * 0.1;
+}
+
+// The text of the ImGui panels, read back from the frame's draw data: each glyph is a quad whose
+// texture corners are that glyph's place in the font atlas. (ImGui's own log stops at the first
+// window's End, so it cannot see a whole frame.) Glyphs far apart or on a new row get a space.
+std::string App::panel_text_drawn() const {
+  ImDrawData* data = ImGui::GetDrawData();
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  if (!data || !atlas) return {};
+  std::map<std::pair<float, float>, const ImFontGlyph*> glyphs;
+  std::map<const ImFontGlyph*, float> size_of;
+  for (ImFont* font : atlas->Fonts)
+    for (const ImFontGlyph& g : font->Glyphs)
+      if (g.Visible) {
+        glyphs[{g.U0, g.V0}] = &g;
+        size_of[&g] = font->FontSize;
+      }
+  std::string out;
+  auto put = [&](unsigned int c) {
+    char buf[5] = {};
+    ImTextCharToUtf8(buf, c);
+    out += buf;
+  };
+  for (int l = 0; l < data->CmdListsCount; ++l) {
+    const ImDrawList* list = data->CmdLists[l];
+    float last_x = -1e9f, last_y = -1e9f;
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.UserCallback || cmd.TextureId != atlas->TexID) continue;
+      for (unsigned int i = cmd.IdxOffset; i + 5 < cmd.IdxOffset + cmd.ElemCount; ++i) {
+        unsigned int a = list->IdxBuffer[i] + cmd.VtxOffset;
+        if (a + 2 >= static_cast<unsigned int>(list->VtxBuffer.Size)) continue;
+        const ImDrawVert& v0 = list->VtxBuffer[a];
+        auto hit = glyphs.find({v0.uv.x, v0.uv.y});
+        if (hit == glyphs.end()) continue;
+        const ImDrawVert& v2 = list->VtxBuffer[a + 2];
+        if (v2.uv.x != hit->second->U1 || v2.uv.y != hit->second->V1) continue;
+        const ImFontGlyph& g = *hit->second;
+        // Fonts may be drawn scaled: measure the scale from the quad itself.
+        float scale = g.X1 > g.X0 ? (v2.pos.x - v0.pos.x) / (g.X1 - g.X0) : 1.0f;
+        float size = size_of[hit->second] * scale;
+        float x = v0.pos.x - g.X0 * scale, y = v0.pos.y - g.Y0 * scale;
+        if (std::fabs(y - last_y) > size * 0.5f) out += "\n";
+        else if (x - last_x > size * 0.12f) out += ' ';
+        put(g.Codepoint);
+        last_x = x + g.AdvanceX * scale;
+        last_y = y;
+        i += 5;  // the quad's six indices
+      }
+    }
+    out += "\n";
+  }
+  return out;
 }
 
 int App::settle(int max_frames) {

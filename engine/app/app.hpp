@@ -50,6 +50,10 @@ class App : private InputSink {
   std::string scene_name() const { return current_ >= 0 ? table_[current_].name : ""; }
   Scene* find_scene(const std::string& name);
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
+  // The text ImGui panels (cards, toolbars, menus, dialogs) drew in the last frame, a line per
+  // row, when recording is on (tests that read cards turn it on; it costs a pass over the frame).
+  void record_panel_text(bool on) { record_panels_ = on; }
+  const std::string& panel_text() const { return panel_text_; }
   void show_scene(const std::string& name);
   void set_interface_scale(float scale);  // rebuilds panel fonts; canvas type follows at once
   void reload_story();
@@ -88,6 +92,9 @@ class App : private InputSink {
   std::unique_ptr<Journal> journal_;
   ReaderDialogs reader_dialogs_;
   std::vector<std::string> drawn_;
+  std::string panel_text_drawn() const;
+  bool record_panels_ = false;
+  std::string panel_text_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool running_ = true;
   bool animating_ = false;

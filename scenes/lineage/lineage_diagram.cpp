@@ -114,24 +114,38 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     draw_strokes(dl, pattern_strokes(path, line.pattern, line.width * std::max(0.7f, z), std::max(0.7f, z), route.arrow),
                  colour_u32(line.colour, bond_alpha));
   }
-  // Their words, over the lines, after all lines are down.
+  // Their words, over the lines, after all lines are down; moved apart where they would overlap.
+  struct BondWords {
+    int bond;
+    std::string words;
+    ImVec2 extent, sub;
+  };
+  std::vector<BondWords> labels;
+  std::vector<GRect> boxes;
+  const float pad = 5 * z;
   for (const BondRoute& route : view.routes) {
     if (!family.bond_shown[route.bond]) continue;
     const Bond& bond = story.bonds[route.bond];
+    BondWords w{route.bond, bond.label.empty() ? style.bond(bond.kind).name : bond.label, {}, {}};
+    w.extent = canvas.measure("serif-italic", small * 1.12f, w.words);
+    if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f, bond.perspective);
+    GPoint at = cam.to_screen(route.label_at);
+    float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
+    boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
+    labels.push_back(std::move(w));
+  }
+  separate_labels(boxes, 2 * z);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    const BondWords& w = labels[i];
+    const Bond& bond = story.bonds[w.bond];
     const LineStyle& line = style.bond(bond.kind);
     float bond_alpha = dim * (view.selected < 0 || bond.from == view.selected || bond.to == view.selected ? 1.0f : 0.6f);
-    GPoint at = cam.to_screen(route.label_at);
-    std::string words = bond.label.empty() ? line.name : bond.label;
-    ImVec2 extent = canvas.measure("serif-italic", small * 1.12f, words);
-    float x = at.x;
-    float y = at.y - extent.y * 0.5f;
-    ImVec2 sub(0, 0);
-    if (!bond.perspective.empty()) sub = canvas.measure("sans", small * 0.82f, bond.perspective);
-    pill(dl, ImVec2(x, y), ImVec2(std::max(extent.x, sub.x), extent.y + sub.y), colour_u32(background, 0.82f * bond_alpha),
-         5 * z);
-    canvas.text("serif-italic", small * 1.12f, words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
+    float x = (boxes[i].x0 + boxes[i].x1) * 0.5f, y = boxes[i].y0 + pad * 0.6f;
+    pill(dl, ImVec2(x, y), ImVec2(std::max(w.extent.x, w.sub.x), w.extent.y + w.sub.y), colour_u32(background, 0.82f * bond_alpha),
+         pad);
+    canvas.text("serif-italic", small * 1.12f, w.words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
     if (!bond.perspective.empty())
-      canvas.text("sans", small * 0.82f, bond.perspective, ImVec2(x, y + extent.y - 2 * z), muted, Align::Centre,
+      canvas.text("sans", small * 0.82f, bond.perspective, ImVec2(x, y + w.extent.y - 2 * z), muted, Align::Centre,
                   bond_alpha);
   }
 

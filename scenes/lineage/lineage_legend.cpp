@@ -2,6 +2,7 @@
 // that is on screen) and the caption that walks the pattern one link at a time.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "scenes/lineage/lineage_view.hpp"
 
@@ -46,19 +47,26 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   float body = 14 * u, sample = 44 * u, words_x = x + sample + 12 * u, words_w = inner - sample - 12 * u;
   canvas.text("sans", 13 * u, "HOW TO READ IT", ImVec2(x, y), muted);
   y += 24 * u;
-  bool any_dead = false, any_remarriage = false, any_perspective = false;
+  // Each entry follows what the diagram draws now, at the reader's place and the slider's time:
+  // a divorce's two slashes must not be explained before the marriage ends.
+  const FamilyAt& family = view.family;
+  bool any_dead = false, any_couple = false, any_remarriage = false, any_perspective = false;
   int separated = 0, divorced = 0;
   std::vector<int> partner_count(story.people.size(), 0);
   for (std::size_t p = 0; p < story.people.size(); ++p)
-    if (view.layout.node_of(static_cast<int>(p)) >= 0 && story.people[p].died) any_dead = true;
+    if (view.layout.node_of(static_cast<int>(p)) >= 0 && p < family.deceased.size() && family.deceased[p]) any_dead = true;
   for (const CoupleLine& c : view.layout.couples) {
+    if (c.partnership >= static_cast<int>(family.partnership_shown.size()) || !family.partnership_shown[c.partnership])
+      continue;
+    any_couple = true;
     const Partnership& pt = story.partnerships[c.partnership];
     if (++partner_count[pt.a] > 1 || ++partner_count[pt.b] > 1) any_remarriage = true;
-    separated += pt.status == PartnerStatus::Separated;
-    divorced += pt.status == PartnerStatus::Divorced;
+    separated += family.slashes[c.partnership] == 1;
+    divorced += family.slashes[c.partnership] == 2;
   }
   std::vector<bool> kinds(5, false);
   for (const BondRoute& route : view.routes) {
+    if (route.bond >= static_cast<int>(family.bond_shown.size()) || !family.bond_shown[route.bond]) continue;
     kinds[static_cast<int>(story.bonds[route.bond].kind)] = true;
     if (!story.bonds[route.bond].perspective.empty()) any_perspective = true;
   }
@@ -91,7 +99,7 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
       dl->AddLine(ImVec2(sx - 5 * u, c.y + 9 * u), ImVec2(sx + 5 * u, c.y - 9 * u), ink, 2.5f * u);
     }
   };
-  if (!view.layout.couples.empty()) entry(style.symbol_words("couple"), [&](ImVec2 c) { couple_sample(c, 0); });
+  if (any_couple) entry(style.symbol_words("couple"), [&](ImVec2 c) { couple_sample(c, 0); });
   if (separated) entry(style.symbol_words("separated"), [&](ImVec2 c) { couple_sample(c, 1); });
   if (divorced) entry(style.symbol_words("divorced"), [&](ImVec2 c) { couple_sample(c, 2); });
   if (any_remarriage)
@@ -145,9 +153,19 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
     const Moment& m = story.moments[link.moment];
     canvas.text("serif", 19 * u, m.title + "  \u00b7  " + when_short(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
     y += label.y + 2 * u;
-    const std::string& summary =
-        state.settings.gentle_summaries && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
-    canvas.text_wrapped("serif", 18.5f * u, summary, ImVec2(x, y), w, text, Align::Left, 1.0f, 1.1f);
+    // Content care as on the timeline and in story mode: a moment the reader asked to be warned
+    // about shows no summary until she has chosen; a gentle choice shows the gentle one.
+    std::optional<CareChoice> care = settled_care(story, link.moment, view.care);
+    bool gentle = care == CareChoice::Gentle || state.settings.gentle_summaries;
+    std::string summary;
+    if (!care)
+      summary = "This moment has a content note you asked to be warned about. Open it on the timeline or in "
+                "story mode to choose how to see it.";
+    else if (care != CareChoice::Skip)
+      summary = gentle && !m.gentle_summary.empty() ? m.gentle_summary
+                : care == CareChoice::Gentle     ? std::string()
+                                                 : m.summary;
+    canvas.text_wrapped("serif", 18.5f * u, summary, ImVec2(x, y), w, care ? text : muted, Align::Left, 1.0f, 1.1f);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/model/visibility.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
 #include "scenes/lineage/lineage_view.hpp"
@@ -111,8 +112,10 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
 
     ImGui::PushFont(panel_font(PanelFont::Reading));
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", person.description.c_str());
-    if (!person.narrator_note.empty()) {
+    // Descriptions are written for the whole book: one naming someone not yet met waits.
+    if (description_visible(story, view.selected, limit)) ImGui::TextWrapped("%s", person.description.c_str());
+    else ImGui::TextDisabled("More about this person as you read on.");
+    if (!person.narrator_note.empty() && names_only_known(story, person.narrator_note, limit)) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       ImGui::TextWrapped("%s", person.narrator_note.c_str());
       ImGui::PopStyleColor();

@@ -52,6 +52,7 @@ class LineageScene : public Scene {
       view_.legend = flag("lineage.legend", true);
       view_.pattern_glow = view_.pattern ? 1 : 0;
     }
+    view_.care = load_care(state.journal, state.profile);
     rebuild(state, true);
     // Arriving from the timeline: show the family as it stood at the moment selected there.
     if (!state.selected_moment.empty()) {

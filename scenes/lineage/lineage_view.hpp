@@ -15,6 +15,7 @@
 #include "core/layout/genogram_time.hpp"
 #include "core/layout/genogram_view.hpp"
 #include "core/model/when_words.hpp"
+#include "core/runtime/care.hpp"
 #include "platform/canvas.hpp"
 
 namespace lineage {
@@ -42,6 +43,8 @@ struct LineageView {
   bool auto_fit = true;             // follow the window until the reader pans or zooms
   GRect diagram;                    // screen rect the diagram fits in (this frame)
   float unit = 1;                   // interface scale for this window size
+
+  CarePreferences care;             // the reader's content-care choices (loaded on entering)
 
   int selected = -1;                // Story person index
   int hover = -1;

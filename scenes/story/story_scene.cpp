@@ -3,6 +3,7 @@
 // quitting and starting again resumes at the same beat.
 #include <algorithm>
 
+#include "core/runtime/care.hpp"
 #include "scenes/story/story_scene.hpp"
 #include "scenes/story/story_view.hpp"
 
@@ -53,6 +54,14 @@ void StoryScene::save(AppState& state) {
 
 void StoryScene::enter(AppState& state) {
   ensure_runtime(state);
+  // Another screen (the timeline's card) may have kept a content-care choice since: take it up,
+  // so it holds here and is not written over by the older copy.
+  CarePreferences care = load_care(state.journal, state.profile);
+  RuntimeOptions o = rt_->options();
+  o.quiet = care.quiet;
+  o.remembered = care.remembered;
+  rt_->set_options(o);
+  saved_.mark_care_saved(o);
   moved();
 }
 

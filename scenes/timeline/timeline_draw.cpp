@@ -3,6 +3,7 @@
 // Draws only what core/layout computed, culled to the visible window; no layout here.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "scenes/timeline/timeline_scene.hpp"
 
@@ -175,16 +176,21 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     const LaneBand& b = v.bands[r];
     Colour colour = lane.person >= 0 ? story.people[lane.person].colour : canvas.colour("muted");
     colour.a = 255;
+    // A lane whose woman the reading has not reached yet shows only its generation: no name, no
+    // life thread, nothing that dates her.
+    bool known = lane.person >= 0 && !v.model.person_veiled[lane.person];
     // Her life as a thread along the lane, fading in and out where the dates are uncertain.
-    if (lane.person >= 0) {
+    if (known) {
       const Person& p = story.people[lane.person];
+      // Her death ends the thread only once the reading has reached it.
+      std::optional<When> died = v.model.death_shown[lane.person] ? p.died : std::nullopt;
       double shift = lane_shift(v.model, r, v.align_amount);
       float th = 2.5f * s;
       if (p.born) {
         float a = static_cast<float>(cam.to_x(p.born->earliest() + shift));
         float e = static_cast<float>(cam.to_x(p.born->latest() + shift));
-        float z = static_cast<float>(cam.to_x((p.died ? p.died->earliest() : story_end) + shift));
-        float d = static_cast<float>(cam.to_x((p.died ? p.died->latest() : story_end) + shift));
+        float z = static_cast<float>(cam.to_x((died ? died->earliest() : story_end) + shift));
+        float d = static_cast<float>(cam.to_x((died ? died->latest() : story_end) + shift));
         auto clip = [&](float x) { return std::clamp(x, lo, hi); };
         ramp(dl, clip(a), clip(e), b.marker_y - th, b.marker_y + th, colour, 0, 0.6f);
         if (z > e) dl->AddRectFilled(ImVec2(clip(e), b.marker_y - th), ImVec2(clip(z), b.marker_y + th), to_imgui(colour, 0.6f));
@@ -198,8 +204,10 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     dl->AddRectFilled(ImVec2(0, b.top + 1), ImVec2(7 * s, b.bottom - 1), to_imgui(colour));
     std::string title = story.lanes[lane.lane].title;
     if (title.empty() && lane.person >= 0) title = story.people[lane.person].name;
+    if (lane.person >= 0 && !known) title.clear();
     float x = 20 * s, y = b.marker_y - canvas.theme().size("heading") * s * 0.62f;
-    canvas.text("serif", canvas.theme().size("heading") * s * 0.8f, title, ImVec2(x, y), lighten(colour, 0.45f));
+    if (!title.empty())
+      canvas.text("serif", canvas.theme().size("heading") * s * 0.8f, title, ImVec2(x, y), lighten(colour, 0.45f));
     y += canvas.theme().size("heading") * s * 1.0f;
     float small = canvas.theme().size("small") * s;
     if (lane.person >= 0) {
@@ -209,7 +217,7 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
                     Align::Left, 0.9f);
         y += small * 1.45f;
       }
-      if (p.born) {
+      if (p.born && known) {
         std::string born = "born " + p.born->text.substr(0, p.born->text.find(" \u00b1"));
         canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
       }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/model/when_words.hpp"
 #include "platform/imgui_style.hpp"
@@ -158,34 +159,62 @@ void TimelineScene::draw_card(AppState& state) {
         ImGui::PopStyleColor();
       }
       ImGui::Separator();
-      ImGui::PushFont(panel_font(PanelFont::Reading));
-      const std::string& summary = state.settings.gentle_summaries && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
-      ImGui::TextWrapped("%s", summary.c_str());
-      ImGui::PopFont();
-      if (!m.facts.empty()) {
-        heading("Sources");
-        for (int f : m.facts) {
-          const Fact& fact = story.facts[f];
-          std::string cites;
-          for (const Citation& c : fact.cites)
-            cites += (cites.empty() ? "" : ", ") + (c.source >= 0 ? story.sources[c.source].id : std::string("?")) + ":" +
-                     std::to_string(c.line);
-          ImGui::Bullet();
-          ImGui::TextWrapped("%s  (%s)", fact.text.c_str(), cites.c_str());
-        }
-      }
-      std::vector<int> prompts = prompts_about(story, Subject::Kind::Moment, v.selected, state.reading_limit());
-      if (!prompts.empty()) {
-        heading("Reflect");
-        // Tab gives the keyboard to the first question with a field (others by Tab from there).
-        int focus = -1;
-        for (int p : prompts)
-          if (focus < 0 && v.focus_card && story.prompts[p].kind == PromptKind::Open) focus = p;
-        for (int p : prompts) {
-          ImGui::PushID(p);
-          draw_prompt_answer(story, p, state, p == focus);
-          ImGui::PopID();
+      // The same choice as story mode's care card: nothing of the moment's telling shows until the
+      // reader has chosen (or kept a choice), and a gentle summary is gentle in every part.
+      std::optional<CareChoice> care = card_care(state);
+      bool noted = !m.content_notes.empty();
+      bool gentle = care == CareChoice::Gentle || (state.settings.gentle_summaries && !m.gentle_summary.empty());
+      if (!care) {
+        ImGui::TextWrapped("You asked to be warned before moments like this one. How would you like to see it?");
+        ImGui::Spacing();
+        if (ImGui::Button("Show it")) state.outbox.post(Command::action(kCareShow));
+        ImGui::BeginDisabled(m.gentle_summary.empty());
+        if (ImGui::Button("Show a gentle summary instead")) state.outbox.post(Command::action(kCareGentle));
+        ImGui::EndDisabled();
+        if (ImGui::Button("Skip it")) state.outbox.post(Command::action(kCareSkip));
+        bool remember = v.care_remember;
+        if (ImGui::Checkbox("Remember my choice for this moment", &remember)) state.outbox.post(Command::action(kCareRemember));
+        ImGui::TextDisabled("Story mode asks the same, and a kept choice holds there too.");
+      } else if (care == CareChoice::Skip) {
+        ImGui::TextWrapped("You chose to skip this moment.");
+        if (ImGui::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
+      } else {
+        ImGui::PushFont(panel_font(PanelFont::Reading));
+        const std::string& summary = gentle && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
+        ImGui::TextWrapped("%s", summary.c_str());
+        ImGui::PopFont();
+        // Gentle means gentle in every part: the sources and questions tell the moment in full.
+        bool spare = gentle && noted;
+        if (spare) {
           ImGui::Spacing();
+          ImGui::TextDisabled("A gentle summary, so its sources and questions are not shown.");
+          if (care == CareChoice::Gentle && ImGui::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
+        }
+        if (!spare && !m.facts.empty()) {
+          heading("Sources");
+          for (int f : m.facts) {
+            const Fact& fact = story.facts[f];
+            std::string cites;
+            for (const Citation& c : fact.cites)
+              cites += (cites.empty() ? "" : ", ") + (c.source >= 0 ? story.sources[c.source].id : std::string("?")) + ":" +
+                       std::to_string(c.line);
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s  (%s)", fact.text.c_str(), cites.c_str());
+          }
+        }
+        std::vector<int> prompts = spare ? std::vector<int>{} : prompts_about(story, Subject::Kind::Moment, v.selected, state.reading_limit());
+        if (!prompts.empty()) {
+          heading("Reflect");
+          // Tab gives the keyboard to the first question with a field (others by Tab from there).
+          int focus = -1;
+          for (int p : prompts)
+            if (focus < 0 && v.focus_card && story.prompts[p].kind == PromptKind::Open) focus = p;
+          for (int p : prompts) {
+            ImGui::PushID(p);
+            draw_prompt_answer(story, p, state, p == focus);
+            ImGui::PopID();
+            ImGui::Spacing();
+          }
         }
       }
       std::vector<int> echoes = echoes_of(story, v.model, v.selected);
@@ -200,7 +229,8 @@ void TimelineScene::draw_card(AppState& state) {
           }
         }
       }
-      if (state.settings.teacher_view && !m.presenter_notes.empty() && ImGui::CollapsingHeader("Presenter notes")) {
+      if (care == CareChoice::Show && !gentle && state.settings.teacher_view && !m.presenter_notes.empty() &&
+          ImGui::CollapsingHeader("Presenter notes")) {
         ImGui::TextWrapped("%s", m.presenter_notes.c_str());
       }
       ImGui::Spacing();

@@ -39,6 +39,7 @@ void TimelineScene::enter(AppState& state) {
   view_.align_progress = view_.align_amount = view_.align ? 1.0 : 0.0;
   view_.need_fit = true;
   view_.story.reset();  // rebuild at the next draw (the milestone may have changed)
+  view_.care = load_care(state.journal, state.profile);  // story mode may have changed them
   int m = state.story->moment(state.selected_moment);
   view_.selected = m;
   // A deep link (--select) opens its card; otherwise start on the first moment, so the clicker's
@@ -127,7 +128,8 @@ Minimap TimelineScene::minimap_strip() const {
 void TimelineScene::fit(AppState& state, bool animate_it) { view_.camera.move(home_view(), animate_it && animate(state)); }
 
 void TimelineScene::reveal(int moment, AppState& state, bool animate_it) {
-  if (moment < 0 || view_.model.row_of_moment.empty()) return;
+  // A veiled moment is never placed: moving the camera to it would show where it falls.
+  if (moment < 0 || view_.model.row_of_moment.empty() || view_.model.row_of_moment[moment] < 0) return;
   TimelineCamera& cam = view_.camera;
   TimeView target = cam.target();
   double scale = scale_separating(*state.story, view_.model, moment, target.scale, view_.metrics);
@@ -161,6 +163,29 @@ void TimelineScene::set_align(bool on, AppState& state) {
     double x = (t - target.start) * target.scale;
     if (x < 0 || x > view_.camera.plot_width()) view_.camera.move(view_.camera.centred_on(t, target.scale), animate(state));
   }
+}
+
+std::optional<CareChoice> TimelineScene::card_care(const AppState& state) const {
+  const Story& story = *state.story;
+  int m = view_.selected;
+  if (m < 0 || m >= static_cast<int>(story.moments.size())) return CareChoice::Show;
+  auto chosen = view_.chosen.find(story.moments[m].id);
+  if (chosen != view_.chosen.end()) return chosen->second;
+  return settled_care(story, m, view_.care);
+}
+
+void TimelineScene::choose_care(CareChoice choice, AppState& state) {
+  const Story& story = *state.story;
+  if (view_.selected < 0 || view_.model.veiled[view_.selected]) return;
+  const Moment& m = story.moments[view_.selected];
+  if (choice == CareChoice::Gentle && m.gentle_summary.empty()) return;  // nothing gentle to show
+  view_.chosen[m.id] = choice;
+  if (view_.care_remember) {
+    view_.care = load_care(state.journal, state.profile);
+    view_.care.remembered[m.id] = choice;
+    save_care(state.journal, state.profile, view_.care);
+  }
+  view_.care_remember = false;
 }
 
 void TimelineScene::click(float x, float y, int clicks, AppState& state) {
@@ -236,6 +261,17 @@ void TimelineScene::handle(const Command& command, AppState& state) {
       if (command.is_action(kStrands)) {
         v.strands = !v.strands;
         state.settings.extra["timeline.strands"] = v.strands ? "on" : "off";
+      }
+      if (command.is_action(kCareShow)) choose_care(CareChoice::Show, state);
+      if (command.is_action(kCareGentle)) choose_care(CareChoice::Gentle, state);
+      if (command.is_action(kCareSkip)) choose_care(CareChoice::Skip, state);
+      if (command.is_action(kCareRemember)) v.care_remember = !v.care_remember;
+      if (command.is_action(kCareAgain) && v.selected >= 0) {
+        // Choose again: forget this session's choice and any kept one for this moment.
+        const std::string& id = story.moments[v.selected].id;
+        v.chosen.erase(id);
+        v.care = load_care(state.journal, state.profile);
+        if (v.care.remembered.erase(id)) save_care(state.journal, state.profile, v.care);
       }
       if (command.is_action(kTellingOrder) && !story.telling_order.empty()) {
         v.telling = !v.telling;

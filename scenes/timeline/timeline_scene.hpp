@@ -5,11 +5,14 @@
 // timeline_panels.cpp (toolbar and moment card, ImGui).
 #pragma once
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/scene.hpp"
+#include "core/runtime/care.hpp"
 #include "core/layout/timeline_geometry.hpp"
 
 namespace lineage {
@@ -46,6 +49,11 @@ struct TimelineView {
   bool align = false, strands = false, telling = false;
   double align_progress = 0, align_amount = 0;  // animated 0..1 (linear, and eased)
   bool need_fit = true, need_reveal = false;
+  // Content care on the card, as in story mode: the reader's kept choices and notes (from the
+  // journal), what she chose this session, and whether she asked to keep the next choice.
+  CarePreferences care;
+  std::map<std::string, CareChoice> chosen;
+  bool care_remember = false;
   bool pressed = false, press_in_minimap = false, press_in_plot = false, moved = false;
   float press_x = 0, press_y = 0;
 };
@@ -54,6 +62,13 @@ struct TimelineView {
 inline constexpr const char* kAlign = "timeline.align";
 inline constexpr const char* kStrands = "timeline.strands";
 inline constexpr const char* kTellingOrder = "timeline.telling-order";
+// The card's content-care choices for the selected moment (show / gentle summary / skip), the
+// "remember my choice" box, and choosing again.
+inline constexpr const char* kCareShow = "timeline.care.show";
+inline constexpr const char* kCareGentle = "timeline.care.gentle";
+inline constexpr const char* kCareSkip = "timeline.care.skip";
+inline constexpr const char* kCareRemember = "timeline.care.remember";
+inline constexpr const char* kCareAgain = "timeline.care.again";
 
 class TimelineScene : public Scene {
  public:
@@ -82,6 +97,9 @@ class TimelineScene : public Scene {
   void zoom(double factor, float x, AppState& state);
   void click(float x, float y, int clicks, AppState& state);
   void set_align(bool on, AppState& state);
+  // What the card does with the selected moment: a choice, or nullopt while it must ask.
+  std::optional<CareChoice> card_care(const AppState& state) const;
+  void choose_care(CareChoice choice, AppState& state);
   std::vector<double> shifts() const;
   // A moment's placed story time, with the current (or the given) align amount.
   double story_time_placed(int moment, double align = -1) const {

@@ -193,3 +193,92 @@ TEST_CASE("clicking a marker selects it and opens its card; Home fits everything
   CHECK(view.camera.to_x(view.model.from) >= view.camera.plot_left());
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the card asks before a content-noted moment, and a gentle choice is gentle throughout and kept",
+          "[app][timeline][care]") {
+  auto dir = temp_dir("timeline-care");
+  auto flat = [](std::string text) {  // panel rows joined, as one line of words
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::string out;
+    for (char c : text)
+      if (!(c == ' ' && !out.empty() && out.back() == ' ')) out += c;
+    return out;
+  };
+  std::string summary_start, gentle_start;
+  {
+    auto app = start_offscreen({"--scene", "timeline", "--select", "the-push", "--size", "1280x720"}, dir);
+    app->record_panel_text(true);
+    app->settle();
+    const Moment& push = app->state().story->moments[app->state().story->moment("the-push")];
+    REQUIRE_FALSE(push.content_notes.empty());
+    REQUIRE_FALSE(push.gentle_summary.empty());
+    summary_start = push.summary.substr(0, 30);
+    gentle_start = push.gentle_summary.substr(0, 30);
+    std::string card = flat(app->panel_text());
+    CHECK(card.find("Show a gentle summary instead") != std::string::npos);
+    CHECK(card.find(summary_start) == std::string::npos);  // nothing of it before she chooses
+    CHECK(card.find("Sources") == std::string::npos);
+    app->state().outbox.post(Command::action(kCareRemember));
+    app->state().outbox.post(Command::action(kCareGentle));
+    app->settle();
+    card = flat(app->panel_text());
+    CHECK(card.find(gentle_start) != std::string::npos);
+    CHECK(card.find(summary_start) == std::string::npos);
+    CHECK(card.find("Sources") == std::string::npos);  // its sources and questions tell it in full
+    CHECK(card.find("Reflect") == std::string::npos);
+    auto kept = app->state().journal->setting(app->state().profile, "story.remember");
+    REQUIRE(kept);
+    CHECK(kept->find("the-push:gentle") != std::string::npos);
+  }
+  // Kept: the next start shows the gentle summary at once.
+  auto again = start_offscreen({"--scene", "timeline", "--select", "the-push", "--size", "1280x720"}, dir);
+  again->record_panel_text(true);
+  again->settle();
+  std::string card = flat(again->panel_text());
+  CHECK(card.find(gentle_start) != std::string::npos);
+  CHECK(card.find("Show a gentle summary instead") == std::string::npos);
+  // A moment with the note turned off shows in full, with its sources.
+  REQUIRE(again->state().journal->set_setting(again->state().profile, "story.quiet", "child-violence,profound-grief,child-harm"));
+  again->show_scene("lineage");
+  again->settle();
+  again->state().selected_moment = "violet-violence";
+  again->show_scene("timeline");
+  again->settle();
+  card = flat(again->panel_text());
+  CHECK(card.find("What Blythe sees") != std::string::npos);
+  CHECK(card.find("Sources") != std::string::npos);
+  again.reset();
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("beyond the milestone the timeline counts, places and names nothing", "[app][timeline][spoilers]") {
+  auto dir = temp_dir("timeline-veiled");
+  std::ofstream(dir / "settings.txt") << "milestone = part-before\n";
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720"}, dir);
+  app->settle();
+  const Story& story = *app->state().story;
+  const TimelineView& v = timeline(*app).view();
+  int visible = 0;
+  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m) visible += app->state().can_see(m);
+  REQUIRE(visible < static_cast<int>(story.moments.size()));
+  // Markers and cluster counts come from the lanes' moments; the minimap ticks count them too.
+  int placed = 0;
+  for (const TimelineLane& lane : v.model.lanes)
+    for (int m : lane.moments) {
+      CHECK(app->state().can_see(m));
+      ++placed;
+    }
+  CHECK(placed == visible);
+  int ticks = 0;
+  for (const auto& row : v.minimap_density)
+    for (int n : row) ticks += n;
+  CHECK(ticks == visible);
+  // No cluster badge: a count is a short number (axis years have four digits).
+  for (const auto& s : app->drawn_strings())
+    CHECK_FALSE((s.size() <= 2 && !s.empty() && s.find_first_not_of("0123456789") == std::string::npos));
+  // Violet is not born in part one: her lane names no one and draws no life.
+  CHECK_FALSE(std::find(app->drawn_strings().begin(), app->drawn_strings().end(), "Violet") != app->drawn_strings().end());
+  CHECK(std::find(app->drawn_strings().begin(), app->drawn_strings().end(), "generation 4") != app->drawn_strings().end());
+  app.reset();
+  std::filesystem::remove_all(dir);
+}

@@ -84,3 +84,64 @@ TEST_CASE("a bond shows from the moment it begins, one with no beginning always"
   CHECK_FALSE(early.subject({K::Moment, 1}));
   CHECK(early.subject({K::Person, 5}));
 }
+
+TEST_CASE("a later bond between the same pair replaces the earlier one's words", "[model][visibility]") {
+  Story s = two_parts();
+  s.moments[0].when.estimate = 2000;
+  s.moments[1].when.estimate = 2005;
+  s.bonds.resize(3);
+  s.bonds[0] = Bond{};  // a -> b, from moment 0
+  s.bonds[0].from = 0, s.bonds[0].to = 1, s.bonds[0].begins = 0;
+  s.bonds[1].from = 1, s.bonds[1].to = 0, s.bonds[1].begins = 1;  // the same pair, reversed, later
+  s.bonds[2].from = 0, s.bonds[2].to = 2, s.bonds[2].begins = 0;  // another pair
+  CHECK(bond_successor(s, 0) == 1);
+  CHECK(bond_successor(s, 1) == -1);
+  CHECK(bond_successor(s, 2) == -1);
+  Visibility early(s, 1), late(s, 2);
+  CHECK(early.bond_current(0));
+  CHECK_FALSE(early.bond_current(1));
+  CHECK_FALSE(late.bond_current(0));
+  CHECK(late.bond_current(1));
+  CHECK(late.bond_current(2));
+}
+
+TEST_CASE("people, deaths and eras show only once the reading reaches them", "[model][visibility]") {
+  Story s = two_parts();
+  s.moments[0].when.estimate = 2000;
+  s.moments[1].when.estimate = 2005;
+  s.people.resize(3);
+  s.moments[0].people = {0};
+  s.moments[1].people = {0, 1};  // person 1 appears only later; person 2 in no moment
+  s.people[0].died = When{2005, 1, true, "c. 2005"};
+  Visibility early(s, 1), late(s, 2);
+  CHECK(early.person(0));
+  CHECK_FALSE(early.person(1));
+  CHECK(early.person(2));
+  CHECK(late.person(1));
+  CHECK_FALSE(early.death(0));  // she dies at the later moment's time
+  CHECK(late.death(0));
+  CHECK_FALSE(late.death(2));  // no `died:`
+  CHECK_FALSE(early.subject({K::Person, 1}));  // a card about her waits too
+  CHECK(late.subject({K::Person, 1}));
+  s.eras.resize(2);
+  s.eras[0].from = When{2004, 0, false, "2004"}, s.eras[0].to = When{2006, 0, false, "2006"};
+  s.eras[1].from = When{1900, 0, false, "1900"}, s.eras[1].to = When{1910, 0, false, "1910"};  // holds no moment
+  CHECK_FALSE(early.era(0));
+  CHECK(late.era(0));
+  CHECK(early.era(1));
+}
+
+TEST_CASE("text naming someone the reader has not met waits until she has", "[model][visibility]") {
+  Story s = two_parts();
+  s.people.resize(2);
+  s.people[0].name = "Blythe";
+  s.people[1].name = "Sam";
+  s.people[0].description = "The mother of Sam.";
+  s.moments[0].people = {0};
+  s.moments[1].people = {1};
+  Visibility early(s, 1), late(s, 2);
+  CHECK_FALSE(names_only_known(s, "The mother of Sam.", 1));
+  CHECK(names_only_known(s, "The same mother.", 1));  // whole words: "same" is not Sam
+  CHECK_FALSE(early.description(0));
+  CHECK(late.description(0));
+}

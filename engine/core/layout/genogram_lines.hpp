@@ -48,4 +48,9 @@ GPoint point_along(const std::vector<GPoint>& path, float distance, GPoint* dire
 // Does segment ab cross segment cd (touching at an end point does not count)?
 bool segments_cross(GPoint a, GPoint b, GPoint c, GPoint d);
 
+// Moves label boxes (screen space, in drawing order) vertically until none overlaps another by
+// more than touching, keeping each as near its place as it can: labels of bonds that meet near
+// one person (three between Blythe and Violet) must stay readable. `gap` is kept between boxes.
+void separate_labels(std::vector<GRect>& boxes, float gap);
+
 }  // namespace lineage

@@ -54,15 +54,7 @@ double joins(const Story& story, int person, const std::vector<bool>& lane_head)
 
 std::vector<bool> people_in_reach(const Story& story, int limit) {
   std::vector<bool> reach(story.people.size(), false);
-  for (std::size_t p = 0; p < story.people.size(); ++p) {
-    bool in_any = false, in_visible = false;
-    for (std::size_t m = 0; m < story.moments.size(); ++m)
-      if (in_moment(story.moments[m], static_cast<int>(p))) {
-        in_any = true;
-        if (moment_visible(story, static_cast<int>(m), limit)) in_visible = true;
-      }
-    reach[p] = !in_any || in_visible;
-  }
+  for (std::size_t p = 0; p < story.people.size(); ++p) reach[p] = person_visible(story, static_cast<int>(p), limit);
   return reach;
 }
 
@@ -94,7 +86,8 @@ FamilyAt family_at(const Story& story, int limit, int moment) {
     // Someone with no date and no moment belongs to the whole story.
     at.present[p] = reach[p] && (std::isinf(seen) || seen <= at.time + kSlack);
     const Person& person = story.people[p];
-    at.deceased[p] = at.present[p] && person.died && person.died->estimate <= at.time + kSlack;
+    at.deceased[p] = at.present[p] && person.died && person.died->estimate <= at.time + kSlack &&
+                     death_visible(story, static_cast<int>(p), limit);
   }
   // Has a moment been reached by the slider's time (and by the reader)?
   auto reached = [&](int m) {
@@ -110,8 +103,15 @@ FamilyAt family_at(const Story& story, int limit, int moment) {
     if (ended && pt.status == PartnerStatus::Divorced) slashes = 2;
     at.slashes.push_back(shown ? slashes : 0);
   }
-  for (const Bond& b : story.bonds)
-    at.bond_shown.push_back(at.present[b.from] && at.present[b.to] && (b.begins < 0 || reached(b.begins)));
+  // A bond shows from its beginning until the pair's next bond begins (its words replace these).
+  for (int k = 0; k < static_cast<int>(story.bonds.size()); ++k) {
+    const Bond& b = story.bonds[k];
+    bool begun = b.begins < 0 || reached(b.begins);
+    bool replaced = false;
+    for (int next = bond_successor(story, k); next >= 0 && !replaced; next = bond_successor(story, next))
+      replaced = story.bonds[next].begins < 0 || reached(story.bonds[next].begins);
+    at.bond_shown.push_back(at.present[b.from] && at.present[b.to] && begun && !replaced);
+  }
   for (const ParentLink& l : story.parents) {
     bool shown = at.present[l.parent] && at.present[l.child];
     at.link_shown.push_back(shown);

@@ -61,8 +61,9 @@ TimelineModel build_timeline(const Story& story, int reading_limit) {
   }
   for (int r = 0; r < static_cast<int>(model.lanes.size()); ++r) {
     TimelineLane& lane = model.lanes[r];
+    // Only visible moments are placed: a veiled one must not be counted, dated or marked.
     for (int m : story.chronological)
-      if (story.moments[m].lane == lane.lane) {
+      if (story.moments[m].lane == lane.lane && !model.veiled[m]) {
         lane.moments.push_back(m);
         model.row_of_moment[m] = r;
       }
@@ -99,7 +100,8 @@ TimelineModel build_timeline(const Story& story, int reading_limit) {
     ahi = std::max(ahi, t + shift);
   };
   for (const TimelineLane& lane : model.lanes) {
-    if (lane.person >= 0 && story.people[lane.person].born) include(story.people[lane.person].born->estimate, lane.shift);
+    if (lane.person >= 0 && story.people[lane.person].born && person_visible(story, lane.person, reading_limit))
+      include(story.people[lane.person].born->estimate, lane.shift);
     for (int m : lane.moments) include(story.moments[m].when.estimate, lane.shift);
   }
   if (lo > hi) lo = alo = 0, hi = ahi = 1;
@@ -109,28 +111,13 @@ TimelineModel build_timeline(const Story& story, int reading_limit) {
   model.aligned_to = ahi;
 
   model.person_veiled.assign(story.people.size(), 0);
-  for (int p = 0; p < static_cast<int>(story.people.size()); ++p) {
-    bool seen = false, any = false;
-    for (int m = 0; m < n; ++m)
-      if (takes_part(story.moments[m], p)) any = true, seen = seen || !model.veiled[m];
-    bool heads = false;
-    for (const Lane& lane : story.lanes) heads = heads || lane.person == p;
-    model.person_veiled[p] = any && !seen && !heads;
-  }
+  for (int p = 0; p < static_cast<int>(story.people.size()); ++p)
+    model.person_veiled[p] = !person_visible(story, p, reading_limit);
+  model.death_shown.assign(story.people.size(), 0);
+  for (int p = 0; p < static_cast<int>(story.people.size()); ++p)
+    model.death_shown[p] = death_visible(story, p, reading_limit);
   model.era_veiled.assign(story.eras.size(), 0);
-  for (std::size_t e = 0; e < story.eras.size(); ++e) {
-    const Era& era = story.eras[e];
-    bool seen = false, any = false;
-    for (int m = 0; m < n; ++m) {
-      const Moment& mo = story.moments[m];
-      if ((era.lane >= 0 && mo.lane != era.lane) || mo.when.estimate < era.from.estimate ||
-          mo.when.estimate > era.to.estimate)
-        continue;
-      any = true;
-      seen = seen || !model.veiled[m];
-    }
-    model.era_veiled[e] = any && !seen;
-  }
+  for (int e = 0; e < static_cast<int>(story.eras.size()); ++e) model.era_veiled[e] = !era_visible(story, e, reading_limit);
 
   for (int t = 0; t < static_cast<int>(story.themes.size()); ++t) {
     ThemeStrand strand;

@@ -17,7 +17,7 @@ struct TimelineLane {
   int lane = -1;    // into Story::lanes
   int person = -1;  // whose name and life span head the lane (-1: none)
   std::vector<int> others;   // other people the script places in this lane
-  std::vector<int> moments;  // by estimate, then declaration
+  std::vector<int> moments;  // visible ones only, by estimate, then declaration
   // Align by motherhood: the birth of this lane-woman's daughter, when the story knows one.
   std::optional<double> daughter_birth;
   int daughter = -1;
@@ -31,10 +31,11 @@ struct ThemeStrand {
 
 struct TimelineModel {
   std::vector<TimelineLane> lanes;  // top to bottom
-  std::vector<int> row_of_moment;   // per moment: index into `lanes`, or -1
+  std::vector<int> row_of_moment;   // per moment: index into `lanes`, or -1 (also when veiled)
   std::vector<char> veiled;         // per moment: beyond the reader's milestone
   // Eras and people known only from veiled moments are veiled too (their names would tell).
   std::vector<char> era_veiled, person_veiled;
+  std::vector<char> death_shown;  // per person: her `died:` date may show (see death_visible)
   std::vector<ThemeStrand> strands;
   double from = 0, to = 0;             // span of everything, in story time
   double aligned_from = 0, aligned_to = 0;  // the same with align-mode shifts applied

@@ -31,7 +31,8 @@ inline const std::string& milestone_title(const Story& story, int milestone, int
 // person card must not tell what a later moment shows). A fact no moment cites is background.
 bool fact_visible(const Story& story, int fact, int limit);
 
-// A moment is a subject once visible; people, themes and the book always are.
+// A moment is a subject once visible, a person once known (person_visible); themes and the book
+// always are.
 bool subject_visible(const Story& story, const Subject& about, int limit);
 
 // A prompt, memory card or takeaway: its own milestone reached and its subject visible (an own
@@ -42,6 +43,27 @@ bool takeaway_visible(const Story& story, int takeaway, int limit);
 
 // A bond holds from its beginning moment on (always, if it has none).
 bool bond_visible(const Story& story, int bond, int limit);
+// The bond between the same two people (either direction) that begins next after `bond`, or -1:
+// a later bond replaces an earlier one's words, so a pair never shows two labels at once.
+int bond_successor(const Story& story, int bond);
+// Visible and not yet replaced by a visible successor: the words a reader at `limit` sees.
+bool bond_current(const Story& story, int bond, int limit);
+
+// A person is known once a visible moment shows her; someone in no moment belongs to the whole
+// story. Lane heads are no exception: a lane must not name a daughter not yet born in the reading.
+bool person_visible(const Story& story, int person, int limit);
+// Text written for the whole book ("the mother of Violet and Sam", a narrator's note) shows
+// only while every person it names (whole words) is known to the reader.
+bool names_only_known(const Story& story, std::string_view text, int limit);
+// A person's description, by that rule (and she must be known herself).
+bool description_visible(const Story& story, int person, int limit);
+// Her death (a cross, a `died:` date, a life bar that ends) shows only once the reader has reached
+// a moment at or after it in story time: Sam's death must not show before the push.
+bool death_visible(const Story& story, int person, int limit);
+
+// An era shows once a visible moment falls inside it (its lane, its estimated span); an era that
+// holds no moment at all is background and always shows. Its title may name later events.
+bool era_visible(const Story& story, int era, int limit);
 
 // The prompts attached to one subject (a moment, person or theme) that a reader within `limit`
 // may see, in script order.
@@ -64,6 +86,11 @@ class Visibility {
   bool card(int c) const { return card_visible(*story_, c, limit_); }
   bool takeaway(int t) const { return takeaway_visible(*story_, t, limit_); }
   bool bond(int b) const { return bond_visible(*story_, b, limit_); }
+  bool bond_current(int b) const { return lineage::bond_current(*story_, b, limit_); }
+  bool person(int p) const { return person_visible(*story_, p, limit_); }
+  bool description(int p) const { return description_visible(*story_, p, limit_); }
+  bool death(int p) const { return death_visible(*story_, p, limit_); }
+  bool era(int e) const { return era_visible(*story_, e, limit_); }
   std::vector<int> prompts_about(Subject::Kind kind, int index) const {
     return lineage::prompts_about(*story_, kind, index, limit_);
   }

@@ -1,31 +1,9 @@
 #include "core/runtime/story_journal.hpp"
 
-#include <sstream>
-#include <vector>
+#include "core/runtime/care.hpp"
 
 namespace lineage {
 namespace {
-
-// The care choices as journal settings: "id,id" and "moment:choice,…"; "-" for none.
-std::string join_quiet(const std::set<std::string>& quiet) {
-  std::string out;
-  for (const auto& id : quiet) out += (out.empty() ? "" : ",") + id;
-  return out.empty() ? "-" : out;
-}
-
-std::string join_remembered(const std::map<std::string, CareChoice>& kept) {
-  std::string out;
-  for (const auto& [moment, choice] : kept) out += (out.empty() ? "" : ",") + moment + ":" + care_id(choice);
-  return out.empty() ? "-" : out;
-}
-
-std::vector<std::string> split(const std::string& text, char sep) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, sep);)
-    if (!part.empty() && part != "-") out.push_back(part);
-  return out;
-}
 
 template <typename Change>
 void save_answer(Journal& journal, AnswerDrafts& drafts, std::int64_t profile, const std::string& prompt, double now,
@@ -40,15 +18,9 @@ void save_answer(Journal& journal, AnswerDrafts& drafts, std::int64_t profile, c
 RuntimeOptions StoryJournal::options(const Journal* journal, std::int64_t profile, int reading_limit) {
   RuntimeOptions o;
   o.reading_limit = reading_limit;
-  if (!journal) return o;
-  if (auto quiet = journal->setting(profile, "story.quiet"))
-    for (const auto& id : split(*quiet, ',')) o.quiet.insert(id);
-  if (auto kept = journal->setting(profile, "story.remember"))
-    for (const auto& pair : split(*kept, ',')) {
-      auto colon = pair.find(':');
-      if (colon == std::string::npos) continue;
-      if (auto choice = care_from_id(pair.substr(colon + 1))) o.remembered[pair.substr(0, colon)] = *choice;
-    }
+  CarePreferences care = load_care(journal, profile);  // the one place care choices are read
+  o.quiet = std::move(care.quiet);
+  o.remembered = std::move(care.remembered);
   return o;
 }
 
@@ -60,9 +32,13 @@ std::string StoryJournal::saved_place(const Journal* journal, std::int64_t profi
 
 void StoryJournal::mark_saved(const StoryRuntime& runtime) {
   place_ = serialise(runtime.state());
-  quiet_ = join_quiet(runtime.options().quiet);
-  remembered_ = join_remembered(runtime.options().remembered);
+  mark_care_saved(runtime.options());
   answers_ = runtime.state();
+}
+
+void StoryJournal::mark_care_saved(const RuntimeOptions& options) {
+  quiet_ = join_quiet(options.quiet);
+  remembered_ = join_remembered(options.remembered);
 }
 
 void StoryJournal::save(Journal& journal, AnswerDrafts& drafts, std::int64_t profile, const Story& story,
@@ -99,8 +75,8 @@ void StoryJournal::save(Journal& journal, AnswerDrafts& drafts, std::int64_t pro
     answers_.scales[prompt] = point;
   }
   std::string quiet = join_quiet(runtime.options().quiet), kept = join_remembered(runtime.options().remembered);
-  if (quiet != quiet_ && journal.set_setting(profile, "story.quiet", quiet)) quiet_ = quiet;
-  if (kept != remembered_ && journal.set_setting(profile, "story.remember", kept)) remembered_ = kept;
+  if (quiet != quiet_ && journal.set_setting(profile, kQuietSetting, quiet)) quiet_ = quiet;
+  if (kept != remembered_ && journal.set_setting(profile, kRememberSetting, kept)) remembered_ = kept;
 }
 
 }  // namespace lineage

@@ -23,6 +23,8 @@ class StoryJournal {
 
   // `runtime` as it stands is what the journal holds (just loaded or resumed).
   void mark_saved(const StoryRuntime& runtime);
+  // Her care choices as the journal now holds them (another screen may have written them).
+  void mark_care_saved(const RuntimeOptions& options);
   // Writes what changed since the last save. An answer to the prompt she is on waits until she
   // leaves it, so trying the options is not a revision.
   void save(Journal& journal, AnswerDrafts& drafts, std::int64_t profile, const Story& story,

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/model/visibility.hpp"
+#include "core/runtime/care.hpp"
 
 namespace lineage {
 
@@ -69,12 +70,7 @@ bool StoryRuntime::holds(const Beat& beat, const RuntimeState& s) const {
   return true;
 }
 
-bool StoryRuntime::needs_care(int m) const {
-  if (m < 0) return false;
-  for (int note : story_->moments[m].content_notes)
-    if (note >= 0 && !options_.quiet.count(story_->content_notes[note].id)) return true;
-  return false;
-}
+bool StoryRuntime::needs_care(int m) const { return wants_warning(*story_, m, options_.quiet); }
 
 std::vector<std::string> StoryRuntime::lenses(int m) const {
   std::vector<std::string> out;
