@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app_state.hpp"
+#include "app/care_dialog.hpp"
 #include "app/reader_menu.hpp"
 #include "app/scene.hpp"
 #include "core/cli/options.hpp"
@@ -60,6 +61,7 @@ class App : private InputSink {
   // The menu of the menu bar showing in the last frame ("File", "View", "Settings", "Reader"), or "".
   const std::string& shown_menu() const { return shown_menu_; }
   bool export_dialog_open() const { return reader_dialogs_.show_export; }
+  bool care_dialog_open() const { return care_dialog_.open; }
   ReaderDialogs& reader_dialogs() { return reader_dialogs_; }  // the tests choose a format
 
  private:
@@ -91,6 +93,8 @@ class App : private InputSink {
   std::unique_ptr<StoryWatcher> watcher_;
   std::unique_ptr<Journal> journal_;
   ReaderDialogs reader_dialogs_;
+  CareDialog care_dialog_;
+  std::int64_t care_checked_for_ = -1;  // the reader whose first start was last looked at
   std::vector<std::string> drawn_;
   std::string panel_text_drawn() const;
   bool record_panels_ = false;

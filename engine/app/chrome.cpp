@@ -43,6 +43,7 @@ void App::draw_chrome() {
       shown_menu_ = "Settings";
       ImGui::MenuItem("Reduced motion", nullptr, &state_.settings.reduced_motion);
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
+      if (ImGui::MenuItem("Content care\u2026")) open_care_dialog(care_dialog_);
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();
       if (ImGui::MenuItem("Larger text", "Ctrl +")) state_.outbox.post(Command::scale_text(+1));
@@ -59,6 +60,13 @@ void App::draw_chrome() {
     ImGui::EndMainMenuBar();
   }
   draw_reader_dialogs(state_, reader_dialogs_);
+  // A reader's first start (each reader on a shared computer has her own) begins with the care
+  // screen, once she has said who she is. Offscreen renders stay reproducible: no screen.
+  if (!state_.ask_reader && state_.profile != care_checked_for_) {
+    care_checked_for_ = state_.profile;
+    if (!state_.offscreen && care_intro_due(state_)) open_care_dialog(care_dialog_);
+  }
+  draw_care_dialog(state_, care_dialog_);
   draw_diagnostics();
   draw_problems();
 }

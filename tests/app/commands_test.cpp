@@ -11,6 +11,7 @@
 #include "app/reader_menu.hpp"
 #include "offscreen.hpp"
 #include "scenes/scene_table.hpp"
+#include "app/care_dialog.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 
 using namespace lineage;
@@ -241,5 +242,35 @@ TEST_CASE("commands: the Export dialog is modal, its buttons stay put when the f
   CHECK(std::filesystem::exists(dir / "from the dialog.html"));
   CHECK(dialogs.result_ok);
   CHECK(dialogs.result.find((dir / "from the dialog.html").string()) != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("care screen: Settings > Content care by keyboard; a note unticked is not warned about", "[app][commands][care]") {
+  auto dir = temp_dir("commands-care");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720"}, dir);
+  app->settle();
+  app->record_panel_text(true);
+  CHECK_FALSE(app->care_dialog_open());  // offscreen renders never open it by themselves
+  for (const char* key : {"F10", "Right", "Right", "Down", "Down", "Return"}) {
+    REQUIRE(app->press_key(key));
+    app->settle();
+  }
+  CHECK(app->shown_menu().empty());
+  REQUIRE(app->care_dialog_open());
+  const Story& story = *app->state().story;
+  REQUIRE_FALSE(story.content_notes.empty());
+  CHECK(app->panel_text().find("Before you begin") != std::string::npos);
+  for (const ContentNote& note : story.content_notes) CHECK(app->panel_text().find(note.label) != std::string::npos);
+  // Up from Save reaches the gentle checkbox, then the last note; Space unticks it; back to Save.
+  for (const char* key : {"Up", "Up", "space", "Down", "Down", "Return"}) {
+    REQUIRE(app->press_key(key));
+    app->settle();
+  }
+  CHECK_FALSE(app->care_dialog_open());
+  const AppState& state = app->state();
+  CHECK(state.journal->setting(state.profile, kCareIntroSetting) == std::optional<std::string>("seen"));
+  auto quiet = state.journal->setting(state.profile, "story.quiet");
+  REQUIRE(quiet);
+  CHECK(*quiet == story.content_notes.back().id);
   std::filesystem::remove_all(dir);
 }
