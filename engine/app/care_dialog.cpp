@@ -66,6 +66,8 @@ void draw_care_dialog(AppState& state, CareDialog& dialog) {
     state.settings.gentle_summaries = dialog.gentle;
     if (state.journal) state.journal->set_setting(state.profile, kCareIntroSetting, "seen");
     dialog.open = false;
+    // The screen on show re-reads the choices as it enters, so they hold at once.
+    state.outbox.post(Command::open_scene(state.settings.last_scene));
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
