@@ -296,7 +296,11 @@ int App::run_window() {
     if (seconds() - last_watch > 0.3) {
       last_watch = seconds();
       save_due_answers(state_);
-      if (!journal_->status().ok || journal_->pending_count() > 0) journal_->retry();
+      if (!journal_->status().ok || journal_->pending_count() > 0) {
+        journal_->retry();
+        // A reader made while the journal could not be written has her real id once saved.
+        state_.profile = journal_->current_id(state_.profile);
+      }
       if (watcher_->changed()) {
         reload_story();
         redraw = 3;
