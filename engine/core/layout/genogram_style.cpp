@@ -124,11 +124,12 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
 }
 
 GenogramStyleLoad load_genogram_style(const std::filesystem::path& path) {
-  std::optional<std::string> text = read_text_file(path);
+  std::string why;
+  std::optional<std::string> text = read_text_file(path, &why);
   if (!text) {
     GenogramStyleLoad result;
     result.style = default_genogram_style();
-    result.warnings.push_back(path.string() + ": cannot read the genogram styles; using built-in ones");
+    result.warnings.push_back(path.string() + ": cannot read the genogram styles: " + why + "; using built-in ones");
     return result;
   }
   return parse_genogram_style(*text, path.filename().string());

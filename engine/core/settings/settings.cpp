@@ -82,10 +82,11 @@ std::string format_settings(const Settings& s) {
 SettingsLoad load_settings(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  std::optional<std::string> text = read_text_file(path);
+  std::string why;
+  std::optional<std::string> text = read_text_file(path, &why);
   if (!text) {
     SettingsLoad result;
-    result.warning = "cannot read " + path.string() + "; using default settings";
+    result.warning = "cannot read " + path.string() + ": " + why + "; using default settings";
     return result;
   }
   SettingsLoad result = parse_settings(*text);

@@ -174,10 +174,11 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
 }
 
 InterfaceThemeLoad load_theme(const std::filesystem::path& path) {
-  std::optional<std::string> text = read_text_file(path);
+  std::string why;
+  std::optional<std::string> text = read_text_file(path, &why);
   if (!text) {
     InterfaceThemeLoad result;
-    result.warnings.push_back(path.string() + ": cannot read the theme; using built-in colours");
+    result.warnings.push_back(path.string() + ": cannot read the theme: " + why + "; using built-in colours");
     return result;
   }
   return parse_theme(*text, path.filename().string());
