@@ -135,6 +135,7 @@ LoadResult load_story(const std::filesystem::path& dir) {
   // Folder by folder, so one that cannot be read is reported and the rest still load.
   // Symlinked folders are not entered (no loops); a .story entry of any type is kept, for
   // the reader below to read or to say why not.
+  constexpr int kMaxFolderDepth = 64;
   std::vector<std::pair<fs::path, int>> folders{{dir, 0}};
   while (!folders.empty()) {
     auto [folder, depth] = folders.back();
@@ -148,8 +149,13 @@ LoadResult load_story(const std::filesystem::path& dir) {
     }
     for (; !ec && it != end; it.increment(ec)) {
       std::error_code type_ec;
-      if (it->path().extension() == ".story") paths.push_back(it->path());
-      else if (depth < 64 && fs::is_directory(it->symlink_status(type_ec))) folders.push_back({it->path(), depth + 1});
+      if (it->path().extension() == ".story") {
+        paths.push_back(it->path());
+      } else if (fs::is_directory(it->symlink_status(type_ec))) {
+        if (depth < kMaxFolderDepth) folders.push_back({it->path(), depth + 1});
+        else problem(it->path().generic_string(), "folders nested more than " + std::to_string(kMaxFolderDepth) +
+                                                      " deep are not read", "move the .story files up");
+      }
     }
     if (ec) problem(folder.generic_string(), "cannot read the whole folder: " + ec.message());
     ec.clear();
