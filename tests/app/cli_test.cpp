@@ -49,7 +49,7 @@ TEST_CASE("the screenshot option writes a 1920x1080 PNG with no display", "[cli]
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("--keys accepts the modifiers the README documents, through the real command line", "[cli][keys]") {
+TEST_CASE("Key lists: the command line accepts the modifiers the README documents", "[cli][keys]") {
   // Each of these was refused as "unknown key name": the command line checked the whole
   // string while press_key strips the prefixes, and only press_key was tested.
   auto dir = temp_dir("cli-modifiers");

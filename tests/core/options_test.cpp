@@ -52,7 +52,7 @@ TEST_CASE("Empty option values: every option that takes a value refuses an empty
   }
 }
 
-TEST_CASE("--keys: type:\"words\" keeps its spaces as one entry", "[cli][keys]") {
+TEST_CASE("Key lists: type:\"words\" keeps its spaces as one entry", "[cli][keys]") {
   auto r = lineage::parse_options({"--screenshot", "x.png", "--keys", "Tab type:\"I think so\" ctrl+z type:one"});
   REQUIRE(r.error.empty());
   CHECK(r.options.keys == std::vector<std::string>{"Tab", "type:I think so", "ctrl+z", "type:one"});
