@@ -181,3 +181,18 @@ TEST_CASE("Journal cannot be written: the not-saved notice reads as sentences, w
   }
   CHECK(lineage::not_saved_notice({false, "The disk is full"}) .find("full.") != std::string::npos);
 }
+
+TEST_CASE("Journal cannot be written: journal --check of a journal another program holds is 2, not damage",
+          "[journal][unwritable]") {
+  TempDir dir("journal-heldcheck");
+  journal_with_mia(dir.path());
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open((dir / "journal.db").c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;", nullptr, nullptr, nullptr) ==
+          SQLITE_OK);
+  std::ostringstream out;
+  CHECK(lineage::journal_check_command(dir.path(), out) == 2);
+  sqlite3_close(other);
+  std::ostringstream again;
+  CHECK(lineage::journal_check_command(dir.path(), again) == 0);
+}
