@@ -1,4 +1,5 @@
 #include "app/app.hpp"
+#include "app/stop_signal.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharToUtf8, for panel_text()
@@ -12,12 +13,17 @@
 #include "core/journal/readers.hpp"
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
+#include "core/util/strings.hpp"
 #include "platform/canvas.hpp"
 #include "scenes/scene_table.hpp"  // the one include from scenes/: what screens there are
 
 namespace lineage {
 namespace {
 constexpr double kFixedStep = 1.0 / 60.0;  // offscreen frames advance time deterministically
+
+// A --keys entry "type:WORDS" types WORDS into the focused field instead of pressing a key.
+constexpr std::string_view kTypePrefix = "type:";
+bool is_typed_text(const std::string& key) { return key.compare(0, kTypePrefix.size(), kTypePrefix) == 0; }
 }
 
 App::App(Options options) : options_(std::move(options)), table_(scene_table()) {}
@@ -46,6 +52,12 @@ bool App::start(std::string& error) {
   state_.assets_dir = find_bundled("assets");
   state_.data_dir = options_.data_dir.empty() ? default_data_dir() : fs::path(options_.data_dir);
   fs::create_directories(state_.data_dir, ec);
+  // A data folder the user named must be usable: falling back to another would put her
+  // answers where she will not look for them.
+  if (!options_.data_dir.empty() && !fs::is_directory(state_.data_dir, ec)) {
+    error = "--data-dir: '" + options_.data_dir + "' is not a folder and cannot be made";
+    return false;
+  }
 
   InterfaceThemeLoad theme = load_theme(state_.assets_dir / "theme.conf");
   theme_ = theme.theme;
@@ -70,15 +82,25 @@ bool App::start(std::string& error) {
     scene = "title";
   }
   for (const auto& key : options_.keys)
-    if (!Platform::valid_key_name(key)) {
-      error = "--keys: unknown key name '" + key + "' (use SDL key names such as Right, Return, F5, with ctrl+ shift+ alt+ before them)";
+    if (!is_typed_text(key) && !Platform::valid_key_name(key)) {
+      error = "--keys: unknown key name '" + key +
+              "' (use SDL key names such as Right, Return, F5, with ctrl+ shift+ alt+ before them, or type:WORDS)";
       return false;
     }
 
   reload_story();
+  if (!options_.select.empty() && state_.story_version > 0 && state_.story->moment(options_.select) < 0) {
+    std::vector<std::string> ids;
+    for (const auto& m : state_.story->moments) ids.push_back(m.id);
+    std::string near = nearest(options_.select, ids);
+    error = "--select: the story has no moment '" + options_.select + "'" +
+            (near.empty() ? "" : "; did you mean '" + near + "'?");
+    return false;
+  }
   watcher_ = std::make_unique<StoryWatcher>(state_.story_dir);
   open_journal();
 
+  install_stop_handlers();
   platform_ = Platform::start(state_.offscreen, error);
   if (!platform_) return false;
   OutputConfig config;
@@ -107,8 +129,10 @@ void App::reload_story() {
     for (auto& scene : scenes_) scene->story_changed(state_);
   }
   show_problems_ = result.errors() > 0;
+  // Only a story that once loaded has a last good version to fall back on.
   if (result.errors() > 0)
-    state_.status = std::to_string(result.errors()) + " error(s) in the story; showing the last good version";
+    state_.status = std::to_string(result.errors()) + " error(s) in the story; " +
+                    (state_.story_version > 0 ? "showing the last good version" : "nothing to show until they are fixed");
   else if (!state_.status.empty() && state_.status.find("error(s) in the story") != std::string::npos)
     state_.status.clear();
 }
@@ -317,24 +341,38 @@ int App::settle(int max_frames) {
   do {
     frame(kFixedStep, frames + 1 >= max_frames);
     ++frames;
-  } while ((frames < 3 || animating_) && frames < max_frames);
+  } while ((frames < 3 || animating_) && frames < max_frames && !stop_signal());
   return frames;
 }
 
 std::string App::save_png(const std::string& path) const { return output_->save_png(path); }
 
 int App::run_screenshot() {
+  // Asked to stop: what was typed is saved, no picture is written, and the exit code says
+  // which signal it was (128 + N, as a shell reports a process it stopped).
+  auto stopped = [&] {
+    if (!stop_signal()) return false;
+    flush_pending_answers(state_);
+    return true;
+  };
   settle();
+  if (stopped()) return 128 + stop_signal();
   for (const auto& key : options_.keys) {
-    press_key(key);
+    if (stopped()) return 128 + stop_signal();
+    if (is_typed_text(key)) type_text(key.substr(kTypePrefix.size()));
+    else press_key(key);
     frame(kFixedStep, false);
     frame(kFixedStep, false);
   }
   if (options_.frames > 0) {
-    for (int i = 0; i < options_.frames; ++i) frame(kFixedStep, i + 1 == options_.frames);
+    for (int i = 0; i < options_.frames; ++i) {
+      if (stopped()) return 128 + stop_signal();
+      frame(kFixedStep, i + 1 == options_.frames);
+    }
   } else {
     settle();
   }
+  if (stopped()) return 128 + stop_signal();
   std::string error = save_png(options_.screenshot);
   if (!error.empty()) {
     std::fprintf(stderr, "lineage: %s\n", error.c_str());
@@ -346,14 +384,18 @@ int App::run_screenshot() {
 int App::run_window() {
   double last = seconds(), last_watch = last;
   int redraw = 3;  // frames still owed after input (ImGui hover and layout settle over a few)
-  while (running_) {
+  while (running_ && !stop_signal()) {
     bool busy = animating_ || redraw > 0;
     // Nothing moving: sleep until input arrives (or the reload check is due). No busy loop.
     if (platform_->pump(busy ? 0.0 : 0.25, *this)) redraw = 3;
     if (seconds() - last_watch > 0.3) {
       last_watch = seconds();
       save_due_answers(state_);
-      if (!journal_->status().ok || journal_->pending_count() > 0) journal_->retry();
+      if (!journal_->status().ok || journal_->pending_count() > 0) {
+        journal_->retry();
+        // A reader made while the journal could not be written has her real id once saved.
+        state_.profile = journal_->current_id(state_.profile);
+      }
       if (watcher_->changed()) {
         reload_story();
         redraw = 3;

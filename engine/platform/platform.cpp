@@ -21,6 +21,9 @@ std::unique_ptr<Platform> Platform::start(bool offscreen, std::string& error) {
   // to talk to, and the software renderer draws into our own surface.
   if (offscreen) SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+  // The App stops on SIGINT/SIGTERM itself (app/stop_signal), offscreen too; SDL's handlers
+  // would turn them into a quit event that an offscreen run never reads.
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     error = std::string("cannot start SDL video: ") + SDL_GetError();
     return nullptr;

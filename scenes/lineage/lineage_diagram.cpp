@@ -11,6 +11,9 @@ namespace {
 
 ImVec2 iv(GPoint p) { return ImVec2(p.x, p.y); }
 
+// Below this radius on screen a symbol is a dot among many: its name would only smear.
+constexpr float kSmallestLabelledRadius = 4.0f;
+
 void stroke(ImDrawList* dl, const std::vector<GPoint>& points, ImU32 colour, float width) {
   if (points.size() < 2) return;
   std::vector<ImVec2> pts;
@@ -179,14 +182,29 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
   }
 
   // --- The people: circle a woman, square a man; a cross for the dead; names and years below.
+  // A large family is mostly off screen or tiny: what lies outside the diagram is skipped, and
+  // symbols too small to hold a name are drawn as plain shapes with few segments, no labels.
+  // (A thousand people drawn in full took 0.4 s a frame in the software renderer.)
+  const ImVec2 clip_lo(0, state.content_top), clip_hi = canvas.size();
+  const bool labelled = r >= kSmallestLabelledRadius;
+  const int segments = r >= 12.0f ? 48 : 0;  // 0: ImGui picks a count for the radius
+  std::vector<int> pattern_people;
+  for (int link : view.visible_chain()) {
+    pattern_people.push_back(story.parents[link].parent);
+    pattern_people.push_back(story.parents[link].child);
+  }
   for (const GenogramNode& node : layout.nodes) {
     if (!family.present[node.person]) continue;
     const Person& person = story.people[node.person];
     GPoint c = cam.to_screen(node.at);
+    // Half the widest a label can be (about 0.6 em a character), and the height of two lines.
+    float reach_x = std::max(r + 8 * z, labelled ? name_size * 0.3f * static_cast<float>(person.name.size()) : 0.0f);
+    float reach_below = r + (labelled ? 6 * z + name_size + years_size * 1.2f : 8 * z);
+    if (c.x + reach_x < clip_lo.x || c.x - reach_x > clip_hi.x || c.y + reach_below < clip_lo.y ||
+        c.y - r - 8 * z > clip_hi.y)
+      continue;
     bool selected = node.person == view.selected, hovered = node.person == view.hover;
-    bool in_pattern = false;
-    for (int link : view.visible_chain())
-      if (story.parents[link].parent == node.person || story.parents[link].child == node.person) in_pattern = true;
+    bool in_pattern = std::find(pattern_people.begin(), pattern_people.end(), node.person) != pattern_people.end();
     float a = in_pattern ? 1.0f : dim + (1 - dim) * 0.25f;
     bool dead = family.deceased[node.person];
     ImVec2 lo(c.x - r, c.y - r), hi(c.x + r, c.y + r);
@@ -205,16 +223,17 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
       dl->AddRectFilled(lo, hi, colour_u32(fill, fill_alpha * a), 3 * z);
       dl->AddRect(lo, hi, colour_u32(ring, 0.9f * a), 3 * z, 0, 2.5f * z);
     } else {
-      dl->AddCircleFilled(iv(c), r, colour_u32(background, a), 48);
-      dl->AddCircleFilled(iv(c), r, colour_u32(fill, fill_alpha * a), 48);
-      dl->AddCircle(iv(c), r, colour_u32(ring, 0.9f * a), 48, 2.5f * z);
+      dl->AddCircleFilled(iv(c), r, colour_u32(background, a), segments);
+      dl->AddCircleFilled(iv(c), r, colour_u32(fill, fill_alpha * a), segments);
+      dl->AddCircle(iv(c), r, colour_u32(ring, 0.9f * a), segments, 2.5f * z);
     }
-    if (in_pattern && glow > 0.01f) dl->AddCircle(iv(c), r + 3.5f * z, colour_u32(style.pattern, glow), 48, 3 * z);
+    if (in_pattern && glow > 0.01f) dl->AddCircle(iv(c), r + 3.5f * z, colour_u32(style.pattern, glow), segments, 3 * z);
     if (dead) {
       float k = r * 0.72f;
       dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), colour_u32(text, a), 2.5f * z);
       dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), colour_u32(text, a), 2.5f * z);
     }
+    if (!labelled) continue;
     float y = c.y + r + 6 * z;
     ImVec2 name = canvas.text("serif", name_size, person.name, ImVec2(c.x, y), selected ? accent : text, Align::Centre, a);
     std::string years = person_years(person, dead);

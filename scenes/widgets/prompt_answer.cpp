@@ -8,6 +8,7 @@
 #include <ctime>
 #include <unordered_map>
 
+#include "core/journal/readers.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/wrapped_editor.hpp"
 
@@ -87,8 +88,7 @@ void status_line(AppState& state, const Prompt& prompt, const Answer& answer) {
   const AnswerDrafts& drafts = state.drafts;
   if (!journal.status().ok) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorColour);
-    ImGui::TextWrapped("Not saved: %s. Your answer is kept in memory and Lineage keeps trying.",
-                       journal.status().message.c_str());
+    ImGui::TextWrapped("%s", not_saved_notice(journal.status()).c_str());
     ImGui::PopStyleColor();
   } else if (drafts.unsaved(journal, state.profile, prompt.id)) {
     ImGui::TextDisabled("saving\u2026");

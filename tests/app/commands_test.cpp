@@ -100,10 +100,11 @@ TEST_CASE("commands: Tab takes the keyboard into the timeline card's answer; let
   auto app = start_offscreen({"--scene", "timeline", "--size", "1920x1080"}, dir);
   app->settle();
   const Story& story = *app->state().story;
-  // A moment with an open question about it.
+  // A moment with an open question about it, and no content note (its card would ask first).
   std::string moment, prompt;
   for (const Prompt& p : story.prompts)
-    if (p.kind == PromptKind::Open && p.about.kind == Subject::Kind::Moment) {
+    if (p.kind == PromptKind::Open && p.about.kind == Subject::Kind::Moment &&
+        story.moments[static_cast<std::size_t>(p.about.index)].content_notes.empty()) {
       moment = story.moments[static_cast<std::size_t>(p.about.index)].id;
       prompt = p.id;
       break;

@@ -46,3 +46,22 @@ TEST_CASE("subcommands take their folder and flags", "[cli]") {
   CHECK(care.options.teacher);
   CHECK_FALSE(parse_options({"--gentle"}).error.empty());  // an export option only
 }
+
+TEST_CASE("Empty option values: every option that takes a value refuses an empty one", "[cli][empty]") {
+  // An empty --data-dir used to fall back to the user's own data folder and write to it.
+  for (const char* option : {"--data-dir", "--story", "--scene", "--select", "--screenshot", "--profile", "--out",
+                             "--milestone"}) {
+    DYNAMIC_SECTION(option) {
+      auto r = lineage::parse_options({option, ""});
+      CHECK(r.error.find(option) != std::string::npos);
+      CHECK(r.error.find("empty") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("Key lists: type:\"words\" keeps its spaces as one entry", "[cli][keys]") {
+  auto r = lineage::parse_options({"--screenshot", "x.png", "--keys", "Tab type:\"I think so\" ctrl+z type:one"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.keys == std::vector<std::string>{"Tab", "type:I think so", "ctrl+z", "type:one"});
+  CHECK_FALSE(lineage::parse_options({"--screenshot", "x.png", "--keys", "type:\"unclosed"}).error.empty());
+}

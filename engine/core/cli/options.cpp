@@ -1,6 +1,7 @@
 #include "core/cli/options.hpp"
 
 #include <charconv>
+#include <optional>
 #include <sstream>
 
 namespace lineage {
@@ -18,12 +19,37 @@ bool parse_size(const std::string& text, int& w, int& h) {
          h <= 8192;
 }
 
-std::vector<std::string> split_keys(const std::string& text) {
+// Key names split at spaces; a double-quoted stretch (type:"two words") keeps its spaces.
+// Nothing if a quote is left open.
+std::optional<std::vector<std::string>> split_keys(const std::string& text) {
   std::vector<std::string> keys;
-  std::istringstream in(text);
   std::string key;
-  while (in >> key) keys.push_back(key);
+  bool quoted = false, any = false;
+  for (char ch : text) {
+    if (ch == '"') {
+      quoted = !quoted;
+      any = true;
+    } else if (!quoted && (ch == ' ' || ch == '\t' || ch == '\n')) {
+      if (any) keys.push_back(std::move(key));
+      key.clear();
+      any = false;
+    } else {
+      key += ch;
+      any = true;
+    }
+  }
+  if (quoted) return std::nullopt;
+  if (any) keys.push_back(std::move(key));
   return keys;
+}
+
+// Options followed by a value. An empty one ("") is refused: an empty --data-dir once meant
+// "the default", and wrote to the user's own journal.
+bool takes_value(const std::string& option) {
+  for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
+                        "--profile", "--format", "--out", "--milestone", "--paper"})
+    if (option == o) return true;
+  return false;
 }
 
 }  // namespace
@@ -39,7 +65,7 @@ std::string usage_text() {
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
          "                      [--story DIR] [--data-dir DIR]\n"
          "       lineage --help | --version\n"
-         "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5).\n";
+         "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
 
 ParseResult parse_options(const std::vector<std::string>& args) {
@@ -66,6 +92,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       return true;
     };
     std::string v;
+    if (takes_value(a) && i + 1 < args.size() && args[i + 1].empty())
+      return fail(a + " was given an empty value; leave the option out or give one");
     if (a == "--help" || a == "-h") o.mode = Options::Mode::Help;
     else if (a == "--version") o.mode = Options::Mode::Version;
     else if (a == "--json" && o.mode == Options::Mode::Dump) saw_json = true;
@@ -82,7 +110,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (a == "--screenshot") { if (!value(o.screenshot)) return fail("--screenshot needs a file name"); }
     else if (a == "--keys") {
       if (i + 1 >= args.size()) return fail("--keys needs a list of key names");
-      o.keys = split_keys(args[++i]);
+      auto keys = split_keys(args[++i]);
+      if (!keys) return fail("--keys: a double quote is not closed");
+      o.keys = std::move(*keys);
     } else if (a == "--size") {
       if (!value(v) || !parse_size(v, o.width, o.height))
         return fail("--size needs WIDTHxHEIGHT between 320x240 and 8192x8192, e.g. 1280x720");

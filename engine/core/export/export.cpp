@@ -29,6 +29,42 @@ bool write_text(const std::filesystem::path& path, const std::string& text, std:
   return bool(out);
 }
 
+const char* kind_of(std::filesystem::file_type type) {
+  using T = std::filesystem::file_type;
+  switch (type) {
+    case T::directory: return "a folder";
+    case T::fifo: return "a FIFO";
+    case T::socket: return "a socket";
+    case T::character:
+    case T::block: return "a device";
+    default: return "not a plain file";
+  }
+}
+
+// Why an export may not be written to `out`, or "" if it may. Only a regular file is ever
+// replaced: a device, FIFO or folder would be destroyed or block, and a symlink would be
+// swapped for a file (so it is refused, not followed). A missing folder is not made for the
+// user: a mistyped path should fail, not scatter folders.
+std::string why_not_target(const std::filesystem::path& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path partial = out;
+  partial += ".partial";
+  for (const fs::path& path : {out, partial}) {
+    fs::file_status status = fs::symlink_status(path, ec);
+    if (!fs::exists(status)) continue;
+    if (fs::is_symlink(status))
+      return path.string() + " is a symlink; give the path of the file itself";
+    if (!fs::is_regular_file(status))
+      return path.string() + " is not a regular file (it is " + kind_of(status.type()) + "); it is left as it is";
+  }
+  fs::path folder = out.has_parent_path() ? out.parent_path() : fs::path(".");
+  if (!fs::is_directory(folder, ec))
+    return "the folder " + folder.string() + " does not exist" +
+           (fs::exists(folder, ec) ? " (a file has that name)" : "; make it first");
+  return "";
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
@@ -61,8 +97,8 @@ ExportResult export_study_guide(const Story& story, const Journal& journal,
   std::vector<Answer> answers = profile ? journal.answers(profile->id) : std::vector<Answer>{};
   StudyGuide guide = build_study_guide(story, answers, guide_options);
 
+  if (std::string why = why_not_target(options.out); !why.empty()) return {false, "Cannot export: " + why + "."};
   std::error_code ec;
-  if (options.out.has_parent_path()) std::filesystem::create_directories(options.out.parent_path(), ec);
   std::filesystem::path partial = options.out;
   partial += ".partial";
   std::string error;

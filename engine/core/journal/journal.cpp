@@ -20,11 +20,6 @@ namespace {
 const char* const kKeptInMemory =
     " Your answers are kept in memory and saved as soon as it can be written.";
 
-bool is_corrupt(int rc) {
-  rc &= 0xff;
-  return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
-}
-
 std::string timestamp_now() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -59,6 +54,7 @@ Journal::~Journal() {
 void Journal::close() {
   if (db_) sqlite3_close_v2(db_);
   db_ = nullptr;
+  writable_ = false;
 }
 
 bool Journal::fail(int rc, std::string_view doing) {
@@ -108,10 +104,11 @@ bool Journal::open() {
                           kKeptInMemory};
     return false;
   }
+  bool read_only = options_.read_only;
   for (int attempt = 0; attempt < 2; ++attempt) {
-    int flags = options_.read_only ? SQLITE_OPEN_READONLY
-                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(database_path().c_str(), &db_, flags, nullptr);
+    int rc = read_only ? open_read_only(database_path().string(), &db_)
+                       : sqlite3_open_v2(database_path().c_str(), &db_,
+                                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
       sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
       // The first read of the file: garbage shows up here as NOTADB, a damaged one in quick_check.
@@ -120,7 +117,16 @@ bool Journal::open() {
       if (rc == SQLITE_ROW && probe.text(0) != "ok") rc = SQLITE_CORRUPT;
       else if (rc == SQLITE_ROW) rc = SQLITE_OK;
     }
-    if (is_corrupt(rc) && attempt == 0 && !options_.read_only) {
+    int primary = rc & 0xff;
+    // A file we may not write (a read-only folder or mount): read it rather than show nothing.
+    if (!read_only && (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) &&
+        std::filesystem::exists(database_path(), ec)) {
+      close();
+      read_only = true;
+      --attempt;
+      continue;
+    }
+    if (is_corrupt(rc) && attempt == 0 && !read_only) {
       close();
       if (!set_aside_corrupt()) return false;
       continue;  // start a fresh database in its place
@@ -137,31 +143,35 @@ bool Journal::open() {
     close();
     return false;
   }
-  if (!options_.read_only) {
-    // WAL lets a reader (the check command, a second window) run beside the writer.
-    // synchronous=FULL fsyncs the WAL at every commit: an acknowledged save survives not only
-    // SIGKILL (NORMAL would do for that) but a power cut too. Our writes are a few a second at
-    // most, so the cost of the extra fsync is invisible.
-    Statement wal(db_, "PRAGMA journal_mode=WAL");
-    int rc = wal.step();
-    if (rc != SQLITE_ROW) return fail_to_open(rc, "switch to WAL mode");
-  }
-  exec(db_, "PRAGMA synchronous=FULL");
   exec(db_, "PRAGMA foreign_keys=ON");
-  if (!options_.read_only) {
-    std::string error;
-    int rc = migrate(db_, error);
-    if (rc != SQLITE_OK) {
-      if ((rc & 0xff) == SQLITE_ERROR && !error.empty()) {
-        status_ = {false, "The journal cannot be used: " + error + "." + kKeptInMemory};
-        close();
-        return false;
-      }
-      return fail_to_open(rc, "update its schema");
-    }
-  }
+  int rc = read_only || sqlite3_db_readonly(db_, "main") == 1 ? SQLITE_READONLY : prepare_for_writing();
+  int primary = rc & 0xff;
+  bool cannot_write_now = primary == SQLITE_READONLY || primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+  // Locked or read-only, a journal of this version is still read (readers, answers) while
+  // writes wait in memory; an older one is not, as its tables are not the ones we query.
+  if (cannot_write_now && version == kSchemaVersion) return fail(rc, "save");
+  if (!db_) return false;  // prepare_for_writing refused the schema and said why
+  if (rc != SQLITE_OK) return fail_to_open(rc, "update its schema");
+  writable_ = true;
   status_ = {true, ""};
   return true;
+}
+
+int Journal::prepare_for_writing() {
+  // WAL lets a reader (the check command, a second window) run beside the writer.
+  // synchronous=FULL fsyncs the WAL at every commit: an acknowledged save survives not only
+  // SIGKILL (NORMAL would do for that) but a power cut too. Our writes are a few a second at
+  // most, so the cost of the extra fsync is invisible.
+  int rc = Statement(db_, "PRAGMA journal_mode=WAL").step();  // finalized here: migrate needs the lock
+  if (rc != SQLITE_ROW) return rc;
+  exec(db_, "PRAGMA synchronous=FULL");
+  std::string error;
+  rc = migrate(db_, error);
+  if ((rc & 0xff) == SQLITE_ERROR && !error.empty()) {
+    status_ = {false, "The journal cannot be used: " + error + "." + kKeptInMemory};
+    close();
+  }
+  return rc;
 }
 
 bool Journal::set_aside_corrupt() {
@@ -185,12 +195,21 @@ bool Journal::set_aside_corrupt() {
 }
 
 bool Journal::flush() {
-  if (!db_ && !open()) return false;
+  if (!writable_ && !open()) return false;
   if (pending_count() == 0) {
     status_ = {true, ""};
     return true;
   }
   int rc = exec(db_, "BEGIN IMMEDIATE");
+  // Profiles made while the database could not be written are saved under their names: to
+  // the reader of that name if the journal has her (another Lineage made her), else new.
+  std::map<std::int64_t, std::int64_t> saved_as;
+  for (auto it = pending_profiles_.begin(); rc == SQLITE_OK && it != pending_profiles_.end(); ++it)
+    rc = find_or_add_profile(db_, it->second, saved_as[it->first]);
+  auto real = [&](std::int64_t id) {
+    auto found = saved_as.find(id);
+    return found != saved_as.end() ? found->second : id;
+  };
   // A profile can be missing only if the database was replaced under us (a corrupt file set
   // aside): bring it back by its remembered name rather than lose what waited for it.
   // (Profiles the student deleted have no pending writes: delete_profile dropped them.)
@@ -199,22 +218,30 @@ bool Journal::flush() {
   for (const auto& p : pending_progress_) owners.insert(p.first);
   for (const auto& p : pending_settings_) owners.insert(p.first.first);
   for (auto it = owners.begin(); rc == SQLITE_OK && it != owners.end(); ++it) {
+    if (saved_as.count(*it)) continue;
     auto known = known_profiles_.find(*it);
     std::string name = known != known_profiles_.end() ? known->second
                                                       : "Recovered profile " + std::to_string(*it);
     rc = restore_profile(db_, *it, name);
   }
   for (auto it = pending_answers_.begin(); rc == SQLITE_OK && it != pending_answers_.end(); ++it)
-    rc = write_answer(db_, it->profile, it->answer);
+    rc = write_answer(db_, real(it->profile), it->answer);
   for (auto it = pending_progress_.begin(); rc == SQLITE_OK && it != pending_progress_.end(); ++it)
-    rc = write_progress(db_, it->first, it->second);
+    rc = write_progress(db_, real(it->first), it->second);
   for (auto it = pending_settings_.begin(); rc == SQLITE_OK && it != pending_settings_.end(); ++it)
-    rc = write_setting(db_, it->first.first, it->first.second, it->second);
+    rc = write_setting(db_, real(it->first.first), it->first.second, it->second);
   if (rc == SQLITE_OK) rc = exec(db_, "COMMIT");
   if (rc != SQLITE_OK) {
     if (db_ && !sqlite3_get_autocommit(db_)) exec(db_, "ROLLBACK");
     return fail(rc, "save");
   }
+  for (const auto& [provisional, id] : saved_as) {
+    renumbered_[provisional] = id;
+    known_profiles_[id] = pending_profiles_[provisional];
+    known_profiles_.erase(provisional);
+  }
+  if (!saved_as.empty()) ++changes_;
+  pending_profiles_.clear();
   pending_answers_.clear();
   pending_progress_.clear();
   pending_settings_.clear();
@@ -228,7 +255,12 @@ const JournalStatus& Journal::retry() {
 }
 
 std::size_t Journal::pending_count() const {
-  return pending_answers_.size() + pending_progress_.size() + pending_settings_.size();
+  return pending_profiles_.size() + pending_answers_.size() + pending_progress_.size() + pending_settings_.size();
+}
+
+std::int64_t Journal::current_id(std::int64_t profile) const {
+  auto it = renumbered_.find(profile);
+  return it != renumbered_.end() ? it->second : profile;
 }
 
 JournalCheck Journal::check() const { return check_connection(db_); }

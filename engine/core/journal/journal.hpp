@@ -73,6 +73,8 @@ struct JournalCheck {
   std::string journal_mode;  // "wal" once a Journal has opened the file
   int synchronous = -1;      // this connection's: 2 = FULL (a Journal's own connection)
   JournalCounts counts;
+  // The check could not read the file (locked, unreadable): not the same as damage.
+  bool could_not_read = false;
 };
 
 struct JournalOptions {
@@ -97,6 +99,8 @@ class Journal {
   const std::optional<std::filesystem::path>& corrupt_copy() const { return corrupt_copy_; }
 
   // ---- Profiles (names are unique, compared case-insensitively for ASCII) ----
+  // While the database cannot be written, a new profile gets a provisional (negative) id and
+  // waits in memory with what she writes; see current_id().
   std::optional<Profile> create_profile(std::string_view name);
   std::vector<Profile> profiles() const;  // by name
   std::optional<Profile> find_profile(std::string_view name) const;
@@ -131,12 +135,17 @@ class Journal {
   // replaced): a screen reading the journal re-reads only when it has moved.
   std::uint64_t changes() const { return changes_; }
 
+  // The id a reader has now: one made while the database could not be written gets a
+  // provisional id, replaced by her real one once she is saved. Other ids are returned as given.
+  std::int64_t current_id(std::int64_t profile) const;
+
  private:
   struct PendingAnswer {
     std::int64_t profile;
     Answer answer;
   };
-  bool open();
+  bool open();  // true once the database can be written; it may still be open for reading
+  int prepare_for_writing();  // WAL mode and migration; SQLite's result code
   void close();
   bool flush();  // writes the pending queue in one transaction; true if it is empty after
   bool fail(int rc, std::string_view doing);  // sets status_ from an SQLite error; returns false
@@ -146,6 +155,7 @@ class Journal {
   std::filesystem::path data_dir_;
   JournalOptions options_;
   sqlite3* db_ = nullptr;
+  bool writable_ = false;  // db_ is set up for writing, not only open for reading
   JournalStatus status_;
   std::optional<std::filesystem::path> corrupt_copy_;
   std::deque<PendingAnswer> pending_answers_;
@@ -153,6 +163,11 @@ class Journal {
   std::map<std::pair<std::int64_t, std::string>, std::string> pending_settings_;
   // Names of the profiles this journal has seen, to restore one if the database is replaced.
   mutable std::map<std::int64_t, std::string> known_profiles_;
+  // Profiles made while the database could not be written, by provisional id (-1, -2, ...),
+  // and the real ids provisional ones were given once saved.
+  std::map<std::int64_t, std::string> pending_profiles_;
+  std::map<std::int64_t, std::int64_t> renumbered_;
+  std::int64_t next_provisional_id_ = -1;
   std::uint64_t changes_ = 0;
 };
 

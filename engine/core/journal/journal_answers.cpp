@@ -29,6 +29,7 @@ Revision read_revision(const Statement& s) {
 }  // namespace
 
 bool Journal::save_answer(std::int64_t profile, Answer answer) {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   if (answer.saved_at == 0) answer.saved_at = now_ms();
   ++changes_;
   pending_answers_.push_back({profile, std::move(answer)});
@@ -36,6 +37,7 @@ bool Journal::save_answer(std::int64_t profile, Answer answer) {
 }
 
 std::optional<Answer> Journal::answer(std::int64_t profile, std::string_view prompt) const {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   for (auto it = pending_answers_.rbegin(); it != pending_answers_.rend(); ++it)
     if (it->profile == profile && it->answer.prompt == prompt) return it->answer;
   Statement s(db_, std::string("SELECT ") + kRevisionColumns +
@@ -46,6 +48,7 @@ std::optional<Answer> Journal::answer(std::int64_t profile, std::string_view pro
 }
 
 std::vector<Answer> Journal::answers(std::int64_t profile) const {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   std::map<std::string, Answer> latest;
   Statement s(db_, std::string("SELECT ") + kRevisionColumns +
                        " FROM answers a JOIN revisions r ON r.id = a.revision"
@@ -63,6 +66,7 @@ std::vector<Answer> Journal::answers(std::int64_t profile) const {
 }
 
 std::vector<Revision> Journal::history(std::int64_t profile, std::string_view prompt) const {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   std::vector<Revision> out;
   Statement s(db_, std::string("SELECT ") + kRevisionColumns +
                        " FROM revisions r WHERE r.profile_id = ? AND r.prompt = ? ORDER BY r.id");
@@ -86,12 +90,14 @@ bool Journal::restore_revision(std::int64_t profile, std::string_view prompt,
 }
 
 bool Journal::save_progress(std::int64_t profile, const Progress& progress) {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   ++changes_;
   pending_progress_[profile] = progress;
   return flush();
 }
 
 std::optional<Progress> Journal::progress(std::int64_t profile) const {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   if (auto it = pending_progress_.find(profile); it != pending_progress_.end()) return it->second;
   Statement s(db_, "SELECT moment, beat, state FROM progress WHERE profile_id = ?");
   if (s.bind(1, profile).step() == SQLITE_ROW) return Progress{s.text(0), int(s.int64(1)), s.text(2)};
@@ -99,12 +105,14 @@ std::optional<Progress> Journal::progress(std::int64_t profile) const {
 }
 
 bool Journal::set_setting(std::int64_t profile, std::string_view key, std::string_view value) {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   ++changes_;
   pending_settings_[{profile, std::string(key)}] = std::string(value);
   return flush();
 }
 
 std::optional<std::string> Journal::setting(std::int64_t profile, std::string_view key) const {
+  profile = current_id(profile);  // a provisional id keeps working once she is saved
   if (auto it = pending_settings_.find({profile, std::string(key)}); it != pending_settings_.end())
     return it->second;
   Statement s(db_, "SELECT value FROM settings WHERE profile_id = ? AND key = ?");

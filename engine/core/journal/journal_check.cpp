@@ -1,4 +1,5 @@
-// `lineage journal --check`: a look at the database that changes nothing. Unlike opening a
+// `lineage journal --check`: a look at the database that changes nothing: it opens it
+// read-only. Unlike opening a
 // Journal, it never sets a damaged file aside or creates one that is missing.
 #include <sqlite3.h>
 
@@ -18,9 +19,11 @@ int journal_check_command(const std::filesystem::path& data_dir, std::ostream& o
     return 2;
   }
   sqlite3* db = nullptr;
-  // Read-write without CREATE: SQLite may need to replay a WAL left by a killed Lineage.
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
-  if (rc != SQLITE_OK) {
+  // Read-only: a check must work on a read-only folder or mount, and must never be what
+  // writes to a journal. SQLite reads a WAL left by a killed Lineage without replaying it
+  // into the file.
+  int rc = open_read_only(path.string(), &db);
+  if (rc != SQLITE_OK && !is_corrupt(rc)) {
     out << "Cannot open it: " << (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) << "\n";
     sqlite3_close_v2(db);
     return 2;
@@ -47,6 +50,8 @@ int journal_check_command(const std::filesystem::path& data_dir, std::ostream& o
     out << "Problem: " << check.status.message << "\n";
   }
   sqlite3_close_v2(db);
+  // Only damage is 1; a journal that could not be read (locked, no permission) is 2.
+  if (check.could_not_read) return 2;
   return check.status.ok ? 0 : 1;
 }
 

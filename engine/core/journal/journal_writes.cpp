@@ -1,6 +1,7 @@
 #include "core/journal/journal_writes.hpp"
 
 #include <chrono>
+#include <cstdio>
 
 #include "core/journal/schema.hpp"
 #include "core/journal/sqlite_statement.hpp"
@@ -38,6 +39,58 @@ int restore_profile(sqlite3* db, std::int64_t id, const std::string& name) {
     rc = insert.bind(1, id).bind(2, unique).bind(3, now_ms()).run();
     if ((rc & 0xff) != SQLITE_CONSTRAINT || n > 100) return rc;
   }
+}
+
+int find_or_add_profile(sqlite3* db, const std::string& name, std::int64_t& id) {
+  Statement find(db, "SELECT id FROM profiles WHERE name = ?");
+  int rc = find.bind(1, name).step();
+  if (rc == SQLITE_ROW) {
+    id = find.int64(0);
+    return SQLITE_OK;
+  }
+  if (rc != SQLITE_DONE) return rc;
+  Statement insert(db, "INSERT INTO profiles(name, created_at) VALUES(?, ?)");
+  rc = insert.bind(1, name).bind(2, now_ms()).run();
+  if (rc == SQLITE_OK) id = sqlite3_last_insert_rowid(db);
+  return rc;
+}
+
+bool is_corrupt(int rc) {
+  rc &= 0xff;
+  return rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
+}
+
+namespace {
+// SQLite URIs take the path percent-encoded where it could be read as URI syntax.
+std::string file_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (unsigned char ch : path) {
+    if (ch == '%' || ch == '?' || ch == '#' || ch < 0x20) {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", ch);
+      uri += buf;
+    } else {
+      uri += char(ch);
+    }
+  }
+  return uri;
+}
+}  // namespace
+
+int open_read_only(const std::string& path, sqlite3** db) {
+  int rc = sqlite3_open_v2(path.c_str(), db, SQLITE_OPEN_READONLY, nullptr);
+  if (rc == SQLITE_OK) {
+    Statement probe(*db, "SELECT count(*) FROM sqlite_master");
+    rc = probe.step();
+    if (rc == SQLITE_ROW) return SQLITE_OK;
+  }
+  if ((rc & 0xff) != SQLITE_CANTOPEN && (rc & 0xff) != SQLITE_READONLY) return rc;
+  // Nobody can write a file in a read-only folder, so reading it as immutable (no locks, no
+  // -shm) is safe.
+  sqlite3_close_v2(*db);
+  *db = nullptr;
+  return sqlite3_open_v2((file_uri(path) + "?immutable=1").c_str(), db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                         nullptr);
 }
 
 int write_progress(sqlite3* db, std::int64_t profile, const Progress& p) {
@@ -79,6 +132,7 @@ JournalCheck check_connection(sqlite3* db) {
   }
   if (rc != SQLITE_DONE) {
     result.status = {false, std::string("integrity check could not run: ") + sqlite3_errmsg(db)};
+    result.could_not_read = !is_corrupt(rc);
     if (result.integrity.empty()) result.integrity = sqlite3_errmsg(db);
     return result;
   }

@@ -20,6 +20,15 @@ int write_progress(sqlite3* db, std::int64_t profile, const Progress& progress);
 int write_setting(sqlite3* db, std::int64_t profile, const std::string& key,
                   const std::string& value);
 
+// Opens `path` for reading only, never creating or changing anything. In a folder where SQLite
+// cannot make its -shm file (a read-only folder or mount), it opens the file as immutable.
+int open_read_only(const std::string& path, sqlite3** db);
+
+// The id of the profile called `name`, adding her if there is none.
+int find_or_add_profile(sqlite3* db, const std::string& name, std::int64_t& id);
+
+bool is_corrupt(int rc);
+
 // integrity_check, schema version and counts on an open connection.
 JournalCheck check_connection(sqlite3* db);
 

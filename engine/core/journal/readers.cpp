@@ -14,12 +14,22 @@ std::string why_name_failed(const Journal& journal, const std::string& name) {
   return "Could not save: " + journal.status().message;
 }
 
+std::string not_saved_notice(const JournalStatus& status) {
+  // The journal's messages are whole sentences that already say answers are kept in memory:
+  // add a full stop only where one is missing, and nothing that repeats them.
+  std::string why = status.message;
+  while (!why.empty() && (why.back() == ' ' || why.back() == '.')) why.pop_back();
+  return "Not saved: " + why + ". Lineage keeps trying.";
+}
+
 std::optional<Profile> starting_reader(Journal& journal, const std::string& last) {
   std::optional<Profile> profile;
   if (!last.empty()) profile = journal.find_profile(last);
   if (!profile) {
+    // With no readers to be seen (a new journal, or one that cannot be opened yet), the last
+    // reader's name is kept, so what she writes is saved under her own name once it can be.
     auto all = journal.profiles();
-    profile = all.empty() ? journal.create_profile("Reader") : std::optional<Profile>(all.front());
+    profile = all.empty() ? journal.create_profile(last.empty() ? "Reader" : last) : std::optional<Profile>(all.front());
   }
   return profile;
 }

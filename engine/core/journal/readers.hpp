@@ -19,6 +19,10 @@ std::string trimmed_name(const std::string& typed);
 // Why `name` could not be saved: taken by another reader, or the journal's own problem.
 std::string why_name_failed(const Journal& journal, const std::string& name);
 
+// The line under an answer while the journal cannot save: the journal's own sentence, and
+// what Lineage does about it.
+std::string not_saved_notice(const JournalStatus& status);
+
 // The reader a start opens: the one called `last`, else the first, else a new "Reader".
 std::optional<Profile> starting_reader(Journal& journal, const std::string& last);
 

@@ -8,6 +8,7 @@
 
 #include "core/settings/theme.hpp"
 #include "core/util/config_file.hpp"
+#include "core/util/printable.hpp"
 
 namespace lineage {
 namespace {
@@ -62,7 +63,8 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
   GenogramStyle& style = result.style;
   for_each_config_line(text, [&](int number, std::string_view key_view, std::string_view value, std::string_view) {
     auto warn = [&](const std::string& why) {
-      result.warnings.push_back(file_name + ":" + std::to_string(number) + ": " + why);
+      // `why` quotes the file's own text: cut and escaped, as it is echoed to the terminal.
+      result.warnings.push_back(printable(file_name) + ":" + std::to_string(number) + ": " + printable(why, 200));
     };
     if (key_view.empty()) {
       warn("expected `name = value`");
@@ -124,11 +126,12 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
 }
 
 GenogramStyleLoad load_genogram_style(const std::filesystem::path& path) {
-  std::optional<std::string> text = read_text_file(path);
+  std::string why;
+  std::optional<std::string> text = read_text_file(path, &why);
   if (!text) {
     GenogramStyleLoad result;
     result.style = default_genogram_style();
-    result.warnings.push_back(path.string() + ": cannot read the genogram styles; using built-in ones");
+    result.warnings.push_back(path.string() + ": cannot read the genogram styles: " + why + "; using built-in ones");
     return result;
   }
   return parse_genogram_style(*text, path.filename().string());

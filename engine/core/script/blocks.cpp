@@ -5,6 +5,7 @@
 
 #include "core/script/draft.hpp"
 #include "core/script/text.hpp"
+#include "core/util/config_file.hpp"
 #include "core/util/strings.hpp"
 
 namespace lineage {
@@ -169,14 +170,17 @@ void parse_source_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
       if (dir == dir.root_path()) break;
       dir = dir.parent_path();
     }
-    if (found && std::filesystem::file_size(path, ec) <= kMaxSource && !ec) {
-      std::ifstream in(path, std::ios::binary);
-      std::string line;
-      while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        sd.text.push_back(std::move(line));
+    std::optional<std::string> whole = found ? read_regular_file(path, kMaxSource) : std::nullopt;
+    if (whole) {
+      // Lines end in LF, CRLF or a lone CR (old Mac files), alike.
+      std::string_view rest = *whole;
+      while (!rest.empty()) {
+        std::size_t end = rest.find_first_of("\r\n");
+        sd.text.emplace_back(rest.substr(0, end));
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + (rest.compare(end, 2, "\r\n") == 0 ? 2 : 1));
       }
-      sd.file_found = static_cast<bool>(in.eof());
+      sd.file_found = true;
       if (sd.file_found) {
         int have = static_cast<int>(sd.text.size());
         if (p.get("lines") && s.lines != 0 && s.lines != have)

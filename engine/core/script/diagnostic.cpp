@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/script/text.hpp"
+#include "core/util/printable.hpp"
 
 namespace lineage {
 
@@ -16,7 +17,9 @@ const char* severity_name(Diagnostic::Severity s) {
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = d.loc.file;
+  // A file name may hold a newline or escape codes: escaped, it cannot break the
+  // `file:line:column: severity: message` line or reach the terminal raw.
+  std::string out = printable(d.loc.file);
   if (d.loc.line > 0) {
     out += ':' + std::to_string(d.loc.line);
     if (d.loc.column > 0) out += ':' + std::to_string(d.loc.column);
@@ -24,7 +27,7 @@ std::string format_diagnostic(const Diagnostic& d) {
   out += ": ";
   out += severity_name(d.severity);
   out += ": ";
-  out += d.message;
+  out += printable(d.message);
   out += '\n';
   if (d.loc.line > 0 && !d.source_line.empty()) {
     out += "  ";
@@ -43,7 +46,7 @@ std::string format_diagnostic(const Diagnostic& d) {
   }
   if (!d.hint.empty()) {
     out += "  hint: ";
-    out += d.hint;
+    out += printable(d.hint);
     out += '\n';
   }
   return out;

@@ -10,6 +10,7 @@
 #include "core/script/draft.hpp"
 #include "core/script/reporter.hpp"
 #include "core/script/tree.hpp"
+#include "core/util/config_file.hpp"
 
 namespace lineage {
 
@@ -131,11 +132,34 @@ LoadResult load_story(const std::filesystem::path& dir) {
     r.diagnostics = std::move(early);
     return r;
   }
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec)) {
-    if (it->path().extension() == ".story" && it->is_regular_file(ec)) paths.push_back(it->path());
+  // Folder by folder, so one that cannot be read is reported and the rest still load.
+  // Symlinked folders are not entered (no loops); a .story entry of any type is kept, for
+  // the reader below to read or to say why not.
+  constexpr int kMaxFolderDepth = 64;
+  std::vector<std::pair<fs::path, int>> folders{{dir, 0}};
+  while (!folders.empty()) {
+    auto [folder, depth] = folders.back();
+    folders.pop_back();
+    fs::directory_iterator it(folder, ec), end;
+    if (ec) {
+      problem(folder.generic_string(), "cannot read this folder: " + ec.message(),
+              "its .story files are not loaded; check its permissions");
+      ec.clear();
+      continue;
+    }
+    for (; !ec && it != end; it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->path().extension() == ".story") {
+        paths.push_back(it->path());
+      } else if (fs::is_directory(it->symlink_status(type_ec))) {
+        if (depth < kMaxFolderDepth) folders.push_back({it->path(), depth + 1});
+        else problem(it->path().generic_string(), "folders nested more than " + std::to_string(kMaxFolderDepth) +
+                                                      " deep are not read", "move the .story files up");
+      }
+    }
+    if (ec) problem(folder.generic_string(), "cannot read the whole folder: " + ec.message());
+    ec.clear();
   }
-  if (ec) problem(dir.string(), "cannot read the whole story folder: " + ec.message());
   std::sort(paths.begin(), paths.end());
   std::vector<SourceFile> files;
   files.reserve(paths.size());
@@ -145,18 +169,19 @@ LoadResult load_story(const std::filesystem::path& dir) {
     f.dir = p.parent_path();
     std::error_code size_ec;
     auto size = fs::file_size(p, size_ec);
-    if (!size_ec && size > kMaxScriptBytes) {
+    if (!size_ec && fs::is_regular_file(p, size_ec) && size > kMaxScriptBytes) {
       problem(f.name, "file too large (" + std::to_string(size >> 20) + " MB; the limit is " +
                           std::to_string(kMaxScriptBytes >> 20) + " MB)",
               "split the story into several files");
       continue;
     }
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      problem(f.name, "cannot read this file");
+    std::string why;
+    std::optional<std::string> text = read_regular_file(p, kMaxScriptBytes, &why);
+    if (!text) {
+      problem(f.name, "cannot read this file: " + why);
       continue;
     }
-    f.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    f.text = std::move(*text);
     files.push_back(std::move(f));
   }
   return load_sources(files, {}, std::move(early), dir.generic_string());

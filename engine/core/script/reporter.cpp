@@ -11,7 +11,17 @@ namespace {
 constexpr std::size_t kWindow = 160;  // bytes of a long line shown around the caret
 }
 
-Reporter::Reporter(const std::vector<SourceFile>& files) : files_(files), per_file_(files.size(), 0) {}
+Reporter::Reporter(const std::vector<SourceFile>& files)
+    : files_(files), per_file_(files.size(), 0), per_file_other_(files.size(), 0), per_file_hidden_(files.size(), 0) {}
+
+std::vector<Diagnostic> Reporter::take() {
+  for (std::size_t file = 0; file < per_file_hidden_.size(); ++file)
+    if (per_file_hidden_[file] > 0)
+      general(Diagnostic::Severity::Note, files_[file].name,
+              std::to_string(per_file_hidden_[file]) + " more warning(s) and note(s) in this file not shown");
+  std::fill(per_file_hidden_.begin(), per_file_hidden_.end(), 0);
+  return std::move(diagnostics_);
+}
 
 void Reporter::error(const Loc& at, std::string m, std::string h) {
   add(Diagnostic::Severity::Error, at, std::move(m), std::move(h));
@@ -24,6 +34,7 @@ void Reporter::note(const Loc& at, std::string m, std::string h) {
 }
 
 void Reporter::attached_note(const Loc& at, std::string m) {
+  if (dropped_last_) return;  // what it belongs to was not kept
   std::size_t before = diagnostics_.size();
   add(Diagnostic::Severity::Note, at, std::move(m), {});
   if (diagnostics_.size() > before && before > 0) attached_.back() = true;
@@ -67,9 +78,16 @@ std::string Reporter::where(const Loc& at) const {
 
 void Reporter::add(Diagnostic::Severity s, const Loc& at, std::string message, std::string hint) {
   int file = at.file;
+  dropped_last_ = false;
   if (file >= 0 && file < static_cast<int>(per_file_.size())) {
-    if (per_file_[file] >= kMaxPerFile) return;
-    ++per_file_[file];
+    bool is_error = s == Diagnostic::Severity::Error;
+    int& kept = is_error ? per_file_[file] : per_file_other_[file];
+    if (kept >= kMaxPerFile) {
+      if (!is_error) ++per_file_hidden_[file];
+      dropped_last_ = true;
+      return;
+    }
+    ++kept;
   }
   Diagnostic d;
   d.severity = s;

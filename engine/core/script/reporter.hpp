@@ -14,6 +14,9 @@ namespace lineage {
 
 class Reporter {
  public:
+  // At most this many errors, and this many warnings and notes, are kept per file. Only the
+  // error cap stops the parse; warnings past theirs are counted in one closing note, so a
+  // long list of warnings never becomes an error.
   static constexpr int kMaxPerFile = 100;
 
   explicit Reporter(const std::vector<SourceFile>& files);
@@ -28,19 +31,22 @@ class Reporter {
   // A diagnostic about a whole folder or file, without a line.
   void general(Diagnostic::Severity s, std::string where, std::string message, std::string hint = {});
 
-  // True once a file has had kMaxPerFile diagnostics; its parse stops there.
+  // True once a file has had kMaxPerFile errors; its parse stops there.
   bool saturated(int file) const;
   int errors() const { return errors_; }
   // "file:line:col" of a place, for messages that name another place.
   std::string where(const Loc& at) const;
   SourceLoc source_loc(const Loc& at) const;  // character column
 
-  std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+  std::vector<Diagnostic> take();
 
  private:
   void add(Diagnostic::Severity s, const Loc& at, std::string message, std::string hint);
   const std::vector<SourceFile>& files_;
-  std::vector<int> per_file_;
+  std::vector<int> per_file_;       // errors
+  std::vector<int> per_file_other_; // warnings and notes kept
+  std::vector<int> per_file_hidden_;  // warnings and notes past the cap
+  bool dropped_last_ = false;        // so a note attached to a dropped diagnostic goes too
   std::vector<Diagnostic> diagnostics_;
   std::vector<bool> attached_;
   int errors_ = 0;

@@ -11,13 +11,12 @@ bool split_lines(SourceFile& f) {
   f.lines.clear();
   f.lines.reserve(t.size() / 32 + 1);
   std::size_t start = 0;
+  // A line ends at LF, CRLF or a lone CR (old Mac editors): all three alike.
   while (start < t.size()) {
-    const void* nl = std::memchr(t.data() + start, '\n', t.size() - start);
-    std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t.data()) : t.size();
-    std::size_t stop = end;
-    if (stop > start && t[stop - 1] == '\r') --stop;
-    f.lines.push_back(t.substr(start, stop - start));
-    start = end + 1;
+    std::size_t end = t.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = t.size();
+    f.lines.push_back(t.substr(start, end - start));
+    start = end + (t.compare(end, 2, "\r\n") == 0 ? 2 : 1);
   }
   return bom;
 }

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "core/util/config_file.hpp"
+#include "core/util/printable.hpp"
 
 namespace lineage {
 namespace {
@@ -57,7 +58,8 @@ SettingsLoad parse_settings(const std::string& text) {
     if (key.empty() || !apply(result.settings, std::string(key), value)) {
       result = SettingsLoad{};
       result.corrupt = true;
-      result.warning = "line " + std::to_string(number) + " is not a valid setting: " + std::string(line);
+      // The line is echoed to the terminal: cut and escaped, whatever the file holds.
+      result.warning = "line " + std::to_string(number) + " is not a valid setting: " + printable(line, 120);
     }
   });
   return result;
@@ -82,10 +84,11 @@ std::string format_settings(const Settings& s) {
 SettingsLoad load_settings(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  std::optional<std::string> text = read_text_file(path);
+  std::string why;
+  std::optional<std::string> text = read_text_file(path, &why);
   if (!text) {
     SettingsLoad result;
-    result.warning = "cannot read " + path.string() + "; using default settings";
+    result.warning = "cannot read " + path.string() + ": " + why + "; using default settings";
     return result;
   }
   SettingsLoad result = parse_settings(*text);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/util/config_file.hpp"
+#include "core/util/printable.hpp"
 
 namespace lineage {
 namespace {
@@ -119,7 +120,8 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
   InterfaceThemeLoad result;
   for_each_config_line(text, [&](int number, std::string_view key_view, std::string_view value, std::string_view) {
     auto warn = [&](const std::string& why) {
-      result.warnings.push_back(file_name + ":" + std::to_string(number) + ": " + why);
+      // `why` quotes the file's own text: cut and escaped, as it is echoed to the terminal.
+      result.warnings.push_back(printable(file_name) + ":" + std::to_string(number) + ": " + printable(why, 200));
     };
     if (key_view.empty()) {
       warn("expected `name = value`");
@@ -174,10 +176,11 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
 }
 
 InterfaceThemeLoad load_theme(const std::filesystem::path& path) {
-  std::optional<std::string> text = read_text_file(path);
+  std::string why;
+  std::optional<std::string> text = read_text_file(path, &why);
   if (!text) {
     InterfaceThemeLoad result;
-    result.warnings.push_back(path.string() + ": cannot read the theme; using built-in colours");
+    result.warnings.push_back(path.string() + ": cannot read the theme: " + why + "; using built-in colours");
     return result;
   }
   return parse_theme(*text, path.filename().string());

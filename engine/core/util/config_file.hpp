@@ -1,7 +1,8 @@
 // The `name = value` files Lineage reads (settings.txt, assets/theme.conf, assets/moods.conf,
-// assets/genogram.conf): one line walk and one file read for all of them. No SDL here.
+// assets/genogram.conf): one line walk and one file read for all of them (and for story files). No SDL here.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -11,8 +12,18 @@
 
 namespace lineage {
 
-// A whole file as text, or nothing if it cannot be read.
-std::optional<std::string> read_text_file(const std::filesystem::path& path);
+// The one way Lineage reads a file it is pointed at: the whole of a regular file of at most
+// max_bytes, or nothing, with `why` (if given) saying why not ("not a regular file (it is a
+// FIFO)", "too large ...", "Permission denied"). Never blocks on a FIFO or device, never reads
+// without end from /dev/zero.
+std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::uintmax_t max_bytes,
+                                             std::string* why = nullptr);
+
+// Settings and theme files are a few KB; anything past this is not one.
+constexpr std::uintmax_t kMaxConfigBytes = 4u << 20;
+
+// A `name = value` file: read_regular_file with kMaxConfigBytes.
+std::optional<std::string> read_text_file(const std::filesystem::path& path, std::string* why = nullptr);
 
 // Calls on_line(number, key, value, line) for every line that is not blank or a `#` comment,
 // keys and values trimmed. A line without `=` comes with an empty key (the caller says why it

@@ -1,0 +1,134 @@
+// Issue 13 through the real program: the command line (empty or unusable values, unknown
+// moments, key names with modifiers, typed text), signals, a journal locked at start, and the
+// story status when there is no last good version.
+#include <sqlite3.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <fstream>
+
+#include "core/journal/journal.hpp"
+#include "offscreen.hpp"
+
+using namespace lineage;
+using namespace lineage::testing;
+
+namespace {
+const std::string kLineage = std::string("env -u DISPLAY -u WAYLAND_DISPLAY ") + LINEAGE_BINARY;
+
+std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+
+// A moment of the bundled story with an open question about it, and that question.
+std::pair<std::string, std::string> moment_with_open_prompt(const std::filesystem::path& dir) {
+  auto app = start_offscreen({"--scene", "title"}, dir);
+  const Story& story = *app->state().story;
+  for (const Prompt& p : story.prompts)
+    if (p.kind == PromptKind::Open && p.about.kind == Subject::Kind::Moment &&
+        story.moments[static_cast<std::size_t>(p.about.index)].content_notes.empty())  // no care question first
+      return {story.moments[static_cast<std::size_t>(p.about.index)].id, p.id};
+  return {};
+}
+}  // namespace
+
+TEST_CASE("Command line: an empty or unusable --data-dir is an error, never the real data folder", "[cli][hardening]") {
+  auto dir = temp_dir("cli-empty-data");
+  std::string out;
+  CHECK(run(kLineage + " --data-dir '' --screenshot " + quoted(dir / "x.png"), out) == 2);
+  CHECK(out.find("--data-dir") != std::string::npos);
+  std::ofstream(dir / "a-file") << "x";
+  CHECK(run(kLineage + " --data-dir " + quoted(dir / "a-file") + " --screenshot " + quoted(dir / "x.png"), out) == 2);
+  CHECK(out.find("is not a folder") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "x.png"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Command line: --select of an unknown moment says so and suggests a near one", "[cli][hardening]") {
+  auto dir = temp_dir("cli-select");
+  auto [moment, prompt] = moment_with_open_prompt(dir);
+  REQUIRE_FALSE(moment.empty());
+  std::string typo = moment.substr(0, moment.size() - 1) + "x";
+  std::string out;
+  CHECK(run(kLineage + " --data-dir " + quoted(dir) + " --select " + typo + " --screenshot " + quoted(dir / "x.png"),
+            out) == 2);
+  CHECK(out.find("no moment '" + typo + "'") != std::string::npos);
+  CHECK(out.find("did you mean '" + moment + "'?") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Command line: --keys type:\"words\" types into a field, and the journal saves it", "[cli][hardening]") {
+  auto dir = temp_dir("cli-keys");
+  auto [moment, prompt] = moment_with_open_prompt(dir);
+  REQUIRE_FALSE(moment.empty());
+  std::string out;
+  std::string shot = " --screenshot " + quoted(dir / "x.png") + " --data-dir " + quoted(dir);
+  // End to end: Tab into the timeline card's answer, type, and the journal has it.
+  CHECK(run(kLineage + shot + " --scene timeline --size 1920x1080 --select " + moment +
+                " --keys 'Tab type:\"a thought typed here\"'",
+            out) == 0);
+  Journal journal(dir);
+  auto reader = journal.find_profile("Reader");
+  REQUIRE(reader);
+  auto saved = journal.answer(reader->id, prompt);
+  REQUIRE(saved);
+  CHECK(saved->text == "a thought typed here");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Signals: an offscreen run stops promptly and cleanly on SIGTERM and SIGINT", "[cli][hardening]") {
+  auto dir = temp_dir("cli-signal");
+  for (const char* signal : {"TERM", "INT"}) {
+    DYNAMIC_SECTION("SIG" << signal) {
+      std::string out;
+      auto t0 = std::chrono::steady_clock::now();
+      // 100000 frames take minutes; the signal comes after 1 s, SIGKILL 4 s later if ignored.
+      int code = run("timeout --preserve-status -k 4 -s " + std::string(signal) + " 1 " + kLineage +
+                         " --data-dir " + quoted(dir) + " --frames 100000 --screenshot " + quoted(dir / "x.png"),
+                     out);
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      INFO(out);
+      CHECK(code == 128 + (std::string(signal) == "TERM" ? 15 : 2));
+      CHECK(seconds < 4.0);
+      CHECK_FALSE(std::filesystem::exists(dir / "x.png"));
+    }
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Journal locked at start: the window shows the last reader, and her answers", "[journal][hardening]") {
+  auto dir = temp_dir("app-locked-journal");
+  std::int64_t mia = 0;
+  {
+    Journal journal(dir);
+    mia = journal.create_profile("Mia")->id;
+    Answer a;
+    a.prompt = "some-prompt";
+    a.text = "saved before";
+    REQUIRE(journal.save_answer(mia, a));
+  }
+  std::ofstream(dir / "settings.txt") << "profile = Mia\n";
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open((dir / "journal.db").c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  {
+    auto app = start_offscreen({"--scene", "title"}, dir);
+    CHECK(app->state().profile == mia);
+    CHECK(app->state().profile_name == "Mia");
+    CHECK(app->state().journal->answers(mia).size() == 1);
+  }
+  sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  CHECK(Journal(dir).profiles().size() == 1);  // no "Reader", no "Recovered profile"
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Story status: with no last good version, the status does not claim one", "[story][hardening]") {
+  auto dir = temp_dir("app-story-status");
+  auto story = dir / "story";
+  std::filesystem::create_directories(story);
+  std::ofstream(story / "broken.story") << "nonsense\n";
+  auto app = start_offscreen({"--scene", "title", "--story", story.string()}, dir / "data");
+  CHECK(app->state().story_version == 0);  // no story has loaded yet
+  CHECK(app->state().status.find("last good version") == std::string::npos);
+  CHECK(app->state().status.find("error(s) in the story") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
