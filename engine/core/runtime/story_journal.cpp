@@ -53,7 +53,10 @@ void StoryJournal::save(Journal& journal, AnswerDrafts& drafts, std::int64_t pro
   auto at_prompt = [&](const std::string& id) {
     return here && here->kind == BeatKind::Prompt && story.prompts[static_cast<std::size_t>(here->prompt)].id == id;
   };
-  for (const auto& [prompt, e] : s.evidence) {
+  // (Loops over pairs, not structured bindings: C++17 lambdas cannot capture those under clang.)
+  for (const auto& entry : s.evidence) {
+    const std::string& prompt = entry.first;
+    const EvidenceChoice& e = entry.second;
     auto old = answers_.evidence.find(prompt);
     if (at_prompt(prompt) || (old != answers_.evidence.end() && old->second == e)) continue;
     save_answer(journal, drafts, profile, prompt, now, [&](Answer& a) {
@@ -62,13 +65,17 @@ void StoryJournal::save(Journal& journal, AnswerDrafts& drafts, std::int64_t pro
     });
     answers_.evidence[prompt] = e;
   }
-  for (const auto& [prompt, option] : s.choices) {
+  for (const auto& entry : s.choices) {
+    const std::string& prompt = entry.first;
+    const std::string& option = entry.second;
     auto old = answers_.choices.find(prompt);
     if (at_prompt(prompt) || (old != answers_.choices.end() && old->second == option)) continue;
     save_answer(journal, drafts, profile, prompt, now, [&](Answer& a) { a.option = option; });
     answers_.choices[prompt] = option;
   }
-  for (const auto& [prompt, point] : s.scales) {
+  for (const auto& entry : s.scales) {
+    const std::string& prompt = entry.first;
+    const int point = entry.second;
     auto old = answers_.scales.find(prompt);
     if (at_prompt(prompt) || (old != answers_.scales.end() && old->second == point)) continue;
     save_answer(journal, drafts, profile, prompt, now, [&](Answer& a) { a.scale = point; });
