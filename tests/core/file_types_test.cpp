@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "child_limits.hpp"
 #include "core/layout/genogram_style.hpp"
 #include "core/script/loader.hpp"
 #include "core/settings/settings.hpp"
@@ -32,8 +33,7 @@ int bounded(const std::function<bool()>& body) {
   pid_t child = ::fork();
   if (child == 0) {
     ::alarm(3);
-    rlimit memory{256u << 20, 256u << 20};
-    ::setrlimit(RLIMIT_AS, &memory);
+    lineage::testing::limit_child_memory(256u << 20);
     ::_exit(body() ? 0 : 1);
   }
   int status = 0;

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "child_limits.hpp"
 #include "core/script/loader.hpp"
 #include "journal_temp_dir.hpp"
 #include "script_test_util.hpp"
@@ -117,8 +118,7 @@ int load_bounded(const fs::path& dir, const Hostile& row, double& seconds) {
   pid_t child = ::fork();
   if (child == 0) {
     ::alarm(10);
-    rlimit memory{256u << 20, 256u << 20};
-    ::setrlimit(RLIMIT_AS, &memory);
+    lineage::testing::limit_child_memory(256u << 20);
     lineage::LoadResult r = lineage::load_story(dir);
     bool said = std::string(row.says).empty();
     for (const auto& d : r.diagnostics)
