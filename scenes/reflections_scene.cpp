@@ -48,12 +48,6 @@ class ReflectionsScene : public Scene {
     if (command.kind == Command::Kind::Back) state.outbox.post(Command::open_scene("title"));
   }
 
-  bool update(double, AppState& state) override {
-    save_due_answers(state);
-    // Keep frames coming while an answer waits for its second, so "saving…" becomes "saved".
-    return state.journal && state.drafts.unsaved_count(*state.journal) > 0;
-  }
-
   void draw(Canvas& canvas, AppState& state) override {
     const Story& story = *state.story;
     ImDrawList* dl = canvas.list();
