@@ -188,24 +188,33 @@ class Drawer {
     return true;
   }
 
-  // A solid triangle (one colour, the white texel: fills, circles, the inside of rounded
-  // shapes) drawn span by span into the framebuffer. Others (anti-aliased fringes whose alpha
-  // fades, textured lines) stay with SDL.
+  // A triangle in one colour drawn span by span into the framebuffer: solid (the white texel:
+  // fills, circles, the inside of rounded shapes), an anti-aliased fringe (only its alpha fades
+  // across the corners), or a textured line (ImGui's baked line profile, one atlas row sampled
+  // across the line's width). Anything else stays with SDL.
   bool draw_triangle(const ImDrawIdx* idx, SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
     if (!target_ || idx[0] >= vtx_count || idx[1] >= vtx_count || idx[2] >= vtx_count) return false;
     const ImDrawVert &a = vtx[idx[0]], &b = vtx[idx[1]], &c = vtx[idx[2]];
     constexpr ImU32 kRgb = 0x00FFFFFFu;
-    if ((a.col & kRgb) != (b.col & kRgb) || (a.col & kRgb) != (c.col & kRgb) || a.uv.x != b.uv.x ||
-        a.uv.x != c.uv.x || a.uv.y != b.uv.y || a.uv.y != c.uv.y || !white_texel(texture, a.uv))
-      return false;
+    if ((a.col & kRgb) != (b.col & kRgb) || (a.col & kRgb) != (c.col & kRgb)) return false;
+    const bool solid = a.uv.x == b.uv.x && a.uv.x == c.uv.x && a.uv.y == b.uv.y && a.uv.y == c.uv.y &&
+                       white_texel(texture, a.uv);
+    const std::uint8_t* profile = nullptr;  // the line texture's row, for a textured line
+    int profile_width = 0;
+    if (!solid && !line_profile(texture, a, b, c, profile, profile_width)) return false;
     Rgba col = unpack(a.col);
     // The same colour at every corner, or (an anti-aliased fringe) only its alpha fading.
     const bool flat = a.col == b.col && a.col == c.col;
-    Plane alpha;
+    Plane alpha, u;
     const Point2 pa{a.pos.x, a.pos.y}, pb{b.pos.x, b.pos.y}, pc{c.pos.x, c.pos.y};
-    if (!flat && !Plane::through(pa, pb, pc, static_cast<float>(a.col >> 24), static_cast<float>(b.col >> 24),
-                                 static_cast<float>(c.col >> 24), alpha))
+    if (!Plane::through(pa, pb, pc, static_cast<float>(a.col >> 24), static_cast<float>(b.col >> 24),
+                        static_cast<float>(c.col >> 24), alpha))
       return true;  // no area: nothing to draw
+    // Texel positions across the line, centred as a bilinear sampler centres them.
+    if (profile) {
+      const float w = static_cast<float>(profile_width);
+      Plane::through(pa, pb, pc, a.uv.x * w - 0.5f, b.uv.x * w - 0.5f, c.uv.x * w - 0.5f, u);
+    }
     if (flat && col.a == 0) return true;
     flush(texture, vtx, vtx_count);
     if (queued_) SDL_RenderFlush(r_);
@@ -217,12 +226,14 @@ class Drawer {
     triangle_spans(pa, pb, pc, clip_.x, clip_.y, clip_.x + clip_.w, clip_.y + clip_.h, [&](int y, int x0, int x1) {
       auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
       covered += x1 - x0;
-      if (flat) {
+      if (flat && !profile) {
         blend_span(row + x0, x1 - x0, rgb, col.a);
         return;
       }
       for (int x = x0; x < x1; ++x) {
-        float v = alpha.at(x + 0.5f, y + 0.5f);
+        const float px = x + 0.5f, py = y + 0.5f;
+        float v = flat ? col.a : alpha.at(px, py);
+        if (profile) v *= sample(profile, profile_width, u.at(px, py)) / 255.0f;
         int a8 = static_cast<int>(std::lround(std::clamp(v, 0.0f, 255.0f)));
         if (a8) blend_span(row + x, 1, rgb, static_cast<std::uint8_t>(a8));
       }
@@ -230,6 +241,31 @@ class Drawer {
     ++stats_.direct_triangles;
     stats_.direct_triangle_pixels += covered;
     return true;
+  }
+
+  // A textured line's triangle samples one row of the atlas (same v at every corner) whose
+  // coverage we keep; its u runs across the line.
+  bool line_profile(SDL_Texture* texture, const ImDrawVert& a, const ImDrawVert& b, const ImDrawVert& c,
+                    const std::uint8_t*& row, int& width) const {
+    if (a.uv.y != b.uv.y || a.uv.y != c.uv.y) return false;
+    const TextureMask* mask = masks_.find(texture);
+    if (!mask || texture != static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID)) return false;
+    const int y = static_cast<int>(a.uv.y * mask->height);
+    if (y < 0 || y >= mask->height) return false;
+    for (float uv : {a.uv.x, b.uv.x, c.uv.x})
+      if (uv < 0.0f || uv > 1.0f) return false;
+    row = mask->alpha + static_cast<std::ptrdiff_t>(y) * mask->pitch;
+    width = mask->width;
+    return true;
+  }
+
+  // Linear between the two nearest texels, clamped at the row's ends.
+  static float sample(const std::uint8_t* row, int width, float t) {
+    t = std::clamp(t, 0.0f, static_cast<float>(width - 1));
+    const int i = static_cast<int>(t);
+    const int j = std::min(i + 1, width - 1);
+    const float f = t - static_cast<float>(i);
+    return row[i] + (row[j] - row[i]) * f;
   }
 
   void fill(const SDL_Rect& rect, Rgba c) {
