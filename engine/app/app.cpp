@@ -112,6 +112,7 @@ bool App::start(std::string& error) {
   config.maximized = state_.settings.maximized;
   config.fullscreen = options_.fullscreen;
   config.interface_scale = state_.settings.interface_scale;
+  config.renderer = parse_renderer_choice(options_.renderer).value_or(RendererChoice::Auto);
   output_ = platform_->open(config, theme_, error);
   if (!output_) return false;
 

@@ -77,6 +77,7 @@ void App::draw_diagnostics() {
     if (ImGui::Begin("Diagnostics", &show_diagnostics_, ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing)) {
       ImGui::Text("Frame time  %.2f ms (%.0f fps possible)", frame_ms_, frame_ms_ > 0 ? 1000.0 / frame_ms_ : 0.0);
       ImGui::Text("Renderer    %s", output_->renderer_name().c_str());
+      ImGui::TextWrapped("Why         %s", output_->renderer_why().c_str());
       ImGui::Text("Story       %s", state_.story_dir.string().c_str());
       ImGui::Text("Data        %s", state_.data_dir.string().c_str());
       ImGui::Text("Serif font  %s", output_->font_family("serif").c_str());

@@ -39,6 +39,8 @@ std::size_t Output::cached_text_textures() const { return impl_->text->cached_te
 std::size_t Output::text_rasterisations() const { return impl_->text->rasterisations(); }
 const DrawDataStats& Output::last_draw() const { return impl_->last_draw; }
 
+const std::string& Output::renderer_why() const { return impl_->renderer_why; }
+
 std::string Output::renderer_name() const {
   SDL_RendererInfo info{};
   if (SDL_GetRendererInfo(impl_->renderer, &info) != 0) return "unknown";

@@ -12,6 +12,7 @@
 
 #include "core/settings/theme.hpp"
 #include "platform/draw_stats.hpp"
+#include "platform/renderer_choice.hpp"
 
 namespace lineage {
 
@@ -26,6 +27,7 @@ struct OutputConfig {
   bool maximized = false;
   float interface_scale = 1.0f;
   std::string title = "Lineage";
+  RendererChoice renderer = RendererChoice::Auto;  // a window's renderer (offscreen: always software)
 };
 
 // Where and how big a window is, to reopen it there.
@@ -48,6 +50,7 @@ class Output {
   std::size_t cached_text_textures() const;
   std::size_t text_rasterisations() const;
   std::string renderer_name() const;
+  const std::string& renderer_why() const;  // which renderer draws the window, and why
   ImVec2 logical_size() const;
   WindowGeometry geometry() const;
 

@@ -19,6 +19,7 @@ struct Output::Impl {
   bool offscreen = false;
   SDL_Window* window = nullptr;
   SDL_Renderer* renderer = nullptr;
+  std::string renderer_why;
   SDL_Surface* surface = nullptr;  // offscreen target
   ImGuiContext* imgui = nullptr;
   bool imgui_backends = false;

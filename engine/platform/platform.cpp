@@ -11,6 +11,7 @@
 #include "platform/fonts.hpp"
 #include "platform/imgui_style.hpp"
 #include "platform/output_impl.hpp"
+#include "platform/renderer_choice.hpp"
 
 namespace lineage {
 
@@ -55,9 +56,11 @@ std::unique_ptr<Output> Platform::open(const OutputConfig& config, const Interfa
   if (config.offscreen) {
     o.surface = SDL_CreateRGBSurfaceWithFormat(0, config.width, config.height, 32, SDL_PIXELFORMAT_ARGB8888);
     if (o.surface) o.renderer = SDL_CreateSoftwareRenderer(o.surface);
+    o.renderer_why = "software: offscreen";
   } else {
-    o.renderer = SDL_CreateRenderer(o.window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (!o.renderer) o.renderer = SDL_CreateRenderer(o.window, -1, SDL_RENDERER_SOFTWARE);
+    WindowRenderer chosen = create_window_renderer(o.window, config.renderer);
+    o.renderer = chosen.renderer;
+    o.renderer_why = std::move(chosen.why);
   }
   if (!o.renderer) {
     error = std::string("cannot create a renderer: ") + SDL_GetError();

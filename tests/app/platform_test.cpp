@@ -6,6 +6,7 @@
 
 #include "core/settings/theme.hpp"
 #include "platform/platform.hpp"
+#include "platform/renderer_choice.hpp"
 
 using namespace lineage;
 
@@ -57,4 +58,16 @@ TEST_CASE("platform: events reach the output they belong to, by window id", "[ap
   CHECK(projector->logical_size().x == 1280);
   REQUIRE(platform->inject_key(*projector, "Left", true, sink));
   CHECK(sink.commands.back().first == projector.get());
+}
+
+TEST_CASE("platform: CPU rasterisers behind a GL driver are recognised", "[app][platform]") {
+  CHECK(lineage::is_software_gl("llvmpipe (LLVM 15.0.6, 256 bits)"));
+  CHECK(lineage::is_software_gl("softpipe"));
+  CHECK(lineage::is_software_gl("Mesa X11 swrast"));
+  CHECK(lineage::is_software_gl("Google SwiftShader"));
+  CHECK_FALSE(lineage::is_software_gl("Mesa Intel(R) UHD Graphics 620 (KBL GT2)"));
+  CHECK_FALSE(lineage::is_software_gl("NVIDIA GeForce GTX 1050/PCIe/SSE2"));
+  CHECK_FALSE(lineage::is_software_gl(""));
+  CHECK(lineage::parse_renderer_choice("software") == lineage::RendererChoice::Software);
+  CHECK_FALSE(lineage::parse_renderer_choice("gl").has_value());
 }

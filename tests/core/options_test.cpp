@@ -65,3 +65,11 @@ TEST_CASE("Key lists: type:\"words\" keeps its spaces as one entry", "[cli][keys
   CHECK(r.options.keys == std::vector<std::string>{"Tab", "type:I think so", "ctrl+z", "type:one"});
   CHECK_FALSE(lineage::parse_options({"--screenshot", "x.png", "--keys", "type:\"unclosed"}).error.empty());
 }
+
+TEST_CASE("--renderer takes auto, software or accelerated", "[cli]") {
+  CHECK(parse_options({}).options.renderer == "auto");
+  CHECK(parse_options({"--renderer", "software"}).options.renderer == "software");
+  CHECK(parse_options({"--renderer", "accelerated"}).options.renderer == "accelerated");
+  CHECK(parse_options({"--renderer", "opengl"}).error == "--renderer needs one of auto, software, accelerated");
+  CHECK_FALSE(parse_options({"--renderer"}).error.empty());
+}

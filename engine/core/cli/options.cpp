@@ -47,7 +47,7 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 // "the default", and wrote to the user's own journal.
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
-                        "--profile", "--format", "--out", "--milestone", "--paper"})
+                        "--profile", "--format", "--out", "--milestone", "--paper", "--renderer"})
     if (option == o) return true;
   return false;
 }
@@ -56,7 +56,7 @@ bool takes_value(const std::string& option) {
 
 std::string usage_text() {
   return "usage: lineage [--story DIR] [--scene NAME] [--select MOMENT] [--size WxH] [--fullscreen]\n"
-         "               [--data-dir DIR] [--reduced-motion]\n"
+         "               [--data-dir DIR] [--reduced-motion] [--renderer auto|software|accelerated]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
@@ -103,7 +103,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (a == "--worksheet") o.worksheet = true;
     else if (a == "--gentle" && o.mode == Options::Mode::Export) o.gentle = true;
     else if (a == "--teacher" && o.mode == Options::Mode::Export) o.teacher = true;
-    else if (a == "--story") { if (!value(o.story_dir)) return fail("--story needs a folder"); }
+    else if (a == "--renderer") {
+      if (!value(o.renderer) || (o.renderer != "auto" && o.renderer != "software" && o.renderer != "accelerated"))
+        return fail("--renderer needs one of auto, software, accelerated");
+    } else if (a == "--story") { if (!value(o.story_dir)) return fail("--story needs a folder"); }
     else if (a == "--data-dir") { if (!value(o.data_dir)) return fail("--data-dir needs a folder"); }
     else if (a == "--scene") { if (!value(o.scene)) return fail("--scene needs a scene name"); }
     else if (a == "--select") { if (!value(o.select)) return fail("--select needs a moment id"); }

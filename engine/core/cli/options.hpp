@@ -18,6 +18,7 @@ struct Options {
   int width = 0, height = 0;  // 0: from settings
   bool fullscreen = false;
   bool reduced_motion = false;
+  std::string renderer = "auto";  // --renderer auto|software|accelerated (a window's renderer)
   std::string screenshot;       // non-empty: render offscreen to this PNG and exit
   std::vector<std::string> keys;  // --keys, in order
   int frames = -1;              // -1: until animations settle
