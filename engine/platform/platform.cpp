@@ -180,8 +180,15 @@ bool Platform::pump(double timeout_seconds, InputSink& sink) {
   do {
     route(event, sink);
     // ImGui 1.86 sees a key as held or not once a frame: a key pressed and released within one
-    // batch of events would never be seen. After a key goes down, the rest waits a frame.
-    if (event.type == SDL_KEYDOWN) break;
+    // batch of events would never be seen. After a key goes down, the rest waits a frame, except
+    // the character it typed (SDL queues it right behind), so a letter shows in the next frame.
+    if (event.type == SDL_KEYDOWN) {
+      SDL_Event next;
+      if (SDL_PeepEvents(&next, 1, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) == 1 && next.type == SDL_TEXTINPUT &&
+          SDL_PeepEvents(&next, 1, SDL_GETEVENT, SDL_TEXTINPUT, SDL_TEXTINPUT) == 1)
+        route(next, sink);
+      break;
+    }
   } while (SDL_PollEvent(&event));
   return true;
 }

@@ -5,6 +5,10 @@
 #include <vector>
 
 #include "core/settings/theme.hpp"
+#include <SDL.h>
+#include <imgui.h>
+
+#include "platform/output_impl.hpp"
 #include "platform/platform.hpp"
 #include "platform/renderer_choice.hpp"
 
@@ -70,4 +74,46 @@ TEST_CASE("platform: CPU rasterisers behind a GL driver are recognised", "[app][
   CHECK_FALSE(lineage::is_software_gl(""));
   CHECK(lineage::parse_renderer_choice("software") == lineage::RendererChoice::Software);
   CHECK_FALSE(lineage::parse_renderer_choice("gl").has_value());
+}
+
+// A typed letter arrives as a key press with its character queued right behind it: both must
+// reach the frame that follows, or every letter shows a frame late (and a fast typist falls
+// further behind). The next key waits its turn, so ImGui still sees every press.
+TEST_CASE("platform: a key's typed character reaches the same frame; the next key waits", "[app][platform]") {
+  std::string error;
+  auto platform = Platform::start(true, error);
+  REQUIRE(platform);
+  InterfaceTheme theme;
+  OutputConfig config;
+  config.offscreen = true;
+  auto output = platform->open(config, theme, error);
+  REQUIRE(output);
+  SDL_PumpEvents();
+  SDL_FlushEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);  // nothing left over from start-up
+  auto push_letter = [&](char letter) {
+    SDL_Event down{};
+    down.type = SDL_KEYDOWN;
+    down.key.windowID = output->id();
+    down.key.state = SDL_PRESSED;
+    down.key.keysym.sym = letter;
+    down.key.keysym.scancode = SDL_GetScancodeFromKey(letter);
+    SDL_PushEvent(&down);
+    SDL_Event text{};
+    text.type = SDL_TEXTINPUT;
+    text.text.windowID = output->id();
+    text.text.text[0] = letter;
+    SDL_PushEvent(&text);
+  };
+  push_letter('x');
+  push_letter('y');
+  RecordingSink sink;
+  ImGui::SetCurrentContext(output->impl().imgui);
+  ImGuiIO& io = ImGui::GetIO();
+  io.InputQueueCharacters.resize(0);
+  REQUIRE(platform->pump(0.0, sink));
+  REQUIRE(io.InputQueueCharacters.Size == 1);
+  CHECK(io.InputQueueCharacters[0] == 'x');
+  REQUIRE(platform->pump(0.0, sink));
+  REQUIRE(io.InputQueueCharacters.Size == 2);
+  CHECK(io.InputQueueCharacters[1] == 'y');
 }
