@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <cstdio>
+#include <cstdlib>
 
 #include "platform/paths.hpp"
 #include "core/journal/readers.hpp"
@@ -26,7 +27,15 @@ constexpr std::string_view kTypePrefix = "type:";
 bool is_typed_text(const std::string& key) { return key.compare(0, kTypePrefix.size(), kTypePrefix) == 0; }
 }
 
-App::App(Options options) : options_(std::move(options)), table_(scene_table()) {}
+namespace {
+bool timings_wanted() {
+  const char* v = std::getenv("LINEAGE_TIMINGS");
+  return v && *v && std::string(v) != "0";
+}
+}  // namespace
+
+App::App(Options options)
+    : options_(std::move(options)), table_(scene_table()), startup_(timings_wanted()) {}
 
 App::~App() {
   flush_pending_answers(state_);
@@ -71,6 +80,7 @@ bool App::start(std::string& error) {
     state_.settings = settings.settings;
   }
   if (options_.reduced_motion) state_.settings.reduced_motion = true;
+  startup_.mark("settings and theme");
 
   for (const SceneEntry& entry : table_) scenes_.push_back(entry.make());
   std::string scene = options_.scene.empty() ? state_.settings.last_scene : options_.scene;
@@ -89,6 +99,7 @@ bool App::start(std::string& error) {
     }
 
   reload_story();
+  startup_.mark("story load and check");
   if (!options_.select.empty() && state_.story_version > 0 && state_.story->moment(options_.select) < 0) {
     std::vector<std::string> ids;
     for (const auto& m : state_.story->moments) ids.push_back(m.id);
@@ -99,10 +110,12 @@ bool App::start(std::string& error) {
   }
   watcher_ = std::make_unique<StoryWatcher>(state_.story_dir);
   open_journal();
+  startup_.mark("journal");
 
   install_stop_handlers();
   platform_ = Platform::start(state_.offscreen, error);
   if (!platform_) return false;
+  startup_.mark("SDL video");
   OutputConfig config;
   config.offscreen = state_.offscreen;
   config.width = options_.width ? options_.width : state_.offscreen ? 1280 : state_.settings.window_width;
@@ -115,6 +128,7 @@ bool App::start(std::string& error) {
   config.renderer = parse_renderer_choice(options_.renderer).value_or(RendererChoice::Auto);
   output_ = platform_->open(config, theme_, error);
   if (!output_) return false;
+  startup_.mark("window, renderer, fonts");
 
   if (!options_.select.empty()) state_.selected_moment = options_.select;
   show_scene(scene);
@@ -280,6 +294,11 @@ void App::frame(double dt, bool rasterise) {
   // A settling offscreen frame that will be followed by another need not be rasterised.
   output_->end_frame(rasterise || !animating_);
   if (record_panels_) panel_text_ = panel_text_drawn();
+  if (startup_.enabled() && !first_frame_shown_) {
+    first_frame_shown_ = true;
+    startup_.mark("first frame");
+    std::fprintf(stderr, "lineage: start-up (LINEAGE_TIMINGS)\n%s", startup_.report().c_str());
+  }
   double ms = 1000.0 * (seconds() - start);
   frame_ms_ = frame_ms_ == 0 ? ms : frame_ms_ * 0.9 + ms * 0.1;
 }

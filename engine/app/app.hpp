@@ -15,6 +15,7 @@
 #include "app/scene.hpp"
 #include "core/cli/options.hpp"
 #include "core/settings/theme.hpp"
+#include "core/util/startup_timings.hpp"
 #include "platform/platform.hpp"
 
 namespace lineage {
@@ -102,6 +103,8 @@ class App : private InputSink {
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool running_ = true;
   bool animating_ = false;
+  bool first_frame_shown_ = false;
+  StartupTimings startup_;  // LINEAGE_TIMINGS=1: printed after the first frame
   bool show_diagnostics_ = false;
   bool show_problems_ = false;
   bool rescale_pending_ = false;
