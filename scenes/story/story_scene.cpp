@@ -79,11 +79,14 @@ void StoryScene::moved() {
   }
 }
 
-float StoryScene::reveal() const {
-  if (reduced_motion_ || !rt_) return 1.0f;
-  double hold = std::min(2.0, rt_->pause_before() * 0.6);
-  return static_cast<float>(std::clamp((beat_clock_ - hold) / 0.7, 0.0, 1.0));
+float caption_opacity(double seconds, double pause_before, bool reduced_motion) {
+  if (reduced_motion) return 1.0f;
+  constexpr double kFirst = 0.65;  // what the first frame shows: readable on a projector
+  const double settle = 0.3 + std::clamp(pause_before, 0.0, 3.0) * 0.5;
+  return static_cast<float>(kFirst + (1.0 - kFirst) * std::clamp(seconds / settle, 0.0, 1.0));
 }
+
+float StoryScene::reveal() const { return rt_ ? caption_opacity(beat_clock_, rt_->pause_before(), reduced_motion_) : 1.0f; }
 
 bool StoryScene::update(double dt, AppState& state) {
   ensure_runtime(state);

@@ -17,6 +17,11 @@
 
 namespace lineage {
 
+// How visible a beat's text is, `seconds` after the reader reached it. Never empty: a reader
+// (or a teacher's clicker) who presses on sees the words at once, at least mostly there; an
+// authored pause before the beat only makes them settle more slowly. 1 with reduced motion.
+float caption_opacity(double seconds, double pause_before, bool reduced_motion);
+
 // Something on screen a click can choose.
 struct StoryHit {
   enum class Kind { Option, Confidence, Lens, Care, Remember, Replay };

@@ -9,6 +9,7 @@
 
 #include "core/journal/journal.hpp"
 #include "offscreen.hpp"
+#include "scenes/story/story_view.hpp"
 #include "scenes/tableaux/tableau.hpp"
 
 using namespace lineage;
@@ -219,4 +220,17 @@ TEST_CASE("story: a clicker alone plays from the first moment to Your reading", 
   CHECK(std::any_of(app->drawn_strings().begin(), app->drawn_strings().end(),
                     [](const std::string& s) { return s.find("leaves the question open") != std::string::npos; }));
   std::filesystem::remove_all(dir);
+}
+
+// A clicker pressed quickly must never land on an empty caption: the words are mostly there in
+// the first frame after the press, pause or not, and fully there soon after.
+TEST_CASE("story: a beat's words show from the first frame; a pause only slows their settling", "[app][story]") {
+  using lineage::caption_opacity;
+  for (double pause : {0.0, 1.5, 10.0}) {
+    CHECK(caption_opacity(0.0, pause, false) >= 0.6f);
+    CHECK(caption_opacity(1.0 / 60, pause, false) >= caption_opacity(0.0, pause, false));
+    CHECK(caption_opacity(2.0, pause, false) == 1.0f);
+  }
+  CHECK(caption_opacity(0.2, 1.5, false) < caption_opacity(0.2, 0.0, false));  // the pause is felt
+  CHECK(caption_opacity(0.0, 1.5, true) == 1.0f);                              // reduced motion: at once
 }
