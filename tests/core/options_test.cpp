@@ -66,7 +66,7 @@ TEST_CASE("Key lists: type:\"words\" keeps its spaces as one entry", "[cli][keys
   CHECK_FALSE(lineage::parse_options({"--screenshot", "x.png", "--keys", "type:\"unclosed"}).error.empty());
 }
 
-TEST_CASE("--renderer takes auto, software or accelerated", "[cli]") {
+TEST_CASE("options: --renderer takes auto, software or accelerated", "[cli]") {
   CHECK(parse_options({}).options.renderer == "auto");
   CHECK(parse_options({"--renderer", "software"}).options.renderer == "software");
   CHECK(parse_options({"--renderer", "accelerated"}).options.renderer == "accelerated");
