@@ -108,14 +108,29 @@ void TimelineScene::rebuild(Canvas& canvas, AppState& state) {
 }
 
 TimeView TimelineScene::home_view() const {
+  const TimelineCamera& cam = view_.camera;
+  HomeCache& c = home_cache_;
+  if (c.plot_width == cam.plot_width() && c.align == view_.align && c.version == view_.built_version &&
+      c.milestone == view_.built_milestone && c.text_size == view_.text_size)
+    return c.view;
   double from = view_.align ? view_.model.aligned_from : view_.model.from;
   double to = view_.align ? view_.model.aligned_to : view_.model.to;
-  // Room on the right for the last labels, which run rightwards from their markers.
-  const TimelineCamera& cam = view_.camera;
-  float room = std::min(view_.max_label_width * 0.8f, cam.plot_width() * 0.3f);
+  const double usable = cam.plot_width() * 0.96, span = std::max(to - from, 1e-3);
+  // The markers fill the width; it shrinks only as far as a label near the right end needs
+  // (labels run rightwards from their markers), so the axis ends about where the story does.
+  double scale = usable / span;
+  const float gap = 16 * view_.s;
+  for (std::size_t m = 0; view_.story && m < view_.text.size() && m < view_.model.row_of_moment.size(); ++m) {
+    if (view_.model.row_of_moment[m] < 0) continue;  // veiled, or in no lane
+    double t = placed_time(*view_.story, view_.model, static_cast<int>(m), view_.align ? 1.0 : 0.0) - from;
+    if (t > 0) scale = std::min(scale, (usable - view_.text[m].shortened - gap) / t);
+  }
+  // One very long title must not crush the rest: labels get at most 40% of the width.
+  scale = std::max({scale, usable * 0.6 / span, 1e-3});
   TimeView target;
-  target.scale = std::max(1e-3, (cam.plot_width() * 0.96 - room) / std::max(to - from, 1e-3));
+  target.scale = scale;
   target.start = from - cam.plot_width() * 0.02 / target.scale;
+  c = {cam.plot_width(), view_.align, view_.built_version, view_.built_milestone, view_.text_size, target};
   return target;
 }
 

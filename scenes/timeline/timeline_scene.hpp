@@ -91,7 +91,17 @@ class TimelineScene : public Scene {
   void reveal(int moment, AppState& state, bool animate);
   // What Home shows: the whole span (plain or aligned), with room for the last labels. The
   // minimap maps the same span, so at Home its ticks sit under the markers.
-  TimeView home_view() const;
+  TimeView home_view() const;  // Home: the whole story, with room for the last labels
+  // home_view's answer for the size, mode and story it was computed for (it walks every moment).
+  struct HomeCache {
+    float plot_width = -1;
+    bool align = false;
+    int version = -1;
+    std::string milestone;
+    float text_size = 0;
+    TimeView view;
+  };
+  mutable HomeCache home_cache_;
   Minimap minimap_strip() const;
   void fit(AppState& state, bool animate);
   void zoom(double factor, float x, AppState& state);

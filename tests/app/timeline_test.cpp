@@ -282,3 +282,29 @@ TEST_CASE("beyond the milestone the timeline counts, places and names nothing", 
   app.reset();
   std::filesystem::remove_all(dir);
 }
+
+// Home shows the whole story and no more: after the last moment the axis runs on only as far
+// as the last label needs (it used to keep 30% of the width, or 0.8 of the longest title, free).
+TEST_CASE("timeline: at Home the room after the story is what its last label needs", "[app][timeline]") {
+  for (const char* size : {"1280x720", "1920x1080"}) {
+    auto dir = temp_dir("timeline-home");
+    auto app = start_offscreen({"--scene", "timeline", "--size", size}, dir);
+    app->settle();
+    const TimelineView& view = timeline(*app).view();
+    const Story& story = *app->state().story;
+    const double right = view.camera.plot_left() + view.camera.plot_width();
+    // The label reaching furthest right, as Home places it.
+    double furthest = 0;
+    for (std::size_t m = 0; m < story.moments.size(); ++m) {
+      if (view.model.row_of_moment[m] < 0) continue;
+      double end = view.camera.to_x(placed_time(story, view.model, static_cast<int>(m), 0.0)) + view.text[m].shortened;
+      furthest = std::max(furthest, end);
+    }
+    INFO(size << ": plot ends at x " << right << ", the furthest label at x " << furthest);
+    CHECK(furthest <= right);
+    CHECK(right - furthest < 0.06 * view.camera.plot_width());
+    const std::vector<std::string>& drawn = app->drawn_strings();
+    CHECK(std::find(drawn.begin(), drawn.end(), "An open ending") != drawn.end());
+    std::filesystem::remove_all(dir);
+  }
+}
