@@ -208,6 +208,11 @@ void lineage_step(Ctx& x) {
       place[static_cast<std::size_t>(rows[r][i])] = ImVec2(kMargin + fx * (x.width() - 2 * kMargin), top + row_gap * static_cast<float>(r));
     }
   bool labels = x.step.lineage != LineageShow::Family;
+  // Labels go on the line of mothers and daughters (the lanes' heads), where the pattern runs;
+  // a label on every link would crowd the youngest row.
+  std::vector<bool> head(s.people.size(), false);
+  for (const Lane& lane : s.lanes)
+    if (lane.person >= 0) head[static_cast<std::size_t>(lane.person)] = true;
   for (std::size_t li = 0; li < s.parents.size(); ++li) {
     const ParentLink& link = s.parents[li];
     ImVec2 a = place[static_cast<std::size_t>(link.parent)], b = place[static_cast<std::size_t>(link.child)];
@@ -217,7 +222,8 @@ void lineage_step(Ctx& x) {
     x.c.list()->AddLine(x.at(a.x, a.y + 36), x.at(b.x, b.y - 36), to_imgui(focus ? p.accent : p.line, dim ? 0.3f : 0.85f),
                         (focus ? 9 : 4) * x.k());
     bool label_known = link.moment < 0 || moment_visible(s, link.moment, x.limit);
-    if ((labels && !dim) && label_known && !link.label.empty()) {
+    bool on_line = focus || (head[static_cast<std::size_t>(link.parent)] && head[static_cast<std::size_t>(link.child)]);
+    if (labels && !dim && on_line && label_known && !link.label.empty()) {
       ImVec2 mid((a.x + b.x) / 2, (a.y + b.y) / 2);
       ImVec2 size = x.c.measure("serif-italic", kSmall * x.k(), link.label);
       ImVec2 c = x.at(mid.x, mid.y);

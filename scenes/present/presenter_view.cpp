@@ -70,7 +70,9 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   const LessonStep& step = run.current();
   std::string now_label = "Now: step " + std::to_string(run.step() + 1) + " of " + std::to_string(run.step_count()) +
                           "  ·  " + step_label(story, step);
+  dl->PushClipRect(ImVec2(0, 0), ImVec2(size.x * 0.58f, size.y), true);
   c.text("sans", 26 * s, now_label, ImVec2(pad, y), accent);
+  dl->PopClipRect();
   y += 42 * s;
   float preview_h = std::min(left_w * 9.0f / 16.0f, size.y * 0.36f);
   float preview_w = preview_h * 16.0f / 9.0f;
@@ -132,6 +134,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   }
   if (notes_step_ != run.step()) notes_scroll_ = 0, notes_step_ = run.step();
   c.text("sans", 22 * s, "NOTES  (Up / Down scroll)", ImVec2(pad, y), muted);
+  float notes_head = y;
   y += 32 * s;
   float bottom = size.y - 70 * s;
   notes_room_ = std::max(0.0f, bottom - y);
@@ -141,13 +144,15 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
                                  ImVec2(pad, y - notes_scroll_), left_w, notes.empty() ? muted : text, Align::Left, 1.0f, 1.3f);
   dl->PopClipRect();
   if (notes_height_ - notes_scroll_ > notes_room_)
-    c.text("sans", 22 * s, "more below ↓", ImVec2(pad + left_w, bottom + 4 * s), muted, Align::Right);
+    c.text("sans", 22 * s, "more below ↓", ImVec2(pad + left_w, notes_head), accent, Align::Right);
 
   // Right: next.
   float rx = size.x * 0.58f + pad * 0.5f, rw = size.x - pad - rx;
   y = top + 18 * s;
   const LessonStep* next = run.next_step();
+  dl->PushClipRect(ImVec2(rx, 0), ImVec2(rx + rw, size.y), true);
   c.text("sans", 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson", ImVec2(rx, y), muted);
+  dl->PopClipRect();
   y += 42 * s;
   float nh = std::min(rw * 9.0f / 16.0f, size.y * 0.26f);
   if (next) {

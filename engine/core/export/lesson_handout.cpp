@@ -34,7 +34,7 @@ std::vector<HandoutBlock> lesson_handout(const Story& story, int index, bool pre
   const Lesson& lesson = story.lessons[static_cast<std::size_t>(index)];
   int limit = reading_limit_of(story, lesson.milestone);
   std::vector<HandoutBlock> out;
-  out.push_back({B::Title, lesson.title + (presenter ? ": the teacher's plan" : "")});
+  out.push_back({B::Title, (presenter ? "The teacher's plan: " : "") + lesson.title});
   std::string read_to = lesson.milestone >= 0 ? milestone_title(story, lesson.milestone, limit) : "the whole book";
   out.push_back({B::Meta, story.book.title + " by " + story.book.author + ". For a class that has read to: " + read_to + "."});
   if (presenter)
