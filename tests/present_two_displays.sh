@@ -96,10 +96,19 @@ shot 7-back-to-step-1
 # The projector really changed between the points (not one frozen picture).
 [ "$(compare -metric AE "$out/1-start-projector.png" "$out/4-black-projector.png" null: 2>&1)" != 0 ] ||
   fail "the black screen looks the same as the first step"
+# X swaps the displays: the picture the class saw on display 2 is now on display 1.
+import -window root -crop ${W}x${H}+${W}+0 +repage "$out/8-before-swap-display2.png"
+key x
+sleep 0.5
+import -window root -crop ${W}x${H}+0+0 +repage "$out/8-swapped-display1.png"
+moved=$(compare -metric AE -fuzz 5% "$out/8-before-swap-display2.png" "$out/8-swapped-display1.png" null: 2>&1)
+[ "${moved%%.*}" -lt 20000 ] 2>/dev/null || fail "X did not move the projector's picture to display 1 ($moved pixels differ)"
+key x
+sleep 0.5
 key Escape                              # ends the lesson: the presenter view closes
 sleep 0.5
 xdotool search --name "^Lineage: presenter view\$" >/dev/null 2>&1 && fail "the presenter view is still open after Esc"
 kill -0 $apid 2>/dev/null || fail "the program exited on Esc instead of returning to its window"
-shot 8-ended
+shot 9-ended
 echo "PASS: projector fullscreen on display 2, presenter view on display 1; screenshots in $out"
 exit 0

@@ -211,6 +211,14 @@ void App::apply(const Command& command) {
       return;
     case K::SetMilestone: state_.settings.milestone = command.text; return;
     case K::OpenMenu: menu_request_ = static_cast<int>(command.delta); open_menu_ = true; return;
+    case K::Action:
+      if (command.is_action("app.swap-displays")) {  // the presenting scene asks (X)
+        // The two windows swap roles rather than places: moving fullscreen windows between
+        // displays makes some X servers change modes. Whichever window is output_ is the main one.
+        if (presenting_ && second_) std::swap(output_, second_);
+        return;
+      }
+      break;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
     case K::ScaleText:
       set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
@@ -261,18 +269,21 @@ std::string App::save_second_png(const std::string& path) const {
   return second_ ? second_->save_png(path) : "no presenter view is open";
 }
 
+int App::projector_display() const {
+  int displays = platform_->display_count();
+  // The display the teacher chose, else the last one (the laptop's own screen is display 1 on
+  // most systems).
+  return options_.projector_display > 0 ? std::min(options_.projector_display, displays) - 1 : displays - 1;
+}
+
 void App::update_presenting() {
   bool wanted = scene() && scene()->presenting();
   if (wanted == presenting_) return;
   presenting_ = wanted;
-  int displays = platform_->display_count();
-  // The projector: the display the teacher chose, else the last one (the laptop's own screen
-  // is display 1 on most systems).
-  int projector = options_.projector_display > 0 ? std::min(options_.projector_display, displays) - 1 : displays - 1;
   if (wanted) {
     before_presenting_ = output_->geometry();
     WindowGeometry screen;
-    if (platform_->display_bounds(projector, screen)) {
+    if (platform_->display_bounds(projector_display(), screen)) {
       screen.fullscreen = true;
       output_->place(screen);
     }
@@ -300,7 +311,7 @@ void App::frame_second_view(double dt, bool rasterise) {
     config.interface_scale = state_.settings.interface_scale;
     config.title = "Lineage: presenter view";
     int displays = platform_->display_count();
-    int projector = options_.projector_display > 0 ? std::min(options_.projector_display, displays) - 1 : displays - 1;
+    int projector = projector_display();
     WindowGeometry screen;
     if (!state_.offscreen && displays > 1 && platform_->display_bounds(projector == 0 ? 1 : 0, screen)) {
       // The teacher's own screen: the whole of it.

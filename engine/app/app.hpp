@@ -88,6 +88,7 @@ class App : private InputSink {
   void open_journal();
   void save_settings_now();
   void update_presenting();  // fullscreen on the projector's display, or back to the window
+  int projector_display() const;  // 0-based: the chosen one, else the last
   void frame_second_view(double dt, bool rasterise);
   double seconds() const;
 

@@ -40,7 +40,8 @@ class PresentScene : public Scene {
     std::vector<KeyBinding> keys = {{'b', "present.black", "Black screen"}, {'.', "present.black", "Black screen"},
                                     {'w', "present.white", "White screen"}, {'g', "present.gentle", "Gentle summary"},
                                     {'s', "present.skip", "Skip this part"}, {'t', "present.countdown", "Start or pause the countdown"},
-                                    {'l', "present.light", "Light or dark projector"}, {'p', "present.presenter", "Presenter view"}};
+                                    {'l', "present.light", "Light or dark projector"}, {'p', "present.presenter", "Presenter view"},
+                                    {'x', "present.swap", "Swap the displays"}};
     for (char d = '0'; d <= '9'; ++d) keys.push_back({d, "present.digit", "Step number"});
     return keys;
   }
@@ -144,6 +145,7 @@ class PresentScene : public Scene {
     else if (n == "present.countdown") run.toggle_countdown(clock_);
     else if (n == "present.light") light_ = !light_;
     else if (n == "present.presenter") presenter_open_ = true;
+    else if (n == "present.swap") state.outbox.post(Command::action("app.swap-displays"));
     else if (n == "present.jump") run.jump(a.value, clock_);
     else if (n == "present.end") end(state);
   }

@@ -196,7 +196,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   }
 
   // Foot: the keys, and a step number being typed.
-  std::string keys = "→ PgDn next   ← PgUp back   B . black   W white   G gentle   S skip   T countdown   L light/dark   Esc end";
+  std::string keys = "→ PgDn next   ← PgUp back   B . black   W white   G gentle   S skip   T countdown   L light/dark   X swap displays   Esc end";
   c.text("sans", 20 * s, keys, ImVec2(pad, size.y - 44 * s), muted);
   ImVec2 end_at(size.x - pad - 150 * s, size.y - 60 * s);
   button(c, end_at, s * 0.85f, "End lesson", {"present.end", 0}, warning);
