@@ -126,6 +126,13 @@ bool App::start(std::string& error) {
               (near.empty() ? "" : "; did you mean '" + near + "'?") + " (lineage present --list shows them)";
       return false;
     }
+    int index = state_.story->lesson(options_.lesson);  // -1 only when no story loaded at all
+    const Lesson* lesson = index >= 0 ? &state_.story->lessons[static_cast<std::size_t>(index)] : nullptr;
+    if (lesson && options_.start_step > static_cast<int>(lesson->steps.size())) {
+      error = "--step " + std::to_string(options_.start_step) + ": lesson '" + lesson->id + "' has " +
+              std::to_string(lesson->steps.size()) + " steps";
+      return false;
+    }
     state_.present_lesson = options_.lesson;
     state_.present_step = options_.start_step - 1;
   }

@@ -32,8 +32,12 @@ class PresentScene : public Scene {
     if (!run_) return;
     std::string id = run_->lesson().id;
     int step = run_->step();
+    double elapsed = run_->elapsed(clock_);
     run_.reset();
-    start(state, state.story->lesson(id), step);
+    start(state, state.story->lesson(id), 0);
+    if (!run_) return;
+    run_->restart(clock_ - elapsed);  // the lesson's clock goes on
+    run_->jump(std::min(step, run_->step_count() - 1), clock_);
   }
 
   std::vector<KeyBinding> bindings() const override {

@@ -215,5 +215,22 @@ TEST_CASE("present refuses an unknown lesson with a suggestion", "[app][present]
   std::string error;
   CHECK_FALSE(app.start(error));
   CHECK(error.find("no lesson 'whose-acount'; did you mean 'whose-account'?") != std::string::npos);
+  ParseResult far = parse_options({"present", "whose-account", "--step", "12", "--screenshot", (dir / "x.png").string(),
+                                   "--data-dir", dir.string()});
+  REQUIRE(far.error.empty());
+  App app2(far.options);
+  CHECK_FALSE(app2.start(error));
+  CHECK(error == "--step 12: lesson 'whose-account' has 9 steps");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a story reloaded mid-lesson keeps the step and the lesson's clock", "[app][present]") {
+  auto dir = temp_dir("present-reload");
+  auto app = start_lesson("whose-account", dir, {"--step", "3"});
+  for (int i = 0; i < 120; ++i) app->frame(1.0 / 60.0, false);  // two seconds into the lesson
+  app->reload_story();
+  app->frame(1.0 / 60.0);
+  CHECK(run_of(*app).step() == 2);
+  CHECK(shows(app->second_drawn_strings(), "0:02"));  // two seconds in, not back to 0:00
   std::filesystem::remove_all(dir);
 }
