@@ -505,7 +505,7 @@ int App::run_screenshot() {
 }
 
 int App::run_window() {
-  double last = seconds(), last_watch = last;
+  double last = seconds(), last_watch = last, last_frame = last;
   int redraw = 3;  // frames still owed after input (ImGui hover and layout settle over a few)
   while (running_ && !stop_signal()) {
     bool busy = animating_ || redraw > 0;
@@ -527,8 +527,11 @@ int App::run_window() {
     double now = seconds();
     double dt = std::min(0.1, now - last);
     last = now;
+    // A clock on screen (a lesson's elapsed time): a frame every quarter second or so, not 60.
+    if (scene() && scene()->ticks() && now - last_frame >= 0.25) redraw = std::max(redraw, 1);
     if (animating_ || redraw > 0 || !state_.outbox.empty()) {
       frame(dt);
+      last_frame = now;
       if (redraw > 0) --redraw;
     }
   }

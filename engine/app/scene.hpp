@@ -33,6 +33,9 @@ class Scene {
   // Presenting (the projector): the window is the scene's alone, fullscreen on the projector's
   // display, with no menu bar or status line, and F-keys are the clicker's (F5 starts).
   virtual bool presenting() const { return false; }
+  // A clock on screen that must move although nothing animates: while true, the app draws a
+  // frame every quarter second or so (the scene reads the real time itself; dt is capped).
+  virtual bool ticks() const { return false; }
   // A second window beside the main one (the presenter view), open while this returns true.
   // Closing it by its close button calls second_view_closed(); the scene goes on.
   virtual bool wants_second_view() const { return false; }

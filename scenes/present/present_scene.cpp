@@ -4,6 +4,7 @@
 #include "scenes/present/present_scene.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <optional>
 
@@ -86,10 +87,19 @@ class PresentScene : public Scene {
     }
   }
 
+  bool ticks() const override { return run_.has_value(); }
+
   bool update(double dt, AppState& state) override {
-    clock_ += dt;
-    // The clocks tick while a lesson runs (a window, not the offscreen renders, which settle).
-    return run_.has_value() && !state.offscreen;
+    // The lesson's clock: real time in a window (frames come only a few times a second when
+    // nothing moves, and dt is capped), fixed steps offscreen so renders are reproducible.
+    if (state.offscreen) clock_ += dt;
+    else clock_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - origin_).count();
+    if (!run_) return false;
+    bool laser = laser_since_ >= 0 && clock_ - laser_since_ < 2.0;
+    const LessonStep& step = run_->current();
+    bool picture = step.kind == StepKind::Moment && step.show == MomentShow::Story && run_->reveal() == Reveal::Full &&
+                   run_->cover() == Cover::None && !state.settings.reduced_motion;
+    return !state.offscreen && (laser || picture);  // only what moves asks for every frame
   }
 
   void draw(Canvas& canvas, AppState& state) override {
@@ -212,6 +222,7 @@ class PresentScene : public Scene {
   std::optional<LessonRun> run_;
   PresenterView presenter_;
   double clock_ = 0;
+  std::chrono::steady_clock::time_point origin_ = std::chrono::steady_clock::now();
   bool presenter_open_ = true;
   bool light_ = false;
   std::string digits_;
