@@ -255,6 +255,9 @@ bool App::owns_navigation_keys(const Output&) { return !scene() || scene()->owns
 
 void App::command(Output& output, Command command) {
   if (&output == second_.get()) command.view = 1;
+  // Over the projector the class sees no system pointer, only the scene's laser dot while it
+  // moves; over the presenter view the teacher has her pointer.
+  if (presenting_ && command.kind == Command::Kind::PointerMove) platform_->show_pointer(&output != output_.get());
   state_.outbox.post(std::move(command));
 }
 
@@ -296,6 +299,7 @@ void App::update_presenting() {
     }
   } else {
     output_->place(before_presenting_);
+    platform_->show_pointer(true);
   }
 }
 

@@ -46,6 +46,10 @@ bool Platform::display_bounds(int index, WindowGeometry& out) const {
   return true;
 }
 
+void Platform::show_pointer(bool shown) {
+  if (!offscreen_) SDL_ShowCursor(shown ? SDL_ENABLE : SDL_DISABLE);
+}
+
 std::unique_ptr<Output> Platform::open(const OutputConfig& config, const InterfaceTheme& theme, std::string& error) {
   auto impl = std::make_unique<Output::Impl>();
   Output::Impl& o = *impl;

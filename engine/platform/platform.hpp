@@ -30,6 +30,8 @@ class Platform {
   int display_count() const;
   // Display `index`'s place on the desktop (0-based); false if there is no such display.
   bool display_bounds(int index, WindowGeometry& out) const;
+  // The system pointer, shown or hidden (SDL's one pointer, over every window). No-op offscreen.
+  void show_pointer(bool shown);
 
   // Waits up to `timeout_seconds` for input (0: only what is queued) and delivers it. Returns
   // after the first key press so the frame that follows sees it (ImGui 1.86 reads keys once a

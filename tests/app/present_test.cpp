@@ -234,3 +234,18 @@ TEST_CASE("a story reloaded mid-lesson keeps the step and the lesson's clock", "
   CHECK(shows(app->second_drawn_strings(), "0:02"));  // two seconds in, not back to 0:00
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a pointer moving over the projector shows as a laser dot", "[app][present]") {
+  auto dir = temp_dir("present-laser");
+  auto app = start_lesson("mothers-before-blythe", dir);
+  Image before = capture(*app, dir / "before.png");
+  auto dark = before.pixel(700, 800);
+  CHECK(dark[0] < 40);
+  app->move_pointer(700, 800);
+  app->frame(1.0 / 60.0);
+  Image after = capture(*app, dir / "after.png");
+  auto dot = after.pixel(700, 800);
+  CHECK(dot[0] > 200);  // red, soft-edged, over the dark projector
+  CHECK(dot[1] < 120);
+  std::filesystem::remove_all(dir);
+}
