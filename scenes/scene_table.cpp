@@ -1,6 +1,7 @@
 #include "scenes/scene_table.hpp"
 
 #include "scenes/lineage/lineage_scene.hpp"
+#include "scenes/present/present_scene.hpp"
 #include "scenes/reflections_scene.hpp"
 #include "scenes/story/story_scene.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
@@ -15,6 +16,7 @@ const std::vector<SceneEntry>& scene_table() {
       {"lineage", "Lineage", "F4", make_lineage_scene},
       {"reflections", "Reflections", "F6", make_reflections_scene},
       {"story", "Story mode", "F5", make_story_scene},
+      {"present", "Present a lesson", "", make_present_scene},
   };
   return table;
 }

@@ -40,6 +40,7 @@ App::App(Options options)
 App::~App() {
   flush_pending_answers(state_);
   scenes_.clear();
+  second_.reset();
   output_.reset();
   platform_.reset();
 }
@@ -131,6 +132,25 @@ bool App::start(std::string& error) {
   startup_.mark("window, renderer, fonts");
 
   if (!options_.select.empty()) state_.selected_moment = options_.select;
+  if (!options_.lesson.empty()) {
+    if (state_.story_version > 0 && state_.story->lesson(options_.lesson) < 0) {
+      std::vector<std::string> ids;
+      for (const auto& l : state_.story->lessons) ids.push_back(l.id);
+      std::string near = nearest(options_.lesson, ids);
+      error = "present: the story has no lesson '" + options_.lesson + "'" +
+              (near.empty() ? "" : "; did you mean '" + near + "'?") + " (lineage present --list shows them)";
+      return false;
+    }
+    int index = state_.story->lesson(options_.lesson);  // -1 only when no story loaded at all
+    const Lesson* lesson = index >= 0 ? &state_.story->lessons[static_cast<std::size_t>(index)] : nullptr;
+    if (lesson && options_.start_step > static_cast<int>(lesson->steps.size())) {
+      error = "--step " + std::to_string(options_.start_step) + ": lesson '" + lesson->id + "' has " +
+              std::to_string(lesson->steps.size()) + " steps";
+      return false;
+    }
+    state_.present_lesson = options_.lesson;
+    state_.present_step = options_.start_step - 1;
+  }
   show_scene(scene);
   return true;
 }
@@ -184,6 +204,7 @@ void App::show_scene(const std::string& name) {
   int next = scene_index(name);
   if (next < 0) return;
   flush_pending_answers(state_);  // leaving a scene saves what was being typed
+  if (current_ >= 0 && current_ != next) state_.previous_scene = table_[current_].name;
   current_ = next;
   bindings_ = scenes_[next]->bindings();
   state_.settings.last_scene = name;
@@ -197,6 +218,7 @@ void App::apply(const Command& command) {
     case K::Quit: running_ = false; return;
     case K::OpenScene: show_scene(command.text); return;
     case K::FunctionKey:
+      if (scene() && scene()->presenting()) break;  // the clicker's F5 is the scene's
       for (const SceneEntry& entry : table_)
         if (command.text == entry.key) show_scene(entry.name);
       return;
@@ -211,13 +233,22 @@ void App::apply(const Command& command) {
       return;
     case K::SetMilestone: state_.settings.milestone = command.text; return;
     case K::OpenMenu: menu_request_ = static_cast<int>(command.delta); open_menu_ = true; return;
+    case K::Action:
+      if (command.is_action("app.swap-displays")) {  // the presenting scene asks (X)
+        // The two windows swap roles rather than places: moving fullscreen windows between
+        // displays makes some X servers change modes. Whichever window is output_ is the main one.
+        if (presenting_ && second_) std::swap(output_, second_);
+        return;
+      }
+      break;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
     case K::ScaleText:
       set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
       return;
     default:
-      if (Scene* s = scene()) s->handle(command, state_);
+      break;
   }
+  if (Scene* s = scene()) s->handle(command, state_);
 }
 
 void App::apply_outbox() {
@@ -237,11 +268,103 @@ const std::vector<KeyBinding>& App::bindings(const Output&) { return bindings_; 
 
 bool App::owns_navigation_keys(const Output&) { return !scene() || scene()->owns_navigation_keys(); }
 
-void App::command(Output&, Command command) { state_.outbox.post(std::move(command)); }
+void App::command(Output& output, Command command) {
+  if (&output == second_.get()) command.view = 1;
+  // Over the projector the class sees no system pointer, only the scene's laser dot while it
+  // moves; over the presenter view the teacher has her pointer.
+  if (presenting_ && command.kind == Command::Kind::PointerMove) platform_->show_pointer(&output != output_.get());
+  state_.outbox.post(std::move(command));
+}
 
 void App::close_requested(Output& output) {
-  // The main window quits; a secondary one (a presenter view) would only close.
+  // The main window quits; a secondary one (the presenter view) only closes.
   if (&output == output_.get()) running_ = false;
+  else if (&output == second_.get()) close_second_ = true;
+}
+
+void App::close_second_view() {
+  if (!second_) return;
+  second_.reset();
+  second_drawn_.clear();
+  close_second_ = false;
+  if (Scene* s = scene()) s->second_view_closed(state_);
+}
+
+std::string App::save_second_png(const std::string& path) const {
+  return second_ ? second_->save_png(path) : "no presenter view is open";
+}
+
+int App::projector_display() const {
+  int displays = platform_->display_count();
+  // The display the teacher chose, else the last one (the laptop's own screen is display 1 on
+  // most systems).
+  return options_.projector_display > 0 ? std::min(options_.projector_display, displays) - 1 : displays - 1;
+}
+
+void App::update_presenting() {
+  bool wanted = scene() && scene()->presenting();
+  if (wanted == presenting_) return;
+  presenting_ = wanted;
+  if (wanted) {
+    before_presenting_ = output_->geometry();
+    WindowGeometry screen;
+    if (platform_->display_bounds(projector_display(), screen)) {
+      screen.fullscreen = true;
+      output_->place(screen);
+    }
+  } else {
+    output_->place(before_presenting_);
+    platform_->show_pointer(true);
+  }
+}
+
+void App::frame_second_view(double dt, bool rasterise) {
+  Scene* s = scene();
+  if (close_second_) close_second_view();
+  if (!s || !s->wants_second_view()) {
+    if (second_) {
+      second_.reset();
+      second_drawn_.clear();
+    }
+    return;
+  }
+  if (!second_) {
+    OutputConfig config;
+    config.offscreen = state_.offscreen;
+    ImVec2 main_size = output_->logical_size();
+    config.width = static_cast<int>(main_size.x);
+    config.height = static_cast<int>(main_size.y);
+    config.interface_scale = state_.settings.interface_scale;
+    config.title = "Lineage: presenter view";
+    int displays = platform_->display_count();
+    int projector = projector_display();
+    WindowGeometry screen;
+    if (!state_.offscreen && displays > 1 && platform_->display_bounds(projector == 0 ? 1 : 0, screen)) {
+      // The teacher's own screen: the whole of it.
+      config.x = screen.x;
+      config.y = screen.y;
+      config.width = screen.width;
+      config.height = screen.height;
+      config.fullscreen = true;
+    } else if (!state_.offscreen) {
+      config.width = 1200;
+      config.height = 760;  // a window on the same screen, over the projector's
+    }
+    std::string error;
+    second_ = platform_->open(config, theme_, error);
+    if (!second_) {
+      std::fprintf(stderr, "lineage: cannot open the presenter view: %s\n", error.c_str());
+      s->second_view_closed(state_);
+      return;
+    }
+  }
+  second_->begin_frame(dt);
+  Canvas canvas(ImGui::GetBackgroundDrawList(), second_->text(), theme_, second_->logical_size(),
+                state_.settings.interface_scale, state_.settings.reduced_motion ? 0.0 : time_,
+                state_.settings.reduced_motion);
+  s->draw_second_view(canvas, state_);
+  second_drawn_ = canvas.drawn_strings();
+  second_->end_frame(rasterise || !animating_);
 }
 
 bool App::press_key(const std::string& name) {
@@ -281,11 +404,13 @@ void App::frame(double dt, bool rasterise) {
     output_->set_interface_scale(theme_, state_.settings.interface_scale);
     rescale_pending_ = false;
   }
+  update_presenting();
   output_->begin_frame(dt);
   ImVec2 size = output_->logical_size();
   Canvas canvas(ImGui::GetBackgroundDrawList(), output_->text(), theme_, size, state_.settings.interface_scale,
                 state_.settings.reduced_motion ? 0.0 : time_, state_.settings.reduced_motion);
-  draw_chrome();
+  if (presenting_) state_.content_top = 0;  // the projector: no menu bar, no status line
+  else draw_chrome();
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
 
@@ -294,6 +419,7 @@ void App::frame(double dt, bool rasterise) {
   // A settling offscreen frame that will be followed by another need not be rasterised.
   output_->end_frame(rasterise || !animating_);
   if (record_panels_) panel_text_ = panel_text_drawn();
+  frame_second_view(dt, rasterise);
   if (startup_.enabled() && !first_frame_shown_) {
     first_frame_shown_ = true;
     startup_.mark("first frame");
@@ -394,6 +520,7 @@ int App::run_screenshot() {
   }
   if (stopped()) return 128 + stop_signal();
   std::string error = save_png(options_.screenshot);
+  if (error.empty() && !options_.presenter_screenshot.empty()) error = save_second_png(options_.presenter_screenshot);
   if (!error.empty()) {
     std::fprintf(stderr, "lineage: %s\n", error.c_str());
     return 1;
@@ -402,7 +529,7 @@ int App::run_screenshot() {
 }
 
 int App::run_window() {
-  double last = seconds(), last_watch = last;
+  double last = seconds(), last_watch = last, last_frame = last;
   int redraw = 3;  // frames still owed after input (ImGui hover and layout settle over a few)
   while (running_ && !stop_signal()) {
     bool busy = animating_ || redraw > 0;
@@ -424,8 +551,11 @@ int App::run_window() {
     double now = seconds();
     double dt = std::min(0.1, now - last);
     last = now;
+    // A clock on screen (a lesson's elapsed time): a frame every quarter second or so, not 60.
+    if (scene() && scene()->ticks() && now - last_frame >= 0.25) redraw = std::max(redraw, 1);
     if (animating_ || redraw > 0 || !state_.outbox.empty()) {
       frame(dt);
+      last_frame = now;
       if (redraw > 0) --redraw;
     }
   }
@@ -436,6 +566,7 @@ int App::run_window() {
 
 void App::save_settings_now() {
   if (state_.offscreen) return;
+  if (presenting_) output_->place(before_presenting_);  // quit while presenting: keep the reader's window
   WindowGeometry g = output_->geometry();
   state_.settings.maximized = g.maximized;
   if (!g.maximized && !g.fullscreen) {

@@ -44,6 +44,14 @@ class App : private InputSink {
   void frame(double dt, bool rasterise = true);
   int settle(int max_frames = 240);                 // frames until nothing animates
   std::string save_png(const std::string& path) const;
+  // The scene's second window (the presenter view), when it has one open.
+  bool second_view_open() const { return second_ != nullptr; }
+  std::string save_second_png(const std::string& path) const;
+  const std::vector<std::string>& second_drawn_strings() const { return second_drawn_; }
+  void close_second_view();  // as its close button does
+  // Where the projector and the presenter view go: display `projector` (0-based), the other
+  // for the presenter; one display: the presenter view is a window on the same screen.
+  int display_count() const { return platform_ ? platform_->display_count() : 1; }
 
   AppState& state() { return state_; }
   // How the last frame was drawn (the benchmark prints it).
@@ -81,6 +89,9 @@ class App : private InputSink {
   void draw_problems();
   void open_journal();
   void save_settings_now();
+  void update_presenting();  // fullscreen on the projector's display, or back to the window
+  int projector_display() const;  // 0-based: the chosen one, else the last
+  void frame_second_view(double dt, bool rasterise);
   double seconds() const;
 
   Options options_;
@@ -88,6 +99,11 @@ class App : private InputSink {
   InterfaceTheme theme_;
   std::unique_ptr<Platform> platform_;
   std::unique_ptr<Output> output_;  // the main window (or offscreen surface)
+  std::unique_ptr<Output> second_;  // the presenter view, while the scene wants one
+  std::vector<std::string> second_drawn_;
+  bool close_second_ = false;       // its close button was pressed: closed before the next frame
+  bool presenting_ = false;         // the main window is the projector's, fullscreen
+  WindowGeometry before_presenting_;
   const std::vector<SceneEntry>& table_;
   std::vector<std::unique_ptr<Scene>> scenes_;  // one per table row, same order
   int current_ = -1;

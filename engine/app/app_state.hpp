@@ -41,6 +41,10 @@ struct AppState {
   // Ask "Who is reading?" before anything else (a shared classroom computer with several readers).
   bool ask_reader = false;
   float content_top = 0;  // height of the menu bar: scenes draw below it
+  std::string previous_scene;  // the scene shown before this one (ending a lesson goes back)
+  // The lesson to present (`lineage present LESSON --step N`): the present scene takes it.
+  std::string present_lesson;
+  int present_step = 0;  // 0-based
   // Answers being typed, shared by every place a prompt is answered (one answer, saved one way),
   // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
   AnswerDrafts drafts;

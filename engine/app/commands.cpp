@@ -4,6 +4,8 @@
 
 #include "platform/paths.hpp"
 #include "core/export/export.hpp"
+#include "core/export/lesson_handout.hpp"
+#include "core/model/visibility.hpp"
 #include "core/journal/journal.hpp"
 #include "core/script/check.hpp"
 #include "core/script/json_dump.hpp"
@@ -36,6 +38,33 @@ int export_from_command_line(const Options& options, const std::filesystem::path
   return export_command(*loaded.story, request, std::cout, std::cerr);
 }
 
+// `lineage present --list`: id, title, minutes and class milestone, a lesson a line.
+int list_lessons(const std::filesystem::path& story_dir) {
+  LoadResult loaded = load_story(story_dir);
+  if (!loaded.story) {
+    for (const auto& d : loaded.diagnostics) std::cerr << format_diagnostic(d);
+    std::cerr << "lineage: the story has errors; no lessons to list\n";
+    return 1;
+  }
+  const Story& story = *loaded.story;
+  if (story.lessons.empty()) std::cerr << "lineage: the story has no lessons (see story/README.md to write one)\n";
+  for (const Lesson& l : story.lessons)
+    std::cout << l.id << "\t" << l.title << "\t" << static_cast<int>(l.minutes) << " min\t"
+              << (l.milestone >= 0 ? story.milestones[static_cast<std::size_t>(l.milestone)].id : "whole-book") << "\n";
+  return 0;
+}
+
+int export_lesson(const Options& options, const std::filesystem::path& story_dir) {
+  LoadResult loaded = load_story(story_dir);
+  if (!loaded.story) {
+    for (const auto& d : loaded.diagnostics) std::cerr << format_diagnostic(d);
+    std::cerr << "lineage: the story has errors; nothing was exported\n";
+    return 1;
+  }
+  return export_lesson_command(*loaded.story, options.lesson, options.format, options.out, options.presenter, std::cout,
+                               std::cerr);
+}
+
 }  // namespace
 
 int run_headless_command(const Options& options) {
@@ -48,7 +77,9 @@ int run_headless_command(const Options& options) {
     case Options::Mode::JournalCheck:
       return journal_check_command(data_dir_of(options), std::cout);
     case Options::Mode::Export:
-      return export_from_command_line(options, story);
+      return options.lesson.empty() ? export_from_command_line(options, story) : export_lesson(options, story);
+    case Options::Mode::PresentList:
+      return list_lessons(story);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

@@ -29,6 +29,18 @@ class Scene {
   virtual bool update(double /*dt*/, AppState&) { return false; }
   // Draws the frame: shapes and type on the canvas, panels with ImGui.
   virtual void draw(Canvas& canvas, AppState& state) = 0;
+
+  // Presenting (the projector): the window is the scene's alone, fullscreen on the projector's
+  // display, with no menu bar or status line, and F-keys are the clicker's (F5 starts).
+  virtual bool presenting() const { return false; }
+  // A clock on screen that must move although nothing animates: while true, the app draws a
+  // frame every quarter second or so (the scene reads the real time itself; dt is capped).
+  virtual bool ticks() const { return false; }
+  // A second window beside the main one (the presenter view), open while this returns true.
+  // Closing it by its close button calls second_view_closed(); the scene goes on.
+  virtual bool wants_second_view() const { return false; }
+  virtual void draw_second_view(Canvas& /*canvas*/, AppState&) {}
+  virtual void second_view_closed(AppState&) {}
 };
 
 // One row of the scene table: everything the app knows about a screen. The View menu, the

@@ -47,7 +47,20 @@ std::optional<Command> InputMap::from_key(const SDL_KeyboardEvent& key, const st
     case SDLK_F12: return Command::simple(K::ToggleDiagnostics);
     default: break;
   }
-  if (code >= SDLK_F1 && code <= SDLK_F11) return Command::with_text(K::FunctionKey, SDL_GetKeyName(code));
+  // Shift+F5 (a clicker's "start from here") says so in `detail`.
+  if (code >= SDLK_F1 && code <= SDLK_F11)
+    return Command::with_text(K::FunctionKey, SDL_GetKeyName(code), (key.keysym.mod & KMOD_SHIFT) ? "shift" : "");
+  // '.' and the digits only where a scene binds them (presenting: black screen, jump to a step);
+  // a digit's action carries the digit as its value.
+  if (code == SDLK_PERIOD)
+    if (const KeyBinding* b = binding_for_key(bindings, '.')) return Command::action(b->action);
+  if (code >= SDLK_0 && code <= SDLK_9)
+    if (const KeyBinding* b = binding_for_key(bindings, static_cast<char>(code)))
+      return Command::action(b->action, static_cast<int>(code - SDLK_0));
+  if (code >= SDLK_KP_1 && code <= SDLK_KP_0) {
+    int digit = code == SDLK_KP_0 ? 0 : static_cast<int>(code - SDLK_KP_1) + 1;
+    if (const KeyBinding* b = binding_for_key(bindings, static_cast<char>('0' + digit))) return Command::action(b->action, digit);
+  }
   if (code >= SDLK_a && code <= SDLK_z)
     if (const KeyBinding* b = binding_for_key(bindings, static_cast<char>(code))) return Command::action(b->action);
   return std::nullopt;

@@ -66,6 +66,16 @@ WindowGeometry Output::geometry() const {
   return g;
 }
 
+void Output::place(const WindowGeometry& g) {
+  if (impl_->offscreen || !impl_->window) return;
+  SDL_SetWindowFullscreen(impl_->window, 0);
+  if (g.maximized) SDL_RestoreWindow(impl_->window);
+  SDL_SetWindowPosition(impl_->window, g.x, g.y);
+  SDL_SetWindowSize(impl_->window, g.width, g.height);
+  if (g.fullscreen) SDL_SetWindowFullscreen(impl_->window, SDL_WINDOW_FULLSCREEN_DESKTOP);
+  else if (g.maximized) SDL_MaximizeWindow(impl_->window);
+}
+
 bool Output::imgui_owns_keyboard() const {
   impl_->use();
   // An active item (our word-wrapping answer field, a slider being dragged) keeps the keyboard

@@ -53,6 +53,9 @@ class Output {
   const std::string& renderer_why() const;  // which renderer draws the window, and why
   ImVec2 logical_size() const;
   WindowGeometry geometry() const;
+  // Moves and sizes the window (no effect offscreen); `fullscreen`: covers the display that
+  // holds (x, y), as a projector's window must.
+  void place(const WindowGeometry& where);
 
   // ImGui's claim on input, for routing: a field is being edited (or an item is held) or a
   // popup (menu, combo, modal) is open, so keys are ImGui's; the pointer is over a panel.

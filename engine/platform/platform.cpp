@@ -36,6 +36,21 @@ Platform::~Platform() { SDL_Quit(); }
 
 int Platform::display_count() const { return std::max(1, SDL_GetNumVideoDisplays()); }
 
+bool Platform::display_bounds(int index, WindowGeometry& out) const {
+  SDL_Rect r{};
+  if (index < 0 || index >= SDL_GetNumVideoDisplays() || SDL_GetDisplayBounds(index, &r) != 0) return false;
+  out = {};
+  out.x = r.x;
+  out.y = r.y;
+  out.width = r.w;
+  out.height = r.h;
+  return true;
+}
+
+void Platform::show_pointer(bool shown) {
+  if (!offscreen_) SDL_ShowCursor(shown ? SDL_ENABLE : SDL_DISABLE);
+}
+
 std::unique_ptr<Output> Platform::open(const OutputConfig& config, const InterfaceTheme& theme, std::string& error) {
   auto impl = std::make_unique<Output::Impl>();
   Output::Impl& o = *impl;

@@ -28,6 +28,10 @@ class Platform {
   // A new window (or offscreen surface) with its renderer, ImGui context and text cache.
   std::unique_ptr<Output> open(const OutputConfig& config, const InterfaceTheme& theme, std::string& error);
   int display_count() const;
+  // Display `index`'s place on the desktop (0-based); false if there is no such display.
+  bool display_bounds(int index, WindowGeometry& out) const;
+  // The system pointer, shown or hidden (SDL's one pointer, over every window). No-op offscreen.
+  void show_pointer(bool shown);
 
   // Waits up to `timeout_seconds` for input (0: only what is queued) and delivers it. Returns
   // after the first key press so the frame that follows sees it (ImGui 1.86 reads keys once a

@@ -110,57 +110,75 @@ int main(int argc, char** argv) {
   if (mode == "update") fs::create_directories(references);
 
   int failures = 0, updated = 0, matched = 0;
+  // Compares one rendered PNG with its reference (or writes it, in update mode).
+  auto judge = [&](const std::string& name, const fs::path& png, const std::string& command, bool rendered_ok) {
+    const fs::path reference = references / (name + ".png");
+    Image actual;
+    if (!rendered_ok || !load(png, actual)) {
+      std::printf("FAILED   %s: `%s` did not write a PNG\n", name.c_str(), command.c_str());
+      ++failures;
+      return;
+    }
+    Image expected;
+    const bool have_reference = load(reference, expected);
+    Comparison result;
+    Image diff;
+    const bool same_size = have_reference && expected.width == actual.width && expected.height == actual.height;
+    if (same_size) result = compare(expected, actual, diff);
+    const bool matches = same_size && result.differing <= kMaxDifferingPixels;
+
+    if (matches) {
+      ++matched;
+      std::printf("same     %s (%ld pixels differ, at most %d levels)\n", name.c_str(), result.differing,
+                  result.worst_channel_gap);
+    } else if (mode == "update") {
+      fs::copy_file(png, reference, fs::copy_options::overwrite_existing);
+      ++updated;
+      std::printf("UPDATED  %s\n", reference.c_str());
+    } else if (!have_reference) {
+      ++failures;
+      std::printf("MISSING  %s: no reference (tools/golden update writes it; rendered: %s)\n", reference.c_str(),
+                  png.c_str());
+    } else if (!same_size) {
+      ++failures;
+      std::printf("DIFFERS  %s: reference is %dx%d, rendered %dx%d (%s)\n", name.c_str(), expected.width,
+                  expected.height, actual.width, actual.height, png.c_str());
+    } else {
+      ++failures;
+      const fs::path diff_png = out / (name + "-diff.png");
+      stbi_write_png(diff_png.c_str(), diff.width, diff.height, 4, diff.rgba.data(), diff.width * 4);
+      std::printf("DIFFERS  %s: %ld pixels differ by more than %d levels (at most %ld may), up to %d\n"
+                  "         diff %s\n         rendered %s\n",
+                  name.c_str(), result.differing, kChannelThreshold, kMaxDifferingPixels, result.worst_channel_gap,
+                  diff_png.c_str(), png.c_str());
+    }
+  };
+  auto succeeded = [](int status) { return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0; };
   for (const lineage::SceneEntry& entry : lineage::scene_table())
     for (const Size& size : kSizes) {
       const char* scene = entry.name;  // every screen in the scene table, none forgotten
       const std::string name = std::string(scene) + "-" + std::to_string(size.width) + "x" +
                                std::to_string(size.height);
-      const fs::path png = rendered / (name + ".png"), reference = references / (name + ".png");
+      const fs::path png = rendered / (name + ".png");
       // Its own data folder: no settings, readers or answers from anywhere else.
       const std::string command = quoted(program.string()) + " --data-dir " + quoted((data / name).string()) +
                                   " --screenshot " + quoted(png.string()) + " --scene " + scene + " --size " +
                                   std::to_string(size.width) + "x" + std::to_string(size.height);
-      const int status = std::system(command.c_str());
-      Image actual;
-      if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || !load(png, actual)) {
-        std::printf("FAILED   %s: `%s` did not write a PNG\n", name.c_str(), command.c_str());
-        ++failures;
-        continue;
-      }
-      Image expected;
-      const bool have_reference = load(reference, expected);
-      Comparison result;
-      Image diff;
-      const bool same_size = have_reference && expected.width == actual.width && expected.height == actual.height;
-      if (same_size) result = compare(expected, actual, diff);
-      const bool matches = same_size && result.differing <= kMaxDifferingPixels;
-
-      if (matches) {
-        ++matched;
-        std::printf("same     %s (%ld pixels differ, at most %d levels)\n", name.c_str(), result.differing,
-                    result.worst_channel_gap);
-      } else if (mode == "update") {
-        fs::copy_file(png, reference, fs::copy_options::overwrite_existing);
-        ++updated;
-        std::printf("UPDATED  %s\n", reference.c_str());
-      } else if (!have_reference) {
-        ++failures;
-        std::printf("MISSING  %s: no reference (tools/golden update writes it; rendered: %s)\n", reference.c_str(),
-                    png.c_str());
-      } else if (!same_size) {
-        ++failures;
-        std::printf("DIFFERS  %s: reference is %dx%d, rendered %dx%d (%s)\n", name.c_str(), expected.width,
-                    expected.height, actual.width, actual.height, png.c_str());
-      } else {
-        ++failures;
-        const fs::path diff_png = out / (name + "-diff.png");
-        stbi_write_png(diff_png.c_str(), diff.width, diff.height, 4, diff.rgba.data(), diff.width * 4);
-        std::printf("DIFFERS  %s: %ld pixels differ by more than %d levels (at most %ld may), up to %d\n"
-                    "         diff %s\n         rendered %s\n",
-                    name.c_str(), result.differing, kChannelThreshold, kMaxDifferingPixels, result.worst_channel_gap,
-                    diff_png.c_str(), png.c_str());
-      }
+      judge(name, png, command, succeeded(std::system(command.c_str())));
     }
+  // A lesson presented: both windows, on a content-noted moment the teacher has chosen to show.
+  for (const Size& size : kSizes) {
+    const std::string suffix = "-" + std::to_string(size.width) + "x" + std::to_string(size.height);
+    const fs::path projector = rendered / ("present-projector" + suffix + ".png"),
+                   presenter = rendered / ("present-presenter" + suffix + ".png");
+    const std::string command = quoted(program.string()) + " present mothers-before-blythe --step 4 --data-dir " +
+                                quoted((data / ("present" + suffix)).string()) + " --screenshot " +
+                                quoted(projector.string()) + " --presenter-screenshot " + quoted(presenter.string()) +
+                                " --keys PageDown --size " + std::to_string(size.width) + "x" + std::to_string(size.height);
+    bool ok = succeeded(std::system(command.c_str()));
+    judge("present-projector" + suffix, projector, command, ok);
+    judge("present-presenter" + suffix, presenter, command, ok);
+  }
   fs::remove_all(data);
 
   if (mode == "update") {

@@ -47,7 +47,8 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 // "the default", and wrote to the user's own journal.
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
-                        "--profile", "--format", "--out", "--milestone", "--paper", "--renderer"})
+                        "--profile", "--format", "--out", "--milestone", "--paper", "--lesson", "--step",
+                        "--projector-display", "--presenter-screenshot", "--renderer"})
     if (option == o) return true;
   return false;
 }
@@ -64,6 +65,10 @@ std::string usage_text() {
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
          "                      [--story DIR] [--data-dir DIR]\n"
+         "       lineage present LESSON [--step N] [--projector-display N]\n"
+         "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
+         "       lineage present --list         list the lessons: id, title, minutes, class milestone\n"
+         "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter]\n"
          "       lineage --help | --version\n"
          "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
@@ -82,7 +87,13 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (first == "dump") o.mode = Options::Mode::Dump, i = 1;
     else if (first == "journal") o.mode = Options::Mode::JournalCheck, i = 1;
     else if (first == "export") o.mode = Options::Mode::Export, i = 1;
+    else if (first == "present") {
+      o.scene = "present";
+      i = 1;
+      if (i < args.size() && args[i].rfind("-", 0) != 0) o.lesson = args[i++];
+    }
   }
+  bool presenting = o.scene == "present";
   bool saw_json = false, saw_check = false;
   for (; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -106,7 +117,20 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (a == "--renderer") {
       if (!value(o.renderer) || (o.renderer != "auto" && o.renderer != "software" && o.renderer != "accelerated"))
         return fail("--renderer needs one of auto, software, accelerated");
-    } else if (a == "--story") { if (!value(o.story_dir)) return fail("--story needs a folder"); }
+    }
+    else if (a == "--presenter" && o.mode == Options::Mode::Export) o.presenter = true;
+    else if (a == "--list" && presenting) o.mode = Options::Mode::PresentList;
+    else if (a == "--lesson" && o.mode == Options::Mode::Export) { if (!value(o.lesson)) return fail("--lesson needs a lesson id"); }
+    else if ((a == "--step" || a == "--projector-display") && presenting) {
+      int& out = a == "--step" ? o.start_step : o.projector_display;
+      auto ok = value(v);
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+      if (!ok || ec != std::errc() || end != v.data() + v.size() || out < 1 || out > 1000)
+        return fail(a + " needs a number from 1 to 1000");
+    } else if (a == "--presenter-screenshot" && presenting) {
+      if (!value(o.presenter_screenshot)) return fail("--presenter-screenshot needs a file name");
+    }
+    else if (a == "--story") { if (!value(o.story_dir)) return fail("--story needs a folder"); }
     else if (a == "--data-dir") { if (!value(o.data_dir)) return fail("--data-dir needs a folder"); }
     else if (a == "--scene") { if (!value(o.scene)) return fail("--scene needs a scene name"); }
     else if (a == "--select") { if (!value(o.select)) return fail("--select needs a moment id"); }
@@ -141,6 +165,16 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   }
   if (o.mode == Options::Mode::Dump && !saw_json) return fail("dump needs --json (the only format)");
   if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
+  if (presenting && o.mode == Options::Mode::Run && o.lesson.empty())
+    return fail("present needs a lesson id (lineage present --list shows them)");
+  if (!o.presenter_screenshot.empty() && o.screenshot.empty())
+    return fail("--presenter-screenshot works with --screenshot");
+  if (o.mode == Options::Mode::Export && !o.lesson.empty()) {
+    if (o.out.empty() || o.format.empty() || o.format == "epub")
+      return fail("export --lesson needs --format pdf|html|md and --out FILE");
+    return result;
+  }
+  if (o.mode == Options::Mode::Export && o.presenter) return fail("--presenter works with export --lesson");
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
   if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");

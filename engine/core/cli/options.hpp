@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -27,6 +27,12 @@ struct Options {
   bool worksheet = false;
   bool gentle = false;   // --gentle: content-noted moments told gently throughout
   bool teacher = false;  // --teacher: line citations and their appendix
+  // present (a lesson) and export --lesson
+  std::string lesson;                // the lesson's id
+  int start_step = 1;                // --step N, 1-based
+  int projector_display = 0;         // --projector-display N, 1-based; 0: the last display
+  std::string presenter_screenshot;  // --presenter-screenshot FILE
+  bool presenter = false;            // export --lesson ... --presenter: the teacher's plan
 };
 
 struct ParseResult {

@@ -190,4 +190,28 @@ int export_command(const Story& story, const ExportRequest& request, std::ostrea
   return result.ok ? 0 : 1;
 }
 
+ExportResult write_export_safely(const std::filesystem::path& out,
+                                 const std::function<bool(const std::filesystem::path&, std::string&)>& write) {
+  if (out.empty()) return {false, "no file to export to"};
+  if (std::string why = why_not_target(out); !why.empty()) return {false, "Cannot export: " + why + "."};
+  std::error_code ec;
+  std::filesystem::path partial = out;
+  partial += ".partial";
+  std::string error;
+  bool ok = write(partial, error);
+  if (ok) {
+    std::filesystem::rename(partial, out, ec);
+    if (ec) ok = false, error = "cannot move the export into place at " + out.string() + ": " + ec.message();
+  }
+  if (!ok) {
+    std::filesystem::remove(partial, ec);
+    return {false, error};
+  }
+  return {true, "Wrote " + out.string()};
+}
+
+bool write_text_file(const std::filesystem::path& path, const std::string& text, std::string& error) {
+  return write_text(path, text, error);
+}
+
 }  // namespace lineage

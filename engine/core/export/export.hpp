@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -57,6 +58,13 @@ struct ExportRequest {
 // and reports on `out` / `err`. Returns 0 on success, 1 if the export failed, 2 for a bad request.
 int export_command(const Story& story, const ExportRequest& request, std::ostream& out,
                    std::ostream& err);
+
+// Writes a file safely, as every export does: the target is checked (never a symlink, folder or
+// device), `write` fills `partial` beside it, and the whole file is moved into place.
+ExportResult write_export_safely(const std::filesystem::path& out,
+                                 const std::function<bool(const std::filesystem::path& partial, std::string& error)>& write);
+
+bool write_text_file(const std::filesystem::path& path, const std::string& text, std::string& error);
 
 // "pdf", "epub", "md"/"markdown", "html"/"htm" (any case); nullopt if none of those.
 std::optional<ExportFormat> parse_export_format(std::string_view name);

@@ -42,6 +42,7 @@ struct Command {
   int clicks = 0;
   int value = 0;  // which one, for an action on a list: a history step, a moment, an order
   bool dragging = false;
+  int view = 0;  // the window it came from: 0 the main one, 1 the second (the presenter view)
 
   static Command simple(Kind k) {
     Command c;

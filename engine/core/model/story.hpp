@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/model/lesson.hpp"
+
 namespace lineage {
 
 // Where something was written: file (as given to the loader), 1-based line and column.
@@ -268,12 +270,16 @@ struct Story {
   std::vector<Card> cards;
   std::vector<Takeaway> takeaways;
 
+  std::vector<Lesson> lessons;        // in declaration order (story/<book>/lessons/)
+
   std::vector<int> chronological;  // moment indices by when.estimate (stable)
   std::vector<int> telling_order;  // moments with a telling position, by it; empty if none
 
   // id -> index lookups, one table per kind (ids are unique within a kind).
   std::unordered_map<std::string, int> person_index, moment_index, theme_index, lane_index,
       milestone_index, prompt_index, fact_index, content_note_index;
+
+  std::unordered_map<std::string, int> lesson_index;
 
   int find(const std::unordered_map<std::string, int>& table, std::string_view id) const {
     auto it = table.find(std::string(id));
@@ -284,6 +290,7 @@ struct Story {
   int theme(std::string_view id) const { return find(theme_index, id); }
   int prompt(std::string_view id) const { return find(prompt_index, id); }
   int milestone(std::string_view id) const { return find(milestone_index, id); }
+  int lesson(std::string_view id) const { return find(lesson_index, id); }
 };
 
 }  // namespace lineage

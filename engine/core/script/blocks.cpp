@@ -32,7 +32,7 @@ const BlockSpec kEra{"era", {{"title", VK::Text, true}, {"lane", VK::Id}, {"from
 
 const char* const kKeywords[] = {"book", "source", "fact", "about", "lane", "person", "parent",
                                  "partners", "bond", "era", "theme", "content-note", "milestone",
-                                 "moment", "prompt", "card", "takeaway"};
+                                 "moment", "prompt", "card", "takeaway", "lesson"};
 
 std::string text_of(Props& p, const char* key) { return p.take(key); }
 
@@ -109,6 +109,7 @@ void parse_blocks(Tree& t, const SourceFile& f, Draft& d, Reporter& rep) {
     else if (k == "moment") parse_moment_block(t, f, b, d, rep);
     else if (k == "prompt") parse_prompt_block(t, f, b, d, rep);
     else if (k == "card" || k == "takeaway") parse_item_block(t, f, b, d, rep);
+    else if (k == "lesson") parse_lesson_block(t, f, b, d, rep);
     else if (k == "fact" || k == "about" || k == "lane" || k == "theme" || k == "content-note" ||
              k == "milestone" || k == "era")
       parse_simple_block(t, f, b, d, rep);
@@ -118,7 +119,7 @@ void parse_blocks(Tree& t, const SourceFile& f, Draft& d, Reporter& rep) {
       rep.error(key_loc(t, n), "unknown block " + ticked(k),
                 hint.empty() ? "a block starts with one of: book, source, fact, about, lane, person, "
                                "parent, partners, bond, era, theme, content-note, milestone, moment, "
-                               "prompt, card, takeaway"
+                               "prompt, card, takeaway, lesson"
                              : hint);
     }
   }

@@ -101,6 +101,19 @@ struct ItemDraft {  // card, takeaway
   Loc loc;
 };
 
+struct StepDraft {  // one step of a lesson
+  Ref moment, prompt, link_parent, link_child;
+  std::vector<Ref> content;
+  Loc loc, minutes_loc, countdown_loc, link_loc;
+};
+
+struct LessonDraft {
+  Ref milestone;
+  std::vector<StepDraft> steps;
+  Loc loc, minutes_loc;
+  bool has_minutes = false;
+};
+
 struct Draft {
   Story story;
   std::vector<Loc> book_locs;
@@ -114,6 +127,7 @@ struct Draft {
   std::vector<MomentDraft> moments;
   std::vector<PromptDraft> prompts;
   std::vector<ItemDraft> cards, takeaways;
+  std::vector<LessonDraft> lessons;  // parallel to story.lessons
   bool read_sources = true;  // read `file:` of sources from disk
 };
 
@@ -127,6 +141,7 @@ void parse_link_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter
 void parse_moment_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);
 void parse_prompt_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);
 void parse_item_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);
+void parse_lesson_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);  // blocks_lesson.cpp
 
 // The id after a block keyword (`person etta`): checked, with its place.
 Ref block_id(const Tree& t, const Node& n, Reporter& rep);
@@ -142,5 +157,6 @@ void resolve(Draft& d, Reporter& rep);
 void resolve_dates(Draft& d, Reporter& rep);
 void check_citations(Draft& d, Reporter& rep);
 void check_structure(Draft& d, Reporter& rep);
+void resolve_lessons(Draft& d, Reporter& rep);  // blocks_lesson.cpp: after resolve()
 
 }  // namespace lineage

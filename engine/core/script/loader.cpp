@@ -74,8 +74,10 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
   if (files.empty())
     rep.general(Diagnostic::Severity::Error, story_name, "no .story files found",
                 "a story is a folder of files ending in .story");
-  else
+  else {
     resolve(draft, rep);
+    resolve_lessons(draft, rep);
+  }
   result.people = static_cast<int>(draft.story.people.size());
   result.moments = static_cast<int>(draft.story.moments.size());
   result.prompts = static_cast<int>(draft.story.prompts.size());

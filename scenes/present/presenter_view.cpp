@@ -1,0 +1,213 @@
+// The presenter view's layout: a bar of clocks across the top; on the left the step as the
+// class sees it, the choice for a held step, and the notes; on the right the next step, its
+// content notes, the class milestone and the step list.
+#include "scenes/present/presenter_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/model/visibility.hpp"
+
+namespace lineage {
+
+namespace {
+std::string minutes_text(double minutes) {
+  double whole = std::round(minutes);
+  return (std::fabs(minutes - whole) < 0.01 ? std::to_string(static_cast<int>(whole)) : std::to_string(minutes).substr(0, 3)) + " min";
+}
+}  // namespace
+
+bool PresenterView::button(Canvas& c, ImVec2& at, float s, const std::string& label, PresenterAction action,
+                           Colour colour) {
+  float size = 26 * s;
+  ImVec2 text = c.measure("sans", size, label);
+  ImVec2 min = at, max(at.x + text.x + 36 * s, at.y + text.y + 20 * s);
+  c.list()->AddRectFilled(min, max, to_imgui(colour, 0.22f), 8 * s);
+  c.list()->AddRect(min, max, to_imgui(colour, 0.9f), 8 * s, 0, 2 * s);
+  c.text("sans", size, label, ImVec2(min.x + 18 * s, min.y + 10 * s), c.colour("text"));
+  targets_.push_back({min, max, std::move(action)});
+  at.x = max.x + 16 * s;
+  return true;
+}
+
+std::optional<PresenterAction> PresenterView::hit(ImVec2 p) const {
+  for (const Target& t : targets_)
+    if (p.x >= t.min.x && p.x <= t.max.x && p.y >= t.min.y && p.y <= t.max.y) return t.action;
+  return std::nullopt;
+}
+
+void PresenterView::draw(Canvas& c, const PresenterInput& in) {
+  targets_.clear();
+  const LessonRun& run = *in.run;
+  const Story& story = run.story();
+  const Lesson& lesson = run.lesson();
+  ImVec2 size = c.size();
+  float s = std::max(0.6f, std::min(size.x / 1920.0f, size.y / 1080.0f));
+  ImDrawList* dl = c.list();
+  c.backdrop();
+  Colour text = c.colour("text"), muted = c.colour("muted"), accent = c.colour("accent"), warning = c.colour("warning");
+  float pad = 28 * s;
+
+  // Top bar: the lesson, then the clocks at the right.
+  c.text("serif", 40 * s, lesson.title, ImVec2(pad, pad), text);
+  double offset = run.schedule_offset(in.now);
+  std::string schedule = schedule_text(offset);
+  Colour schedule_colour = offset > 30 ? warning : accent;
+  float right = size.x - pad;
+  ImVec2 used = c.text("sans", 40 * s, schedule, ImVec2(right, pad), schedule_colour, Align::Right);
+  right -= used.x + 48 * s;
+  used = c.text("sans", 40 * s, in.wall_clock, ImVec2(right, pad), text, Align::Right);
+  c.text("sans", 20 * s, "clock", ImVec2(right - used.x - 10 * s, pad + 16 * s), muted, Align::Right);
+  right -= used.x + 48 * s + 60 * s;
+  used = c.text("sans", 40 * s, clock_text(run.elapsed(in.now)), ImVec2(right, pad), text, Align::Right);
+  c.text("sans", 20 * s, "elapsed", ImVec2(right - used.x - 10 * s, pad + 16 * s), muted, Align::Right);
+  float top = pad + 70 * s;
+  dl->AddLine(ImVec2(pad, top), ImVec2(size.x - pad, top), to_imgui(muted, 0.4f), 1.5f * s);
+
+  // Left: now.
+  float left_w = size.x * 0.58f - pad * 1.5f;
+  float y = top + 18 * s;
+  const LessonStep& step = run.current();
+  std::string now_label = "Now: step " + std::to_string(run.step() + 1) + " of " + std::to_string(run.step_count()) +
+                          "  ·  " + step_label(story, step);
+  dl->PushClipRect(ImVec2(0, 0), ImVec2(size.x * 0.58f, size.y), true);
+  c.text("sans", 26 * s, now_label, ImVec2(pad, y), accent);
+  dl->PopClipRect();
+  y += 42 * s;
+  float preview_h = std::min(left_w * 9.0f / 16.0f, size.y * 0.36f);
+  float preview_w = preview_h * 16.0f / 9.0f;
+  ProjectorFrame f;
+  f.min = ImVec2(pad, y);
+  f.max = ImVec2(pad + preview_w, y + preview_h);
+  f.k = preview_h / 1080.0f;
+  f.palette = projector_palette(in.light);
+  f.run = &run;
+  f.step = run.step();
+  f.reveal = run.reveal();
+  f.cover = run.cover();
+  f.now = in.now;
+  f.time = in.time;
+  f.still = in.still;
+  f.moods = &moods;
+  draw_projector(c, f);
+  dl->AddRect(f.min, f.max, to_imgui(muted, 0.8f), 0, 0, 2 * s);
+  // Beside the picture: this step's timings and the class's state.
+  float side_x = f.max.x + 24 * s, side_y = y;
+  c.text("sans", 22 * s, "this step", ImVec2(side_x, side_y), muted);
+  c.text("sans", 36 * s, clock_text(run.step_elapsed(in.now)), ImVec2(side_x, side_y + 26 * s), text);
+  c.text("sans", 22 * s, "of " + minutes_text(step.minutes) + " planned", ImVec2(side_x, side_y + 70 * s), muted);
+  side_y += 110 * s;
+  if (run.has_countdown()) {
+    c.text("sans", 22 * s, run.countdown_running() ? "countdown" : run.countdown_started() ? "countdown (paused)" : "countdown (T or → starts)",
+           ImVec2(side_x, side_y), muted);
+    c.text("sans", 36 * s, run.countdown_over(in.now) ? "Time" : clock_text(std::ceil(run.countdown_left(in.now))),
+           ImVec2(side_x, side_y + 26 * s), run.countdown_over(in.now) ? accent : text);
+    side_y += 80 * s;
+  }
+  if (run.cover() != Cover::None)
+    c.text("sans", 26 * s, run.cover() == Cover::Black ? "Screen is black" : "Screen is white", ImVec2(side_x, side_y), warning);
+  y = f.max.y + 16 * s;
+
+  // A held step: the teacher chooses how the class meets it.
+  if (!step.content_notes.empty()) {
+    std::string status = run.reveal() == Reveal::Holding ? "The class sees a holding card: " + content_labels(story, step.content_notes)
+                         : run.reveal() == Reveal::Gentle ? "The class sees the gentle summary"
+                                                          : "The class sees this moment in full";
+    y += c.text_wrapped("sans", 24 * s, status, ImVec2(pad, y), left_w, warning);
+    y += 8 * s;
+    ImVec2 at(pad, y);
+    if (run.reveal() != Reveal::Full) button(c, at, s, "Show it (→)", {"present.show", 0}, accent);
+    if (run.reveal() != Reveal::Gentle) button(c, at, s, "Gentle summary (G)", {"present.gentle", 0}, accent);
+    button(c, at, s, "Skip it (S)", {"present.skip", 0}, muted);
+    y += 64 * s;
+  }
+
+  // Notes: the step's, then the story's own presenter notes for the moment; scrollable.
+  std::string notes = step.notes;
+  if (step.kind == StepKind::Moment && step.moment >= 0) {
+    const std::string& more = story.moments[static_cast<std::size_t>(step.moment)].presenter_notes;
+    if (!more.empty()) notes += (notes.empty() ? "" : "\n\n") + ("From the story's notes: " + more);
+  }
+  if ((step.kind == StepKind::Reflect || step.kind == StepKind::Discuss) && step.prompt >= 0) {
+    const std::string& more = story.prompts[static_cast<std::size_t>(step.prompt)].teacher_notes;
+    if (!more.empty()) notes += (notes.empty() ? "" : "\n\n") + ("From the prompt's teacher notes: " + more);
+  }
+  if (notes_step_ != run.step()) notes_scroll_ = 0, notes_step_ = run.step();
+  c.text("sans", 22 * s, "NOTES  (Up / Down scroll)", ImVec2(pad, y), muted);
+  float notes_head = y;
+  y += 32 * s;
+  float bottom = size.y - 70 * s;
+  notes_room_ = std::max(0.0f, bottom - y);
+  notes_scroll_ = std::min(notes_scroll_, std::max(0.0f, notes_height_ - notes_room_ + 20 * s));
+  dl->PushClipRect(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);
+  notes_height_ = c.text_wrapped("sans", 34 * s, notes.empty() ? "No notes for this step." : notes,
+                                 ImVec2(pad, y - notes_scroll_), left_w, notes.empty() ? muted : text, Align::Left, 1.0f, 1.3f);
+  dl->PopClipRect();
+  if (notes_height_ - notes_scroll_ > notes_room_)
+    c.text("sans", 22 * s, "more below ↓", ImVec2(pad + left_w, notes_head), accent, Align::Right);
+
+  // Right: next.
+  float rx = size.x * 0.58f + pad * 0.5f, rw = size.x - pad - rx;
+  y = top + 18 * s;
+  const LessonStep* next = run.next_step();
+  dl->PushClipRect(ImVec2(rx, 0), ImVec2(rx + rw, size.y), true);
+  c.text("sans", 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson", ImVec2(rx, y), muted);
+  dl->PopClipRect();
+  y += 42 * s;
+  float nh = std::min(rw * 9.0f / 16.0f, size.y * 0.26f);
+  if (next) {
+    ProjectorFrame nf = f;
+    nf.min = ImVec2(rx, y);
+    nf.max = ImVec2(rx + nh * 16.0f / 9.0f, y + nh);
+    nf.k = nh / 1080.0f;
+    nf.step = run.step() + 1;
+    nf.reveal = next->content_notes.empty() ? Reveal::Full : Reveal::Holding;
+    nf.cover = Cover::None;
+    draw_projector(c, nf);
+    dl->AddRect(nf.min, nf.max, to_imgui(muted, 0.6f), 0, 0, 1.5f * s);
+    y += nh + 12 * s;
+    std::string prepare = next->content_notes.empty()
+                              ? "Next step: no content notes."
+                              : "Prepare the class. Next step's content notes: " + content_labels(story, next->content_notes) + ".";
+    y += c.text_wrapped("sans", 24 * s, prepare, ImVec2(rx, y), rw, next->content_notes.empty() ? muted : warning) + 10 * s;
+  }
+  std::string read_to = lesson.milestone >= 0 ? milestone_title(story, lesson.milestone, class_limit(story, lesson)) : "the whole book";
+  y += c.text_wrapped("sans", 24 * s, "Class has read to: " + read_to + ". Nothing beyond it is shown.", ImVec2(rx, y), rw, text) + 14 * s;
+
+  // The step list: every step, its planned minutes; a click jumps to it.
+  c.text("sans", 22 * s, "STEPS  (number + Return jumps)", ImVec2(rx, y), muted);
+  y += 30 * s;
+  float row = 36 * s;
+  for (int i = 0; i < run.step_count(); ++i) {
+    if (y + row > bottom) break;
+    const LessonStep& st = lesson.steps[static_cast<std::size_t>(i)];
+    bool here = i == run.step();
+    ImVec2 a(rx - 8 * s, y - 3 * s), b(rx + rw, y + row - 5 * s);
+    if (here) dl->AddRectFilled(a, b, to_imgui(accent, 0.22f), 6 * s);
+    Colour colour = here ? text : i < run.step() ? muted : text;
+    std::string label = std::to_string(i + 1) + "   " + step_label(story, st);
+    if (!st.content_notes.empty()) label += "  ⚠";
+    dl->PushClipRect(a, ImVec2(b.x - 100 * s, b.y), true);
+    c.text("sans", 24 * s, label, ImVec2(rx, y), colour);
+    dl->PopClipRect();
+    c.text("sans", 24 * s, minutes_text(st.minutes), ImVec2(rx + rw - 6 * s, y), muted, Align::Right);
+    targets_.push_back({a, b, {"present.jump", i}});
+    y += row;
+  }
+
+  // Foot: the keys, and a step number being typed.
+  std::string keys = "→ PgDn next   ← PgUp back   B . black   W white   G gentle   S skip   T countdown   L light/dark   X swap displays   Esc end";
+  c.text("sans", 20 * s, keys, ImVec2(pad, size.y - 44 * s), muted);
+  ImVec2 end_at(size.x - pad - 150 * s, size.y - 60 * s);
+  button(c, end_at, s * 0.85f, "End lesson", {"present.end", 0}, warning);
+  if (!in.digits.empty()) {
+    std::string jump = "Go to step " + in.digits + ": press Return (Esc cancels)";
+    ImVec2 m = c.measure("sans", 40 * s, jump);
+    ImVec2 at(size.x / 2 - m.x / 2 - 30 * s, size.y / 2 - m.y / 2 - 20 * s);
+    dl->AddRectFilled(at, ImVec2(at.x + m.x + 60 * s, at.y + m.y + 40 * s), to_imgui(c.colour("background"), 0.96f), 12 * s);
+    dl->AddRect(at, ImVec2(at.x + m.x + 60 * s, at.y + m.y + 40 * s), to_imgui(accent), 12 * s, 0, 3 * s);
+    c.text("sans", 40 * s, jump, ImVec2(at.x + 30 * s, at.y + 20 * s), text);
+  }
+}
+
+}  // namespace lineage
