@@ -5,6 +5,7 @@
 #include "scenes/story/story_scene.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/title_scene.hpp"
+#include "scenes/study/cues_scene.hpp"
 
 namespace lineage {
 
@@ -15,6 +16,7 @@ const std::vector<SceneEntry>& scene_table() {
       {"lineage", "Lineage", "F4", make_lineage_scene},
       {"reflections", "Reflections", "F6", make_reflections_scene},
       {"story", "Story mode", "F5", make_story_scene},
+      {"cues", "Memory cues", "F7", make_cues_scene},
   };
   return table;
 }

@@ -8,6 +8,7 @@
 #include "core/script/check.hpp"
 #include "core/script/json_dump.hpp"
 #include "core/script/loader.hpp"
+#include "core/study/ask.hpp"
 
 namespace lineage {
 namespace {
@@ -36,6 +37,30 @@ int export_from_command_line(const Options& options, const std::filesystem::path
   return export_command(*loaded.story, request, std::cout, std::cerr);
 }
 
+// `lineage ask "QUESTION" [--milestone ID]`: the same answer Ask gives on screen.
+int ask_from_command_line(const Options& options, const std::filesystem::path& story_dir) {
+  LoadResult loaded = load_story(story_dir);
+  if (!loaded.story) {
+    for (const auto& d : loaded.diagnostics) std::cerr << format_diagnostic(d);
+    std::cerr << "lineage: the story has errors; nothing to ask\n";
+    return 1;
+  }
+  const Story& story = *loaded.story;
+  if (!options.milestone.empty() && story.milestone(options.milestone) < 0) {
+    std::cerr << "lineage: no milestone '" << options.milestone << "'; the story has:";
+    for (const Milestone& m : story.milestones) std::cerr << " " << m.id;
+    std::cerr << "\n";
+    return 2;
+  }
+  AskIndex index(story, Visibility(story, reading_limit(story, options.milestone)));
+  if (!index.ok()) {
+    std::cerr << "lineage: " << index.error() << "\n";
+    return 1;
+  }
+  std::cout << format_answer(index, story, options.question, index.ask(options.question));
+  return 0;
+}
+
 }  // namespace
 
 int run_headless_command(const Options& options) {
@@ -49,6 +74,8 @@ int run_headless_command(const Options& options) {
       return journal_check_command(data_dir_of(options), std::cout);
     case Options::Mode::Export:
       return export_from_command_line(options, story);
+    case Options::Mode::Ask:
+      return ask_from_command_line(options, story);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

@@ -48,7 +48,8 @@ std::optional<Command> InputMap::from_key(const SDL_KeyboardEvent& key, const st
     default: break;
   }
   if (code >= SDLK_F1 && code <= SDLK_F11) return Command::with_text(K::FunctionKey, SDL_GetKeyName(code));
-  if (code >= SDLK_a && code <= SDLK_z)
+  // Letters, and digits (the memory cues' ratings 1-4), as the scene binds them.
+  if ((code >= SDLK_a && code <= SDLK_z) || (code >= SDLK_0 && code <= SDLK_9))
     if (const KeyBinding* b = binding_for_key(bindings, static_cast<char>(code))) return Command::action(b->action);
   return std::nullopt;
 }

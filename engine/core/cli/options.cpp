@@ -1,5 +1,7 @@
 #include "core/cli/options.hpp"
 
+#include "core/study/cue_schedule.hpp"
+
 #include <charconv>
 #include <optional>
 #include <sstream>
@@ -47,7 +49,7 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 // "the default", and wrote to the user's own journal.
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
-                        "--profile", "--format", "--out", "--milestone", "--paper"})
+                        "--profile", "--format", "--out", "--milestone", "--paper", "--today"})
     if (option == o) return true;
   return false;
 }
@@ -64,6 +66,8 @@ std::string usage_text() {
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
          "                      [--story DIR] [--data-dir DIR]\n"
+         "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
+         "                      answer from the story's cited facts, within the milestone\n"
          "       lineage --help | --version\n"
          "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
@@ -82,6 +86,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (first == "dump") o.mode = Options::Mode::Dump, i = 1;
     else if (first == "journal") o.mode = Options::Mode::JournalCheck, i = 1;
     else if (first == "export") o.mode = Options::Mode::Export, i = 1;
+    else if (first == "ask") o.mode = Options::Mode::Ask, i = 1;
   }
   bool saw_json = false, saw_check = false;
   for (; i < args.size(); ++i) {
@@ -127,8 +132,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("--format needs one of pdf, epub, md, html");
     } else if (a == "--out") { if (!value(o.out)) return fail("--out needs a file name"); }
     else if (a == "--milestone") { if (!value(o.milestone)) return fail("--milestone needs a milestone id"); }
-    else if (a == "--paper") {
+    else if (a == "--today") {
+      if (!value(o.today) || !parse_day(o.today)) return fail("--today needs a date as YYYY-MM-DD, e.g. 2026-05-14");
+    } else if (a == "--paper") {
       if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
+    } else if (o.mode == Options::Mode::Ask && o.question.empty() && !a.empty() && a[0] != '-') {
+      o.question = a;
     } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump) && a.rfind("-", 0) != 0 &&
                o.story_dir.empty()) {
       o.story_dir = a;
@@ -140,6 +149,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
+  if (o.mode == Options::Mode::Ask && o.question.empty()) return fail("ask needs a question, e.g. lineage ask \"who is Etta\"");
   if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");
   return result;
 }

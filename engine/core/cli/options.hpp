@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, Ask };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -26,6 +26,9 @@ struct Options {
   bool worksheet = false;
   bool gentle = false;   // --gentle: content-noted moments told gently throughout
   bool teacher = false;  // --teacher: line citations and their appendix
+  // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
+  // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
+  std::string question, today;
 };
 
 struct ParseResult {
