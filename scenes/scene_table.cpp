@@ -5,6 +5,7 @@
 #include "scenes/story/story_scene.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/title_scene.hpp"
+#include "scenes/study/ask_scene.hpp"
 #include "scenes/study/cues_scene.hpp"
 
 namespace lineage {
@@ -17,6 +18,7 @@ const std::vector<SceneEntry>& scene_table() {
       {"reflections", "Reflections", "F6", make_reflections_scene},
       {"story", "Story mode", "F5", make_story_scene},
       {"cues", "Memory cues", "F7", make_cues_scene},
+      {"ask", "Ask", "", make_ask_scene},
   };
   return table;
 }

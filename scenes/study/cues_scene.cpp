@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <map>
 
 #include "core/study/cue_schedule.hpp"
@@ -42,6 +43,14 @@ std::string subject_words(const Story& story, const Subject& about) {
     case Subject::Kind::Book: return story.book.title.empty() ? "The book" : story.book.title;
   }
   return "";
+}
+
+// About how tall `text` will be, word-wrapped to `width` (the lines its width needs, plus one
+// when a line breaks early at a word), to centre it before it is drawn.
+float wrapped_height(Canvas& canvas, const std::string& role, float size, const std::string& text, float width) {
+  ImVec2 one_line = canvas.measure(role, size, text);
+  int lines = std::max(1, int(std::ceil(one_line.x / std::max(1.0f, width * 0.92f))));
+  return float(lines) * one_line.y * 1.15f;
 }
 
 struct Rect {
@@ -150,20 +159,21 @@ class CuesScene : public Scene {
     float pad = 44 * s;
     float inner_w = card_w - 2 * pad;
     std::string about = subject_words(story, card.about);
-    float y = card_y + 26 * s;
-    if (!about.empty()) {
-      canvas.text("sans", theme.size("small") * s, about, ImVec2(card_x + card_w * 0.5f, y), muted, Align::Centre);
-      y += 34 * s;
-    }
-    y += canvas.text_wrapped("serif", theme.size("heading") * s, card.front, ImVec2(card_x + pad, y), inner_w, text,
-                             Align::Centre);
+    if (!about.empty())
+      canvas.text("sans", theme.size("small") * s, about, ImVec2(card_x + card_w * 0.5f, card_y + 26 * s), muted,
+                  Align::Centre);
+    // The front, and once shown the back, sit together in the middle of the card.
+    float front_size = theme.size("heading") * s, back_size = theme.size("body") * s;
+    float block = wrapped_height(canvas, "serif", front_size, card.front, inner_w);
+    if (revealed_) block += 46 * s + wrapped_height(canvas, "serif", back_size, card.back, inner_w);
+    float y = std::max(card_y + 70 * s, card_y + (card_h - block) * 0.5f);
+    y += canvas.text_wrapped("serif", front_size, card.front, ImVec2(card_x + pad, y), inner_w, text, Align::Centre);
     if (revealed_) {
       y += 22 * s;
       float cx = card_x + card_w * 0.5f;
       dl->AddLine(ImVec2(cx - 60 * s, y), ImVec2(cx + 60 * s, y), to_imgui(accent, 0.6f * alpha), 1.2f * s);
       y += 24 * s;
-      canvas.text_wrapped("serif", theme.size("body") * s, card.back, ImVec2(card_x + pad, y), inner_w, text,
-                          Align::Centre, alpha);
+      canvas.text_wrapped("serif", back_size, card.back, ImVec2(card_x + pad, y), inner_w, text, Align::Centre, alpha);
       draw_rating_buttons(canvas, state, card);
     } else {
       canvas.text("sans", theme.size("label") * s, "Space, Return or click: show the answer",

@@ -322,8 +322,10 @@ std::string match_with_synonyms(const std::vector<std::string>& words) {
 }
 }  // namespace
 
-std::vector<AskHit> AskIndex::search(std::string_view query, std::size_t max_hits, bool typing) const {
+std::vector<AskHit> AskIndex::search(std::string_view query, std::size_t max_hits, bool typing,
+                                     std::vector<std::pair<std::string, std::string>>* corrected) const {
   Terms t = terms_of(query, typing);
+  if (corrected) *corrected = t.corrected;
   if (t.words.empty()) return {};
   auto hits = run(match_of(t.words, t.last_is_prefix, " AND "), max_hits, nullptr);
   if (hits.empty() && t.words.size() > 1) hits = run(match_of(t.words, t.last_is_prefix, " OR "), max_hits, nullptr);

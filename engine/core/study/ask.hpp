@@ -62,7 +62,9 @@ class AskIndex {
   // Ranked results for what a reader types: misspellings corrected against the index's own
   // vocabulary, the last word matched as a prefix while she types (`typing`), every word
   // quoted so that FTS5 syntax in the query (quotes, *, NEAR, AND, column:) is only text.
-  std::vector<AskHit> search(std::string_view query, std::size_t max_hits = 12, bool typing = true) const;
+  // `corrected`, if given, receives the words read otherwise ("cecila" -> "cecilia").
+  std::vector<AskHit> search(std::string_view query, std::size_t max_hits = 12, bool typing = true,
+                             std::vector<std::pair<std::string, std::string>>* corrected = nullptr) const;
   // A question answered from cited facts (see AskAnswer), with the search results beside it.
   AskAnswer ask(std::string_view question) const;
 

@@ -1,0 +1,50 @@
+// How many memory cues the reader has due today, for screens other than the drill (the title).
+// Replays her review log only when the journal, the reader, the story, her milestone or the
+// day changed, never per frame.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "app/app_state.hpp"
+#include "core/study/cue_schedule.hpp"
+
+namespace lineage {
+
+class CueCountsCache {
+ public:
+  const CueCounts& get(const AppState& state) {
+    int today = state.today ? *state.today : local_day(now_ms());
+    Key key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
+            state.settings.milestone, today};
+    if (!(key == key_)) {
+      key_ = key;
+      CueSchedule schedule;
+      if (state.journal) schedule.replay(state.journal->reviews(state.profile));
+      counts_ = count_cues(*state.story, Visibility(*state.story, state.reading_limit()), schedule, today);
+    }
+    return counts_;
+  }
+
+ private:
+  static std::int64_t now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+  }
+  struct Key {
+    const Journal* journal = nullptr;
+    std::uint64_t changes = 0;
+    std::int64_t profile = -1;
+    int story_version = -1;
+    std::string milestone;
+    int today = 0;
+    bool operator==(const Key& o) const {
+      return journal == o.journal && changes == o.changes && profile == o.profile &&
+             story_version == o.story_version && milestone == o.milestone && today == o.today;
+    }
+  };
+  Key key_;
+  CueCounts counts_;
+};
+
+}  // namespace lineage
