@@ -135,6 +135,9 @@ AskIndex::AskIndex(const Story& story, const Visibility& visibility) : story_(st
   sqlite3_prepare_v2(db_, "INSERT INTO docs(title, body, kind, idx) VALUES(?, ?, ?, ?)", -1, &doc, nullptr);
   sqlite3_prepare_v2(db_, "INSERT INTO words(body) VALUES(?)", -1, &word, nullptr);
   auto add = [&](AskKind kind, std::size_t index, const std::string& title, const std::string& body) {
+    // Background text ("Fox is Blythe's husband", an "about the book" section) can name someone
+    // the reader has not met yet: it stays out until she has.
+    if (!names_only_known(story, title + " " + body, limit_)) return;
     sqlite3_bind_text(doc, 1, title.c_str(), int(title.size()), SQLITE_STATIC);
     sqlite3_bind_text(doc, 2, body.c_str(), int(body.size()), SQLITE_STATIC);
     sqlite3_bind_int(doc, 3, int(kind));
