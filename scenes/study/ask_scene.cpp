@@ -14,18 +14,6 @@
 namespace lineage {
 namespace {
 
-bool is_question(const std::string& text) {
-  std::string first;
-  for (char c : text) {
-    if (c == ' ' && !first.empty()) break;
-    if (c != ' ') first += char(std::tolower(static_cast<unsigned char>(c)));
-  }
-  for (const char* q : {"who", "what", "when", "where", "why", "how", "did", "does", "is", "was"})
-    if (first == q) return true;
-  auto end = text.find_last_not_of(' ');
-  return end != std::string::npos && text[end] == '?';
-}
-
 // `line` cut at a word, with an ellipsis, to fit `width` (results are one line each).
 std::string fit(Canvas& canvas, float size, const std::string& line, float width) {
   if (canvas.measure("sans", size, line).x <= width) return line;
@@ -153,7 +141,7 @@ class AskScene : public Scene {
 
   void run_query() {
     searched_ = query_;
-    asked_ = is_question(query_);
+    asked_ = looks_like_question(query_);
     std::vector<std::pair<std::string, std::string>> corrected;
     hits_ = index_->search(query_, 10, true, &corrected);
     answer_ = asked_ ? index_->ask(query_) : AskAnswer{};

@@ -74,7 +74,7 @@ class AskIndex {
  private:
   struct Terms;
   Terms terms_of(std::string_view query, bool typing) const;
-  std::vector<AskHit> run(const std::string& match, std::size_t max_hits, const char* kind_filter) const;
+  std::vector<AskHit> run(const std::string& match, std::size_t max_hits, bool facts_only) const;
   std::string correct(const std::string& word) const;
 
   const Story& story_;
@@ -82,10 +82,14 @@ class AskIndex {
   sqlite3* db_ = nullptr;
   std::string error_;
   std::size_t documents_ = 0;
+  std::vector<std::pair<AskKind, int>> docs_;  // by rowid - 1: what each indexed document is
   std::vector<std::string> vocabulary_;        // every word in the index, sorted
   std::vector<std::string> visible_names_;     // lowercase words of known people's names
   std::vector<std::string> hidden_names_;      // of people the reader has not met yet
 };
+
+// A question to answer ("who is ...", "why did ...", anything ending in "?"), not only a search.
+bool looks_like_question(std::string_view text);
 
 // What `lineage ask` prints: the answer (each sentence with its citation), then the results.
 std::string format_answer(const AskIndex& index, const Story& story, std::string_view question,
