@@ -58,7 +58,7 @@ bool takes_value(const std::string& option) {
 
 std::string usage_text() {
   return "usage: lineage [--story DIR] [--scene NAME] [--select MOMENT] [--size WxH] [--fullscreen]\n"
-         "               [--data-dir DIR] [--reduced-motion]\n"
+         "               [--data-dir DIR] [--reduced-motion] [--today YYYY-MM-DD]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
@@ -69,7 +69,7 @@ std::string usage_text() {
          "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
          "                      answer from the story's cited facts, within the milestone\n"
          "       lineage --help | --version\n"
-         "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
+         "Scenes: title, timeline, lineage, story, reflections, cues, ask. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
 
 ParseResult parse_options(const std::vector<std::string>& args) {
