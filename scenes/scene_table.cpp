@@ -7,6 +7,7 @@
 #include "scenes/title_scene.hpp"
 #include "scenes/study/ask_scene.hpp"
 #include "scenes/study/cues_scene.hpp"
+#include "scenes/study/takeaways_scene.hpp"
 
 namespace lineage {
 
@@ -19,6 +20,8 @@ const std::vector<SceneEntry>& scene_table() {
       {"story", "Story mode", "F5", make_story_scene},
       {"cues", "Memory cues", "F7", make_cues_scene},
       {"ask", "Ask", "", make_ask_scene},
+      {"takeaways", "Key takeaways", "F8", make_takeaways_scene},
+      {"themes", "Theme tracker", "F9", make_themes_scene},
   };
   return table;
 }

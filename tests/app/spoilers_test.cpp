@@ -202,6 +202,19 @@ TEST_CASE("spoilers: at every milestone no scene draws a title, name or event fr
     app->settle();
     walk.look("memory cues");
     for (std::size_t i = 0; i < 2 * story.cards.size() + 2; ++i) walk.key("Right", "memory cues");
+    // Key takeaways, each with its moments; the theme tracker, every cell.
+    app->show_scene("takeaways");
+    app->settle();
+    walk.look("takeaways");
+    for (std::size_t i = 0; i < story.takeaways.size(); ++i) walk.key("Right", "takeaways");
+    app->show_scene("themes");
+    app->settle();
+    walk.look("theme tracker");
+    for (std::size_t row = 0; row < story.themes.size(); ++row) {
+      for (std::size_t col = 0; col < story.lanes.size(); ++col) walk.key("Right", "theme tracker");
+      for (std::size_t col = 0; col < story.lanes.size(); ++col) walk.key("Left", "theme tracker");
+      walk.key("Down", "theme tracker");
+    }
     // Ask: names and events from later, typed as a reader would, misspelt too.
     app->show_scene("ask");
     app->settle();

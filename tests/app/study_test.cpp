@@ -160,3 +160,50 @@ TEST_CASE("Ask at part-violet neither answers nor hints at what comes later", "[
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a takeaway's moment opens on the timeline; the theme tracker opens a cell's first moment",
+          "[app][takeaways][themes]") {
+  auto dir = reader_at("takeaways", "part-violet");
+  auto app = start_offscreen({"--scene", "takeaways"}, dir);
+  app->settle();
+  CHECK(drawn(*app, "Key takeaways"));
+  CHECK(drawn_containing(*app, "INTERPRETATION"));
+  const Story& story = *app->state().story;
+  Visibility visibility(story, app->state().reading_limit());
+  for (std::size_t t = 0; t < story.takeaways.size(); ++t)
+    if (!visibility.takeaway(int(t))) CHECK_FALSE(drawn_containing(*app, story.takeaways[t].text.substr(0, 30)));
+  // Step to a takeaway that rests on moments, choose the second, open it.
+  std::string chosen;
+  for (int i = 0; i < 10 && chosen.empty(); ++i) {
+    if (drawn(*app, "RESTS ON THESE MOMENTS")) {
+      REQUIRE(app->press_key("Down"));
+      app->settle();
+      for (const Moment& m : story.moments)
+        if (drawn(*app, "\u2192  " + m.title)) chosen = m.id;
+      break;
+    }
+    REQUIRE(app->press_key("Right"));
+    app->settle();
+  }
+  REQUIRE(!chosen.empty());
+  REQUIRE(app->press_key("Return"));
+  app->settle();
+  CHECK(app->scene_name() == "timeline");
+  CHECK(app->state().selected_moment == chosen);
+
+  app->show_scene("themes");
+  app->settle();
+  CHECK(drawn(*app, "Theme tracker"));
+  CHECK_FALSE(drawn(*app, "Sam"));
+  REQUIRE(app->press_key("Return"));  // perfect motherhood in Etta's generation: no moment, stays
+  app->settle();
+  CHECK(app->scene_name() == "themes");
+  REQUIRE(app->press_key("Down"));
+  REQUIRE(app->press_key("Down"));  // the inherited pattern, in Etta's generation
+  CHECK(drawn_containing(*app, "in Etta's generation: "));
+  REQUIRE(app->press_key("Return"));
+  app->settle();
+  CHECK(app->scene_name() == "timeline");
+  CHECK(visibility.moment(story.moment(app->state().selected_moment)));
+  std::filesystem::remove_all(dir);
+}

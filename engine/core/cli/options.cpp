@@ -69,7 +69,7 @@ std::string usage_text() {
          "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
          "                      answer from the story's cited facts, within the milestone\n"
          "       lineage --help | --version\n"
-         "Scenes: title, timeline, lineage, story, reflections, cues, ask. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
+         "Scenes: title, timeline, lineage, story, reflections, cues, ask, takeaways, themes. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
 
 ParseResult parse_options(const std::vector<std::string>& args) {
