@@ -144,7 +144,7 @@ class AskScene : public Scene {
     asked_ = looks_like_question(query_);
     std::vector<std::pair<std::string, std::string>> corrected;
     hits_ = index_->search(query_, 10, true, &corrected);
-    answer_ = asked_ ? index_->ask(query_) : AskAnswer{};
+    answer_ = asked_ ? index_->ask(query_, false) : AskAnswer{};
     if (!asked_) answer_.corrected = corrected;
   }
 

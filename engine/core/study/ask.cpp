@@ -254,6 +254,7 @@ AskIndex::Terms AskIndex::terms_of(std::string_view query, bool typing) const {
         w = fixed;
         prefix = false;
       }
+      if (kStopWords.count(w)) continue;  // "happend": a misspelt question word, not a search term
     }
     t.words.push_back(w);
     if (last) t.last_is_prefix = prefix;
@@ -396,11 +397,11 @@ std::vector<AskHit> AskIndex::search(std::string_view query, std::size_t max_hit
   return hits;
 }
 
-AskAnswer AskIndex::ask(std::string_view question) const {
+AskAnswer AskIndex::ask(std::string_view question, bool with_hits) const {
   AskAnswer answer;
   Terms t = terms_of(question, false);
   answer.corrected = t.corrected;
-  answer.hits = search(question, 8, false);
+  if (with_hits) answer.hits = search(question, 8, false);
   std::vector<std::string> names, content;
   for (const std::string& w : t.words) (sorted_contains(visible_names_, w) ? names : content).push_back(w);
   bool asks_hidden = false;
@@ -421,11 +422,20 @@ AskAnswer AskIndex::ask(std::string_view question) const {
   if (!specific.empty() || !names.empty()) content = specific;
   std::vector<std::string> all = names;
   all.insert(all.end(), content.begin(), content.end());
-  if (!all.empty()) keep(run(match_with_synonyms(all), 3, fact_kind));
+  if (!all.empty() && !(content.empty() && !names.empty())) keep(run(match_with_synonyms(all), 3, fact_kind));
   if (facts.empty() && !names.empty()) {
     if (content.empty()) {
-      // "Who is Gemma?": what the notes say about her.
-      keep(run(match_of(names, false, " OR "), 3, fact_kind));
+      // "Who is Gemma?": what the notes say about her, facts that begin with her name first
+      // ("Gemma is ...", rather than "Fox remarries ... Gemma").
+      auto about = run(match_of(names, false, " OR "), 60, fact_kind);
+      auto opening = [&](const AskHit& h) {  // 2: "Blythe is ...", 1: "Blythe ...", 0: otherwise
+        std::vector<std::string> first = words_of(h.text.substr(0, 40));
+        if (first.empty() || std::find(names.begin(), names.end(), first[0]) == names.end()) return 0;
+        return first.size() > 1 && first[1] == "is" ? 2 : 1;
+      };
+      std::stable_sort(about.begin(), about.end(),
+                       [&](const AskHit& a, const AskHit& b) { return opening(a) > opening(b); });
+      keep(about);
     } else {
       // Every content word must still be there; a name alone does not answer "why did she leave".
       keep(run("(" + match_of(names, false, " OR ") + ") AND " + match_with_synonyms(content), 3, fact_kind));

@@ -66,7 +66,9 @@ class AskIndex {
   std::vector<AskHit> search(std::string_view query, std::size_t max_hits = 12, bool typing = true,
                              std::vector<std::pair<std::string, std::string>>* corrected = nullptr) const;
   // A question answered from cited facts (see AskAnswer), with the search results beside it.
-  AskAnswer ask(std::string_view question) const;
+  // `with_hits`: also fill AskAnswer::hits (a finished query's search, as `lineage ask` prints);
+  // the Ask screen searches as the reader types and leaves it off.
+  AskAnswer ask(std::string_view question, bool with_hits = true) const;
 
   // "notes:27"
   std::string citation_text(const Citation& cite) const;
