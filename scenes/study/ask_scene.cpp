@@ -131,10 +131,13 @@ class AskScene : public Scene {
 
  private:
   void refresh(AppState& state) {
-    if (index_ && story_version_ == state.story_version && milestone_ == state.settings.milestone) return;
+    if (index_ && story_version_ == state.story_version && milestone_ == state.settings.milestone &&
+        gentle_ == state.settings.gentle_summaries)
+      return;
     story_version_ = state.story_version;
     milestone_ = state.settings.milestone;
-    index_ = std::make_unique<AskIndex>(*state.story, Visibility(*state.story, state.reading_limit()));
+    gentle_ = state.settings.gentle_summaries;
+    index_ = std::make_unique<AskIndex>(*state.story, Visibility(*state.story, state.reading_limit()), gentle_);
     story_ = state.story;
     searched_ = "\x01";  // search again with the new index
   }
@@ -161,6 +164,7 @@ class AskScene : public Scene {
   std::shared_ptr<const Story> story_;  // the index reads it: keep it alive as long as the index
   int story_version_ = -1;
   std::string milestone_;
+  bool gentle_ = false;
   std::string query_, searched_;
   bool asked_ = false;
   bool focus_field_ = true;

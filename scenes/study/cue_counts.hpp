@@ -16,12 +16,13 @@ class CueCountsCache {
   const CueCounts& get(const AppState& state) {
     int today = state.today ? *state.today : local_day(now_ms());
     Key key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
-            state.settings.milestone, today};
+            state.settings.milestone, today, state.settings.gentle_summaries};
     if (!(key == key_)) {
       key_ = key;
       CueSchedule schedule;
       if (state.journal) schedule.replay(state.journal->reviews(state.profile));
-      counts_ = count_cues(*state.story, Visibility(*state.story, state.reading_limit()), schedule, today);
+      counts_ = count_cues(*state.story, Visibility(*state.story, state.reading_limit()), schedule, today,
+                           state.settings.gentle_summaries);
     }
     return counts_;
   }
@@ -38,9 +39,10 @@ class CueCountsCache {
     int story_version = -1;
     std::string milestone;
     int today = 0;
+    bool gentle = false;
     bool operator==(const Key& o) const {
       return journal == o.journal && changes == o.changes && profile == o.profile &&
-             story_version == o.story_version && milestone == o.milestone && today == o.today;
+             story_version == o.story_version && milestone == o.milestone && today == o.today && gentle == o.gentle;
     }
   };
   Key key_;

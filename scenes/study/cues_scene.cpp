@@ -123,7 +123,8 @@ class CuesScene : public Scene {
 
     // Header: the title, then where she is in the book and what is due.
     canvas.text("serif", theme.size("heading") * s, "Memory cues", ImVec2(margin, top + 22 * s), text);
-    CueCounts counts = count_cues(story, Visibility(story, state.reading_limit()), schedule_, today_);
+    CueCounts counts = count_cues(story, Visibility(story, state.reading_limit()), schedule_, today_,
+                                  state.settings.gentle_summaries);
     std::string status = cues_due_words(counts);
     if (counts.fresh > 0 && counts.due > 0) status += " (" + std::to_string(counts.fresh) + " new)";
     canvas.text("sans", theme.size("label") * s, status, ImVec2(size.x - margin, top + 30 * s), accent, Align::Right);
@@ -192,10 +193,10 @@ class CuesScene : public Scene {
   // Re-reads the review log when the journal, the reader, the story or her milestone changed.
   void refresh(AppState& state) {
     Key key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
-            state.settings.milestone, today_of(state)};
+            state.settings.milestone, today_of(state), state.settings.gentle_summaries};
     if (key == key_) return;
     bool reader_changed = key.profile != key_.profile || key.story_version != key_.story_version ||
-                          key.milestone != key_.milestone || key.today != key_.today;
+                          key.milestone != key_.milestone || key.today != key_.today || key.gentle != key_.gentle;
     key_ = key;
     schedule_.replay(state.journal ? state.journal->reviews(state.profile) : std::vector<CueReview>{});
     today_ = key.today;
@@ -209,7 +210,8 @@ class CuesScene : public Scene {
   }
 
   void start_queue(AppState& state) {
-    queue_ = cues_to_drill(*state.story, Visibility(*state.story, state.reading_limit()), schedule_, today_);
+    queue_ = cues_to_drill(*state.story, Visibility(*state.story, state.reading_limit()), schedule_, today_,
+                           state.settings.gentle_summaries);
     position_ = 0;
     revealed_ = false;
     tally_.fill(0);
@@ -287,7 +289,7 @@ class CuesScene : public Scene {
     const Story& story = *state.story;
     Visibility visibility(story, state.reading_limit());
     for (std::size_t i = 0; i < story.cards.size(); ++i)
-      if (visibility.card(int(i)))
+      if (visibility.card(int(i)) && !(state.settings.gentle_summaries && noted_subject(story, story.cards[i].about)))
         if (const CueMemory* m = schedule_.memory(story.cards[i].id); m && m->due_day > today_) ++upcoming[m->due_day];
     float ly = y + 120 * s;
     int shown = 0;
@@ -316,9 +318,10 @@ class CuesScene : public Scene {
     int story_version = -1;
     std::string milestone;
     int today = 0;
+    bool gentle = false;
     bool operator==(const Key& o) const {
       return journal == o.journal && changes == o.changes && profile == o.profile &&
-             story_version == o.story_version && milestone == o.milestone && today == o.today;
+             story_version == o.story_version && milestone == o.milestone && today == o.today && gentle == o.gentle;
     }
   };
 

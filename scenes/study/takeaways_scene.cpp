@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/study/cue_schedule.hpp"
 #include "core/study/study_views.hpp"
 
 namespace lineage {
@@ -116,12 +117,17 @@ class TakeawaysScene : public Scene {
   void refresh(AppState& state, bool reset) {
     const Story& story = *state.story;
     Visibility visibility(story, state.reading_limit());
-    if (!reset && version_ == state.story_version && milestone_ == state.settings.milestone) return;
+    if (!reset && version_ == state.story_version && milestone_ == state.settings.milestone &&
+        gentle_ == state.settings.gentle_summaries)
+      return;
     version_ = state.story_version;
     milestone_ = state.settings.milestone;
+    gentle_ = state.settings.gentle_summaries;
     visible_.clear();
+    // Gentle summaries: a takeaway about a content-noted moment stays out, as in the gentle guide.
     for (std::size_t i = 0; i < story.takeaways.size(); ++i)
-      if (visibility.takeaway(int(i))) visible_.push_back(int(i));
+      if (visibility.takeaway(int(i)) && !(gentle_ && noted_subject(story, story.takeaways[i].about)))
+        visible_.push_back(int(i));
     current_ = std::clamp(current_, 0, std::max(0, int(visible_.size()) - 1));
     select(state);
   }
@@ -146,6 +152,7 @@ class TakeawaysScene : public Scene {
 
   int version_ = -1;
   std::string milestone_;
+  bool gentle_ = false;
   std::vector<int> visible_, moments_;
   int current_ = 0, link_ = 0;
   std::vector<Box> links_;

@@ -9,6 +9,7 @@
 
 #include "core/script/loader.hpp"
 #include "core/study/ask.hpp"
+#include "core/study/cue_schedule.hpp"
 
 using namespace lineage;
 
@@ -222,4 +223,31 @@ TEST_CASE("nothing beyond the reader's milestone is found, answered or hinted at
   CHECK(violet.search("Gemma", 10, false).empty());
   // ... while the whole book answers.
   CHECK(!whole_book().ask("who is Gemma").sentences.empty());
+}
+
+TEST_CASE("with gentle summaries, a content-noted moment's facts, cues and prompts stay out of Ask", "[ask][care]") {
+  const Story& s = story();
+  AskIndex gentle(s, Visibility::whole_book(s), true);
+  REQUIRE(gentle.ok());
+  int bathtub = s.moment("bathtub");
+  REQUIRE(bathtub >= 0);
+  REQUIRE(!s.moments[std::size_t(bathtub)].content_notes.empty());
+  for (const char* q : {"bathtub", "underwater", "what happened in the bathtub", "Sam dies", "the push"}) {
+    INFO(q);
+    for (const AskHit& h : gentle.search(q, 50, false)) {
+      if (h.kind == AskKind::Fact)
+        for (std::size_t m = 0; m < s.moments.size(); ++m)
+          if (!s.moments[m].content_notes.empty()) {
+            const auto& facts = s.moments[m].facts;
+            CHECK(std::find(facts.begin(), facts.end(), h.index) == facts.end());
+          }
+      if (h.kind == AskKind::Moment && !s.moments[std::size_t(h.index)].content_notes.empty())
+        CHECK(h.text == s.moments[std::size_t(h.index)].gentle_summary);
+      if (h.kind == AskKind::Card) CHECK_FALSE(noted_subject(s, s.cards[std::size_t(h.index)].about));
+    }
+    for (const AnswerSentence& a : gentle.ask(q).sentences)
+      CHECK(a.text != s.facts[std::size_t(s.fact_index.at("f-bathtub"))].text);
+  }
+  // Without gentle summaries the bathtub fact answers.
+  CHECK(!whole_book().ask("what happened in the bathtub").sentences.empty());
 }

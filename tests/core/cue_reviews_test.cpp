@@ -179,3 +179,14 @@ TEST_CASE("calendar days are exact and dates are checked", "[cues]") {
   CHECK_FALSE(parse_day("tomorrow"));
   CHECK_FALSE(parse_day(""));
 }
+
+TEST_CASE("with gentle summaries, cues about content-noted moments are not drilled", "[cues][care]") {
+  const Story& story = bundled_story();
+  Visibility whole = Visibility::whole_book(story);
+  CueSchedule schedule;
+  auto all = cues_to_drill(story, whole, schedule, 0);
+  auto gentle = cues_to_drill(story, whole, schedule, 0, true);
+  CHECK(gentle.size() < all.size());
+  for (int card : gentle) CHECK_FALSE(noted_subject(story, story.cards[std::size_t(card)].about));
+  CHECK(count_cues(story, whole, schedule, 0, true).visible == int(gentle.size()));
+}

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/study/cue_schedule.hpp"
 #include "core/util/printable.hpp"
 
 namespace lineage {
@@ -116,7 +117,8 @@ struct AskIndex::Terms {
   std::vector<std::pair<std::string, std::string>> corrected;
 };
 
-AskIndex::AskIndex(const Story& story, const Visibility& visibility) : story_(story), limit_(visibility.limit()) {
+AskIndex::AskIndex(const Story& story, const Visibility& visibility, bool gentle)
+    : story_(story), limit_(visibility.limit()), gentle_(gentle) {
   if (sqlite3_open_v2(":memory:", &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
     error_ = "could not open an in-memory database";
     return;
@@ -169,18 +171,28 @@ AskIndex::AskIndex(const Story& story, const Visibility& visibility) : story_(st
     for (const std::string& w : words_of(p.name)) (known ? visible_names_ : hidden_names_).push_back(w);
     if (known) add(AskKind::Person, i, p.name, visibility.description(int(i)) ? p.description : "");
   }
-  for (std::size_t i = 0; i < story.moments.size(); ++i)
-    if (visibility.moment(int(i))) add(AskKind::Moment, i, story.moments[i].title, story.moments[i].summary);
+  std::vector<bool> told_gently(story.facts.size(), false);  // facts a noted moment cites
+  for (std::size_t i = 0; i < story.moments.size(); ++i) {
+    const Moment& m = story.moments[i];
+    bool noted = gentle && !m.content_notes.empty();
+    if (noted)
+      for (int f : m.facts)
+        if (f >= 0 && std::size_t(f) < told_gently.size()) told_gently[std::size_t(f)] = true;
+    if (visibility.moment(int(i))) add(AskKind::Moment, i, m.title, noted ? m.gentle_summary : m.summary);
+  }
+  auto noted_about = [&](const Subject& about) { return gentle && noted_subject(story, about); };
   for (std::size_t i = 0; i < story.facts.size(); ++i)
-    if (visibility.fact(int(i))) add(AskKind::Fact, i, "", story.facts[i].text);
+    if (visibility.fact(int(i)) && !told_gently[i]) add(AskKind::Fact, i, "", story.facts[i].text);
   for (std::size_t i = 0; i < story.themes.size(); ++i)
     add(AskKind::Theme, i, story.themes[i].name, story.themes[i].description);
   for (std::size_t i = 0; i < story.prompts.size(); ++i)
-    if (visibility.prompt(int(i))) add(AskKind::Prompt, i, "", story.prompts[i].text);
+    if (visibility.prompt(int(i)) && !noted_about(story.prompts[i].about)) add(AskKind::Prompt, i, "", story.prompts[i].text);
   for (std::size_t i = 0; i < story.cards.size(); ++i)
-    if (visibility.card(int(i))) add(AskKind::Card, i, story.cards[i].front, story.cards[i].back);
+    if (visibility.card(int(i)) && !noted_about(story.cards[i].about))
+      add(AskKind::Card, i, story.cards[i].front, story.cards[i].back);
   for (std::size_t i = 0; i < story.takeaways.size(); ++i)
-    if (visibility.takeaway(int(i))) add(AskKind::Takeaway, i, "", story.takeaways[i].text);
+    if (visibility.takeaway(int(i)) && !noted_about(story.takeaways[i].about))
+      add(AskKind::Takeaway, i, "", story.takeaways[i].text);
   // "About the book" is written for every reader (the book's publication, reception).
   for (std::size_t i = 0; i < story.about.size(); ++i) add(AskKind::About, i, story.about[i].title, story.about[i].text);
   exec(db_, "COMMIT");
@@ -297,7 +309,11 @@ std::vector<AskHit> AskIndex::run(const std::string& match, std::size_t max_hits
     std::size_t i = std::size_t(h.index);
     switch (h.kind) {
       case AskKind::Person: h.title = story_.people[i].name; h.text = story_.people[i].description; break;
-      case AskKind::Moment: h.title = story_.moments[i].title; h.text = story_.moments[i].summary; break;
+      case AskKind::Moment:
+        h.title = story_.moments[i].title;
+        h.text = gentle_ && !story_.moments[i].content_notes.empty() ? story_.moments[i].gentle_summary
+                                                                     : story_.moments[i].summary;
+        break;
       case AskKind::Fact: h.text = story_.facts[i].text; h.cites = story_.facts[i].cites; break;
       case AskKind::Theme: h.title = story_.themes[i].name; h.text = story_.themes[i].description; break;
       case AskKind::Prompt: h.text = story_.prompts[i].text; break;

@@ -48,8 +48,10 @@ struct AskAnswer {
 
 class AskIndex {
  public:
-  // Indexes what `visibility` shows of `story` (the story must outlive the index).
-  AskIndex(const Story& story, const Visibility& visibility);
+  // Indexes what `visibility` shows of `story` (the story must outlive the index). `gentle`
+  // (content care's gentle summaries): a content-noted moment is indexed by its gentle summary
+  // alone; the facts it cites and the prompts, cues and takeaways about it stay out.
+  AskIndex(const Story& story, const Visibility& visibility, bool gentle = false);
   ~AskIndex();
   AskIndex(const AskIndex&) = delete;
   AskIndex& operator=(const AskIndex&) = delete;
@@ -81,6 +83,7 @@ class AskIndex {
 
   const Story& story_;
   int limit_;
+  bool gentle_ = false;
   sqlite3* db_ = nullptr;
   std::string error_;
   std::size_t documents_ = 0;

@@ -38,13 +38,18 @@ bool CueSchedule::due(std::string_view card, int today) const {
   return !m || m->due_day <= today;
 }
 
+bool noted_subject(const Story& story, const Subject& about) {
+  return about.kind == Subject::Kind::Moment && about.index >= 0 && std::size_t(about.index) < story.moments.size() &&
+         !story.moments[std::size_t(about.index)].content_notes.empty();
+}
+
 std::vector<int> cues_to_drill(const Story& story, const Visibility& visibility, const CueSchedule& schedule,
-                               int today) {
+                               int today, bool gentle) {
   std::vector<std::pair<int, int>> reviews;  // (due day, card)
   std::vector<int> fresh;
   for (std::size_t i = 0; i < story.cards.size(); ++i) {
     int card = int(i);
-    if (!visibility.card(card)) continue;
+    if (!visibility.card(card) || (gentle && noted_subject(story, story.cards[i].about))) continue;
     const CueMemory* m = schedule.memory(story.cards[i].id);
     if (!m) fresh.push_back(card);
     else if (m->due_day <= today) reviews.emplace_back(m->due_day, card);
@@ -57,10 +62,11 @@ std::vector<int> cues_to_drill(const Story& story, const Visibility& visibility,
   return out;
 }
 
-CueCounts count_cues(const Story& story, const Visibility& visibility, const CueSchedule& schedule, int today) {
+CueCounts count_cues(const Story& story, const Visibility& visibility, const CueSchedule& schedule, int today,
+                     bool gentle) {
   CueCounts counts;
   for (std::size_t i = 0; i < story.cards.size(); ++i) {
-    if (!visibility.card(int(i))) continue;
+    if (!visibility.card(int(i)) || (gentle && noted_subject(story, story.cards[i].about))) continue;
     ++counts.visible;
     const CueMemory* m = schedule.memory(story.cards[i].id);
     if (!m) ++counts.fresh;

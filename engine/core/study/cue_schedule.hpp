@@ -53,11 +53,16 @@ struct CueCounts {
   int ready() const { return due + fresh; }
 };
 
+// Content care: with gentle summaries on, a content-noted moment is told by its gentle summary
+// alone, so its memory cues, takeaways and prompts stay out (as in the gentle study guide).
+bool noted_subject(const Story& story, const Subject& about);
+
 // The cards a reader may drill today, by the one visibility rule: reviews that are due first
-// (most overdue first), then cards never drilled, in the story's order.
+// (most overdue first), then cards never drilled, in the story's order. `gentle`: see above.
 std::vector<int> cues_to_drill(const Story& story, const Visibility& visibility, const CueSchedule& schedule,
-                               int today);
-CueCounts count_cues(const Story& story, const Visibility& visibility, const CueSchedule& schedule, int today);
+                               int today, bool gentle = false);
+CueCounts count_cues(const Story& story, const Visibility& visibility, const CueSchedule& schedule, int today,
+                     bool gentle = false);
 
 // "7 cues due", "1 cue due", "No cues due": what the title screen and the menu say.
 std::string cues_due_words(const CueCounts& counts);
