@@ -19,7 +19,9 @@ class CueCountsCache {
             state.settings.milestone, today, state.settings.gentle_summaries};
     if (!(key == key_)) {
       key_ = key;
-      CueSchedule schedule;
+      fsrs::Parameters parameters;
+      parameters.desired_retention = desired_retention(state.journal, state.profile);
+      CueSchedule schedule(parameters);
       if (state.journal) schedule.replay(state.journal->reviews(state.profile));
       counts_ = count_cues(*state.story, Visibility(*state.story, state.reading_limit()), schedule, today,
                            state.settings.gentle_summaries);

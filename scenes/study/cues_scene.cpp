@@ -72,6 +72,12 @@ class CuesScene : public Scene {
     using K = Command::Kind;
     refresh(state);
     if (command.is_action("cues.restart")) return start_session(state);
+    if (command.kind == K::ZoomIn || command.kind == K::ZoomOut) {  // + / -: desired retention
+      double step = command.kind == K::ZoomIn ? 0.01 : -0.01;
+      double now = schedule_.scheduler().parameters().desired_retention;
+      if (state.journal) state.journal->set_setting(state.profile, kRetentionSetting, retention_text(now + step));
+      return refresh(state);
+    }
     for (std::size_t i = 0; i < kRatingActions.size(); ++i)
       if (command.is_action(kRatingActions[i])) return revealed_ ? rate(state, fsrs::Rating(int(i) + 1)) : reveal();
     switch (command.kind) {
@@ -133,6 +139,10 @@ class CuesScene : public Scene {
                               : "Cards up to: " + milestone_title(story, story.milestone(state.settings.milestone),
                                                                   state.reading_limit());
     canvas.text("sans", theme.size("small") * s, reading, ImVec2(size.x - margin, top + 56 * s), muted, Align::Right);
+    int retention = int(std::lround(schedule_.scheduler().parameters().desired_retention * 100));
+    canvas.text("sans", theme.size("small") * s,
+                "Desired retention " + std::to_string(retention) + "%  (+ / -)", ImVec2(size.x - margin, top + 76 * s),
+                muted, Align::Right);
 
     float card_w = std::min(820 * s, size.x - 2 * margin);
     float card_x = (size.x - card_w) * 0.5f;
@@ -195,6 +205,9 @@ class CuesScene : public Scene {
     Key key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
             state.settings.milestone, today_of(state), state.settings.gentle_summaries};
     if (key == key_) return;
+    fsrs::Parameters parameters;
+    parameters.desired_retention = desired_retention(state.journal, state.profile);
+    schedule_ = CueSchedule(parameters);
     bool reader_changed = key.profile != key_.profile || key.story_version != key_.story_version ||
                           key.milestone != key_.milestone || key.today != key_.today || key.gentle != key_.gentle;
     key_ = key;

@@ -207,3 +207,24 @@ TEST_CASE("a takeaway's moment opens on the timeline; the theme tracker opens a 
   CHECK(visibility.moment(story.moment(app->state().selected_moment)));
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("+ and - set the reader's desired retention, kept in the journal, and the intervals follow",
+          "[app][cues]") {
+  auto dir = reader_at("cues-retention", "part-before");
+  auto app = start_offscreen({"--scene", "cues", "--today", "2026-05-11"}, dir);
+  app->settle();
+  CHECK(drawn(*app, "Desired retention 90%  (+ / -)"));
+  for (int i = 0; i < 5; ++i) REQUIRE(app->press_key("="));
+  app->settle();
+  CHECK(drawn(*app, "Desired retention 95%  (+ / -)"));
+  CHECK(app->state().journal->setting(app->state().profile, kRetentionSetting) == "0.95");
+  for (int i = 0; i < 30; ++i) REQUIRE(app->press_key("-"));
+  app->settle();
+  CHECK(drawn(*app, "Desired retention 80%  (+ / -)"));  // never below 80%
+  REQUIRE(app->press_key("space"));
+  app->settle();
+  // A first Easy waits 8 days at 90% and 28 days at 80% (ts-fsrs, tests/data/fsrs_vectors.txt:
+  // "0 4 8.2956 1 8" at retention 0.9, "0 4 8.2956 1 28" at 0.8): the Easy button says so.
+  CHECK(drawn(*app, "in 28 days"));
+  std::filesystem::remove_all(dir);
+}

@@ -190,3 +190,21 @@ TEST_CASE("with gentle summaries, cues about content-noted moments are not drill
   for (int card : gentle) CHECK_FALSE(noted_subject(story, story.cards[std::size_t(card)].about));
   CHECK(count_cues(story, whole, schedule, 0, true).visible == int(gentle.size()));
 }
+
+TEST_CASE("a reader's desired retention is read from her settings, within bounds", "[cues]") {
+  TempDir dir("cues-retention");
+  Journal journal(dir.path());
+  auto mia = journal.create_profile("Mia");
+  REQUIRE(mia);
+  CHECK(desired_retention(&journal, mia->id) == 0.9);
+  CHECK(desired_retention(nullptr, 0) == 0.9);
+  REQUIRE(journal.set_setting(mia->id, kRetentionSetting, "0.85"));
+  CHECK(desired_retention(&journal, mia->id) == 0.85);
+  for (const char* bad : {"0.5", "1", "ninety", "0.85x", ""}) {
+    REQUIRE(journal.set_setting(mia->id, kRetentionSetting, bad));
+    CHECK(desired_retention(&journal, mia->id) == 0.9);
+  }
+  CHECK(retention_text(0.905) == "0.91");
+  CHECK(retention_text(2.0) == "0.97");
+  CHECK(retention_text(0.1) == "0.80");
+}

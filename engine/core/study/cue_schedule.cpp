@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace lineage {
@@ -80,6 +81,21 @@ std::string cues_due_words(const CueCounts& counts) {
   int n = counts.ready();
   if (n == 0) return "No cues due";
   return std::to_string(n) + (n == 1 ? " cue due" : " cues due");
+}
+
+double desired_retention(const Journal* journal, std::int64_t profile) {
+  std::optional<std::string> text = journal ? journal->setting(profile, kRetentionSetting) : std::nullopt;
+  if (!text) return 0.9;
+  char* end = nullptr;
+  double value = std::strtod(text->c_str(), &end);
+  if (end == text->c_str() || *end != '\0' || !(value >= kMinRetention && value <= kMaxRetention)) return 0.9;
+  return value;
+}
+
+std::string retention_text(double retention) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", std::clamp(retention, kMinRetention, kMaxRetention));
+  return buf;
 }
 
 // Howard Hinnant's days-from-civil: exact for the proleptic Gregorian calendar.

@@ -67,6 +67,14 @@ CueCounts count_cues(const Story& story, const Visibility& visibility, const Cue
 // "7 cues due", "1 cue due", "No cues due": what the title screen and the menu say.
 std::string cues_due_words(const CueCounts& counts);
 
+// The desired retention a reader chose (journal setting "cues.retention", e.g. "0.9"), within
+// [kMinRetention, kMaxRetention]; FSRS's default 0.9 when unset or unreadable.
+inline constexpr const char* kRetentionSetting = "cues.retention";
+inline constexpr double kMinRetention = 0.80, kMaxRetention = 0.97;
+double desired_retention(const Journal* journal, std::int64_t profile);
+// The setting's text for a retention (clamped, two decimals): "0.91".
+std::string retention_text(double retention);
+
 // Calendar days since 1970-01-01 of a civil date, and back; the local day of a unix time.
 int day_number(int year, int month, int day);
 std::string day_text(int day);  // "2026-05-14"
