@@ -430,7 +430,7 @@ AskAnswer AskIndex::ask(std::string_view question, bool with_hits) const {
       if (h.kind == AskKind::Fact && std::find(facts.begin(), facts.end(), h.index) == facts.end() && facts.size() < 3)
         facts.push_back(h.index);
   };
-  const bool fact_kind = true;  // run() over the facts' own index
+  const bool facts_only = true;  // run() over the facts' own index
   // Every question here is about the book: "the book", "the novel" narrow nothing down.
   std::vector<std::string> specific;
   for (const std::string& w : content)
@@ -438,12 +438,12 @@ AskAnswer AskIndex::ask(std::string_view question, bool with_hits) const {
   if (!specific.empty() || !names.empty()) content = specific;
   std::vector<std::string> all = names;
   all.insert(all.end(), content.begin(), content.end());
-  if (!all.empty() && !(content.empty() && !names.empty())) keep(run(match_with_synonyms(all), 3, fact_kind));
+  if (!all.empty() && !(content.empty() && !names.empty())) keep(run(match_with_synonyms(all), 3, facts_only));
   if (facts.empty() && !names.empty()) {
     if (content.empty()) {
       // "Who is Gemma?": what the notes say about her, facts that begin with her name first
       // ("Gemma is ...", rather than "Fox remarries ... Gemma").
-      auto about = run(match_of(names, false, " OR "), 60, fact_kind);
+      auto about = run(match_of(names, false, " OR "), 60, facts_only);
       auto opening = [&](const AskHit& h) {  // 2: "Blythe is ...", 1: "Blythe ...", 0: otherwise
         std::vector<std::string> first = words_of(h.text.substr(0, 40));
         if (first.empty() || std::find(names.begin(), names.end(), first[0]) == names.end()) return 0;
@@ -454,7 +454,7 @@ AskAnswer AskIndex::ask(std::string_view question, bool with_hits) const {
       keep(about);
     } else {
       // Every content word must still be there; a name alone does not answer "why did she leave".
-      keep(run("(" + match_of(names, false, " OR ") + ") AND " + match_with_synonyms(content), 3, fact_kind));
+      keep(run("(" + match_of(names, false, " OR ") + ") AND " + match_with_synonyms(content), 3, facts_only));
     }
   }
   for (int f : facts) answer.sentences.push_back({f, story_.facts[std::size_t(f)].text, story_.facts[std::size_t(f)].cites});
