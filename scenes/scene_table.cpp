@@ -6,6 +6,9 @@
 #include "scenes/story/story_scene.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/title_scene.hpp"
+#include "scenes/study/ask_scene.hpp"
+#include "scenes/study/cues_scene.hpp"
+#include "scenes/study/takeaways_scene.hpp"
 
 namespace lineage {
 
@@ -17,6 +20,10 @@ const std::vector<SceneEntry>& scene_table() {
       {"reflections", "Reflections", "F6", make_reflections_scene},
       {"story", "Story mode", "F5", make_story_scene},
       {"present", "Present a lesson", "", make_present_scene},
+      {"cues", "Memory cues", "F7", make_cues_scene},
+      {"ask", "Ask", "", make_ask_scene},
+      {"takeaways", "Key takeaways", "F8", make_takeaways_scene},
+      {"themes", "Theme tracker", "F9", make_themes_scene},
   };
   return table;
 }

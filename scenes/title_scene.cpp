@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scenes/study/cue_counts.hpp"
+
 namespace lineage {
 namespace {
 
@@ -92,10 +94,18 @@ class TitleScene : public Scene {
     canvas.text("sans", canvas.theme().size("label") * s,
                 "Return  begin with the timeline      F4  lineage      F5  story mode      F12  diagnostics",
                 ImVec2(cx, size.y - 44 * s), canvas.colour("accent"), Align::Centre, reveal(1.6));
+    // The memory cues waiting for this reader today, and how to reach them and Ask.
+    if (!story.cards.empty()) {
+      const CueCounts& cues = cue_counts_.get(state);
+      canvas.text("sans", canvas.theme().size("label") * s,
+                  cues_due_words(cues) + ": F7 memory cues      Ctrl+K or /  ask", ImVec2(cx, size.y - 76 * s), muted,
+                  Align::Centre, reveal(1.6));
+    }
   }
 
  private:
   double clock_ = 0;
+  CueCountsCache cue_counts_;
 };
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "core/journal/readers.hpp"
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
+#include "core/study/cue_schedule.hpp"
 #include "core/util/strings.hpp"
 #include "platform/canvas.hpp"
 #include "scenes/scene_table.hpp"  // the one include from scenes/: what screens there are
@@ -81,6 +82,7 @@ bool App::start(std::string& error) {
     state_.settings = settings.settings;
   }
   if (options_.reduced_motion) state_.settings.reduced_motion = true;
+  if (!options_.today.empty()) state_.today = parse_day(options_.today);
   startup_.mark("settings and theme");
 
   for (const SceneEntry& entry : table_) scenes_.push_back(entry.make());

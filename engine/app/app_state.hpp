@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,6 +50,10 @@ struct AppState {
   // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
   AnswerDrafts drafts;
   std::unordered_map<std::string, EditField> answer_fields;
+
+  // The calendar day memory cues are scheduled for (days since 1970-01-01): --today's, for
+  // tests and demonstrations; unset, the local date of the clock.
+  std::optional<int> today;
 
   int reading_limit() const { return lineage::reading_limit(*story, settings.milestone); }
   bool can_see(int moment) const { return moment_visible(*story, moment, reading_limit()); }

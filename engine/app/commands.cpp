@@ -10,6 +10,7 @@
 #include "core/script/check.hpp"
 #include "core/script/json_dump.hpp"
 #include "core/script/loader.hpp"
+#include "core/study/ask.hpp"
 
 namespace lineage {
 namespace {
@@ -65,6 +66,30 @@ int export_lesson(const Options& options, const std::filesystem::path& story_dir
                                std::cerr);
 }
 
+// `lineage ask "QUESTION" [--milestone ID]`: the same answer Ask gives on screen.
+int ask_from_command_line(const Options& options, const std::filesystem::path& story_dir) {
+  LoadResult loaded = load_story(story_dir);
+  if (!loaded.story) {
+    for (const auto& d : loaded.diagnostics) std::cerr << format_diagnostic(d);
+    std::cerr << "lineage: the story has errors; nothing to ask\n";
+    return 1;
+  }
+  const Story& story = *loaded.story;
+  if (!options.milestone.empty() && story.milestone(options.milestone) < 0) {
+    std::cerr << "lineage: no milestone '" << options.milestone << "'; the story has:";
+    for (const Milestone& m : story.milestones) std::cerr << " " << m.id;
+    std::cerr << "\n";
+    return 2;
+  }
+  AskIndex index(story, Visibility(story, reading_limit(story, options.milestone)));
+  if (!index.ok()) {
+    std::cerr << "lineage: " << index.error() << "\n";
+    return 1;
+  }
+  std::cout << format_answer(index, story, options.question, index.ask(options.question));
+  return 0;
+}
+
 }  // namespace
 
 int run_headless_command(const Options& options) {
@@ -80,6 +105,8 @@ int run_headless_command(const Options& options) {
       return options.lesson.empty() ? export_from_command_line(options, story) : export_lesson(options, story);
     case Options::Mode::PresentList:
       return list_lessons(story);
+    case Options::Mode::Ask:
+      return ask_from_command_line(options, story);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

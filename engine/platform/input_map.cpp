@@ -26,6 +26,7 @@ std::optional<Command> InputMap::from_key(const SDL_KeyboardEvent& key, const st
   if (ctrl) {
     // Ctrl + / Ctrl - / Ctrl 0: larger or smaller type for the back of the classroom.
     if (code == SDLK_q) return Command::simple(K::Quit);
+    if (code == SDLK_k) return Command::open_scene("ask");  // Ask, from anywhere
     if (code == SDLK_EQUALS || code == SDLK_PLUS || code == SDLK_KP_PLUS) return Command::scale_text(+1);
     if (code == SDLK_MINUS || code == SDLK_KP_MINUS) return Command::scale_text(-1);
     if (code == SDLK_0 || code == SDLK_KP_0) return Command::scale_text(0);
@@ -45,6 +46,7 @@ std::optional<Command> InputMap::from_key(const SDL_KeyboardEvent& key, const st
     case SDLK_MINUS: case SDLK_KP_MINUS: return Command::simple(K::ZoomOut);
     case SDLK_F10: return Command::simple(K::OpenMenu);
     case SDLK_F12: return Command::simple(K::ToggleDiagnostics);
+    case SDLK_SLASH: return Command::open_scene("ask");
     default: break;
   }
   // Shift+F5 (a clicker's "start from here") says so in `detail`.

@@ -89,3 +89,20 @@ TEST_CASE("Key lists: the command line accepts the modifiers the README document
   CHECK(out.find("unknown key name 'ctrl+Sideways'") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("lineage ask prints an answer with its citations, within --milestone", "[cli][ask]") {
+  std::string out;
+  REQUIRE(run(kLineage + " ask 'who is Gemma'", out) == 0);
+  CHECK(out.find("Fox remarries, to a woman named Gemma. [notes:") != std::string::npos);
+  REQUIRE(run(kLineage + " ask 'who is Gemma' --milestone part-violet", out) == 0);
+  CHECK(out.find("You have not reached that part of the book yet") != std::string::npos);
+  CHECK(out.find("Fox remarries") == std::string::npos);
+  REQUIRE(run(kLineage + " ask 'what is the capital of Peru'", out) == 0);
+  CHECK(out.find("Our source is silent on that.") != std::string::npos);
+  CHECK(run(kLineage + " ask 'who' --milestone no-such-part", out) == 2);
+  CHECK(out.find("no milestone 'no-such-part'") != std::string::npos);
+  // A question with control characters is echoed escaped, never raw to the terminal.
+  REQUIRE(run(kLineage + " ask \"$(printf 'etta\\033[31m')\"", out) == 0);
+  CHECK(out.find("Q: etta\\x1B[31m") != std::string::npos);
+  CHECK(out.find('\x1b') == std::string::npos);
+}

@@ -197,6 +197,39 @@ TEST_CASE("spoilers: at every milestone no scene draws a title, name or event fr
     app->settle();
     walk.look("reflections");
 
+    // Memory cues: every card she may drill, front and back (next shows the back, then rates Good).
+    app->show_scene("cues");
+    app->settle();
+    walk.look("memory cues");
+    for (std::size_t i = 0; i < 2 * story.cards.size() + 2; ++i) walk.key("Right", "memory cues");
+    // Key takeaways, each with its moments; the theme tracker, every cell.
+    app->show_scene("takeaways");
+    app->settle();
+    walk.look("takeaways");
+    for (std::size_t i = 0; i < story.takeaways.size(); ++i) walk.key("Right", "takeaways");
+    app->show_scene("themes");
+    app->settle();
+    walk.look("theme tracker");
+    for (std::size_t row = 0; row < story.themes.size(); ++row) {
+      for (std::size_t col = 0; col < story.lanes.size(); ++col) walk.key("Right", "theme tracker");
+      for (std::size_t col = 0; col < story.lanes.size(); ++col) walk.key("Left", "theme tracker");
+      walk.key("Down", "theme tracker");
+    }
+    // Ask: names and events from later, typed as a reader would, misspelt too.
+    app->show_scene("ask");
+    app->settle();
+    for (const char* question : {"Gemma", "Gema", "who is Sam", "what happened to Sam", "Jet", "push", "divorce",
+                                 "marriage", "ending", "why did Fox leave"}) {
+      app->type_text(question);
+      app->settle();
+      // What Ask draws; the field's text is her own typing, so the panel text is not read here.
+      std::string shown;
+      for (const std::string& line : app->drawn_strings()) shown += line + "\n";
+      walk.read(shown, std::string("ask \"") + question + "\"");
+      REQUIRE(app->press_key("ctrl+a"));
+      REQUIRE(app->press_key("BackSpace"));
+    }
+
     // The study guide as Markdown (the text the other formats lay out), blank and gentle.
     for (bool gentle : {false, true}) {
       ExportOptions options;

@@ -72,4 +72,18 @@ TEST_CASE("options: --renderer takes auto, software or accelerated", "[cli]") {
   CHECK(parse_options({"--renderer", "accelerated"}).options.renderer == "accelerated");
   CHECK(parse_options({"--renderer", "opengl"}).error == "--renderer needs one of auto, software, accelerated");
   CHECK_FALSE(parse_options({"--renderer"}).error.empty());
+TEST_CASE("ask takes one question and --milestone; --today takes a real date", "[cli][ask]") {
+  auto ask = lineage::parse_options({"ask", "who is Etta", "--milestone", "part-violet"});
+  REQUIRE(ask.error.empty());
+  CHECK(ask.options.mode == lineage::Options::Mode::Ask);
+  CHECK(ask.options.question == "who is Etta");
+  CHECK(ask.options.milestone == "part-violet");
+  CHECK(lineage::parse_options({"ask"}).error.find("ask needs a question") != std::string::npos);
+  CHECK(!lineage::parse_options({"ask", "a", "b"}).error.empty());  // one question only
+  auto today = lineage::parse_options({"--today", "2026-05-14"});
+  REQUIRE(today.error.empty());
+  CHECK(today.options.today == "2026-05-14");
+  CHECK(lineage::parse_options({"--today", "2026-02-30"}).error.find("--today needs a date") != std::string::npos);
+  CHECK(!lineage::parse_options({"--today", "tomorrow"}).error.empty());
+  CHECK(!lineage::parse_options({"--today"}).error.empty());
 }

@@ -1,5 +1,7 @@
 #include "core/cli/options.hpp"
 
+#include "core/study/cue_schedule.hpp"
+
 #include <charconv>
 #include <optional>
 #include <sstream>
@@ -48,7 +50,7 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
                         "--profile", "--format", "--out", "--milestone", "--paper", "--lesson", "--step",
-                        "--projector-display", "--presenter-screenshot", "--renderer"})
+                        "--projector-display", "--presenter-screenshot", "--renderer", "--today"})
     if (option == o) return true;
   return false;
 }
@@ -58,6 +60,7 @@ bool takes_value(const std::string& option) {
 std::string usage_text() {
   return "usage: lineage [--story DIR] [--scene NAME] [--select MOMENT] [--size WxH] [--fullscreen]\n"
          "               [--data-dir DIR] [--reduced-motion] [--renderer auto|software|accelerated]\n"
+         "               [--today YYYY-MM-DD]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
@@ -69,8 +72,10 @@ std::string usage_text() {
          "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
          "       lineage present --list         list the lessons: id, title, minutes, class milestone\n"
          "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter]\n"
+         "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
+         "                      answer from the story's cited facts, within the milestone\n"
          "       lineage --help | --version\n"
-         "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
+         "Scenes: title, timeline, lineage, story, reflections, cues, ask, takeaways, themes. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
 
 ParseResult parse_options(const std::vector<std::string>& args) {
@@ -92,6 +97,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       i = 1;
       if (i < args.size() && args[i].rfind("-", 0) != 0) o.lesson = args[i++];
     }
+    else if (first == "ask") o.mode = Options::Mode::Ask, i = 1;
   }
   bool presenting = o.scene == "present";
   bool saw_json = false, saw_check = false;
@@ -154,8 +160,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("--format needs one of pdf, epub, md, html");
     } else if (a == "--out") { if (!value(o.out)) return fail("--out needs a file name"); }
     else if (a == "--milestone") { if (!value(o.milestone)) return fail("--milestone needs a milestone id"); }
-    else if (a == "--paper") {
+    else if (a == "--today") {
+      if (!value(o.today) || !parse_day(o.today)) return fail("--today needs a date as YYYY-MM-DD, e.g. 2026-05-14");
+    } else if (a == "--paper") {
       if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
+    } else if (o.mode == Options::Mode::Ask && o.question.empty() && !a.empty() && a[0] != '-') {
+      o.question = a;
     } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump) && a.rfind("-", 0) != 0 &&
                o.story_dir.empty()) {
       o.story_dir = a;
@@ -177,6 +187,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (o.mode == Options::Mode::Export && o.presenter) return fail("--presenter works with export --lesson");
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
+  if (o.mode == Options::Mode::Ask && o.question.empty()) return fail("ask needs a question, e.g. lineage ask \"who is Etta\"");
   if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");
   return result;
 }

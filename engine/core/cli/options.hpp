@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -33,6 +33,9 @@ struct Options {
   int projector_display = 0;         // --projector-display N, 1-based; 0: the last display
   std::string presenter_screenshot;  // --presenter-screenshot FILE
   bool presenter = false;            // export --lesson ... --presenter: the teacher's plan
+  // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
+  // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
+  std::string question, today;
 };
 
 struct ParseResult {

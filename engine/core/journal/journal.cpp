@@ -217,6 +217,7 @@ bool Journal::flush() {
   for (const auto& p : pending_answers_) owners.insert(p.profile);
   for (const auto& p : pending_progress_) owners.insert(p.first);
   for (const auto& p : pending_settings_) owners.insert(p.first.first);
+  for (const auto& p : pending_reviews_) owners.insert(p.first);
   for (auto it = owners.begin(); rc == SQLITE_OK && it != owners.end(); ++it) {
     if (saved_as.count(*it)) continue;
     auto known = known_profiles_.find(*it);
@@ -230,6 +231,8 @@ bool Journal::flush() {
     rc = write_progress(db_, real(it->first), it->second);
   for (auto it = pending_settings_.begin(); rc == SQLITE_OK && it != pending_settings_.end(); ++it)
     rc = write_setting(db_, real(it->first.first), it->first.second, it->second);
+  for (auto it = pending_reviews_.begin(); rc == SQLITE_OK && it != pending_reviews_.end(); ++it)
+    rc = write_review(db_, real(it->first), it->second);
   if (rc == SQLITE_OK) rc = exec(db_, "COMMIT");
   if (rc != SQLITE_OK) {
     if (db_ && !sqlite3_get_autocommit(db_)) exec(db_, "ROLLBACK");
@@ -245,6 +248,7 @@ bool Journal::flush() {
   pending_answers_.clear();
   pending_progress_.clear();
   pending_settings_.clear();
+  pending_reviews_.clear();
   status_ = {true, ""};
   return true;
 }
@@ -255,7 +259,8 @@ const JournalStatus& Journal::retry() {
 }
 
 std::size_t Journal::pending_count() const {
-  return pending_profiles_.size() + pending_answers_.size() + pending_progress_.size() + pending_settings_.size();
+  return pending_profiles_.size() + pending_answers_.size() + pending_progress_.size() + pending_settings_.size() +
+         pending_reviews_.size();
 }
 
 std::int64_t Journal::current_id(std::int64_t profile) const {

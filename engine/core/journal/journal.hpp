@@ -62,6 +62,17 @@ struct Progress {
   std::string state;  // serialized by core/runtime; opaque here
 };
 
+// One review of a memory cue, kept for good: the schedule is recomputed from these (card, day,
+// rating), so a future algorithm can replay them; the memory state after it is recorded too.
+struct CueReview {
+  std::string card;              // the card's id in the story
+  std::int64_t reviewed_at = 0;  // unix milliseconds
+  int day = 0;                   // the reader's calendar day: days since 1970-01-01, local time
+  int rating = 0;                // 1 Again, 2 Hard, 3 Good, 4 Easy
+  double stability = 0, difficulty = 0;  // FSRS memory state after the review
+  int interval_days = 0;                 // days until it was due again
+};
+
 struct JournalCounts {
   std::int64_t profiles = 0, answers = 0, revisions = 0;
 };
@@ -124,6 +135,10 @@ class Journal {
   bool set_setting(std::int64_t profile, std::string_view key, std::string_view value);
   std::optional<std::string> setting(std::int64_t profile, std::string_view key) const;
 
+  // ---- Memory-cue reviews (append only) ----
+  bool save_review(std::int64_t profile, const CueReview& review);
+  std::vector<CueReview> reviews(std::int64_t profile) const;  // oldest first, pending included
+
   // ---- Failure handling ----
   // Reopens if need be and writes whatever waits in memory. The app calls it every few seconds.
   const JournalStatus& retry();
@@ -160,6 +175,7 @@ class Journal {
   std::optional<std::filesystem::path> corrupt_copy_;
   std::deque<PendingAnswer> pending_answers_;
   std::map<std::int64_t, Progress> pending_progress_;
+  std::deque<std::pair<std::int64_t, CueReview>> pending_reviews_;
   std::map<std::pair<std::int64_t, std::string>, std::string> pending_settings_;
   // Names of the profiles this journal has seen, to restore one if the database is replaced.
   mutable std::map<std::int64_t, std::string> known_profiles_;

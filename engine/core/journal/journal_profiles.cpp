@@ -109,6 +109,8 @@ bool Journal::delete_profile(std::int64_t profile) {
   for (auto it = pending_answers_.begin(); it != pending_answers_.end();)
     it = it->profile == profile ? pending_answers_.erase(it) : std::next(it);
   pending_progress_.erase(profile);
+  for (auto it = pending_reviews_.begin(); it != pending_reviews_.end();)
+    it = it->first == profile ? pending_reviews_.erase(it) : std::next(it);
   known_profiles_.erase(profile);
   pending_profiles_.erase(profile);
   for (auto it = pending_settings_.begin(); it != pending_settings_.end();)

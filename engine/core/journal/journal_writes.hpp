@@ -17,6 +17,7 @@ int write_answer(sqlite3* db, std::int64_t profile, const Answer& answer);
 // Makes sure profile `id` exists, adding it under `name` (made unique) if it does not.
 int restore_profile(sqlite3* db, std::int64_t id, const std::string& name);
 int write_progress(sqlite3* db, std::int64_t profile, const Progress& progress);
+int write_review(sqlite3* db, std::int64_t profile, const CueReview& review);
 int write_setting(sqlite3* db, std::int64_t profile, const std::string& key,
                   const std::string& value);
 

@@ -73,8 +73,25 @@ DROP TABLE profiles;
 ALTER TABLE profiles_v3 RENAME TO profiles;
 )sql";
 
+// Version 4: memory-cue reviews, one row per review, never changed: the spaced-repetition
+// schedule is recomputed from them. `day` is the reader's calendar day, so a replay does not
+// depend on the time zone it runs in.
+const char* const kVersion4 = R"sql(
+CREATE TABLE cue_reviews(
+  id INTEGER PRIMARY KEY,
+  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  card TEXT NOT NULL,
+  reviewed_at INTEGER NOT NULL,
+  day INTEGER NOT NULL,
+  rating INTEGER NOT NULL CHECK(rating BETWEEN 1 AND 4),
+  stability REAL NOT NULL,
+  difficulty REAL NOT NULL,
+  interval_days INTEGER NOT NULL);
+CREATE INDEX cue_reviews_by_reader ON cue_reviews(profile_id, id);
+)sql";
+
 // kSteps[n] turns version n into version n + 1.
-const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3};
+const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 }  // namespace
 

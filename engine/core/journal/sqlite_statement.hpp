@@ -33,6 +33,10 @@ class Statement {
     return *this;
   }
   Statement& bind(int i, int value) { return bind(i, std::int64_t(value)); }
+  Statement& bind(int i, double value) {
+    sqlite3_bind_double(stmt_, i, value);
+    return *this;
+  }
   Statement& bind_null(int i) {
     sqlite3_bind_null(stmt_, i);
     return *this;
@@ -51,6 +55,7 @@ class Statement {
     return p ? std::string(p, std::size_t(sqlite3_column_bytes(stmt_, col))) : std::string();
   }
   std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double real(int col) const { return sqlite3_column_double(stmt_, col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
  private:

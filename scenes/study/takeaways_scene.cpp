@@ -1,0 +1,289 @@
+// Key takeaways, one at a time (the clicker steps through them), each labelled as the
+// interpretation it is, with the moments it rests on as links: Up/Down choose one, Return (or a
+// click) opens it on the timeline. Only takeaways and moments within the reader's milestone.
+#include "scenes/study/takeaways_scene.hpp"
+
+#include <algorithm>
+
+#include "core/study/cue_schedule.hpp"
+#include "core/study/study_views.hpp"
+
+namespace lineage {
+namespace {
+
+struct Box {
+  ImVec2 min, max;
+  bool contains(float x, float y) const { return x >= min.x && x <= max.x && y >= min.y && y <= max.y; }
+};
+
+std::string about_words(const Story& story, const Subject& about) {
+  std::size_t i = std::size_t(about.index);
+  switch (about.kind) {
+    case Subject::Kind::Person: return "about " + story.people[i].name;
+    case Subject::Kind::Moment: return "about \u201c" + story.moments[i].title + "\u201d";
+    case Subject::Kind::Theme: return "on " + story.themes[i].name;
+    case Subject::Kind::Book: return "on the whole book";
+  }
+  return "";
+}
+
+class TakeawaysScene : public Scene {
+ public:
+  void enter(AppState& state) override { refresh(state, true); }
+  void story_changed(AppState& state) override { refresh(state, true); }
+
+  void handle(const Command& command, AppState& state) override {
+    using K = Command::Kind;
+    refresh(state, false);
+    switch (command.kind) {
+      case K::Next: return step(state, +1);
+      case K::Prev: return step(state, -1);
+      case K::Down:
+        if (!moments_.empty()) link_ = std::min(link_ + 1, int(moments_.size()) - 1);
+        return;
+      case K::Up:
+        link_ = std::max(link_ - 1, 0);
+        return;
+      case K::Open:
+        if (!moments_.empty()) open(state, moments_[std::size_t(link_)]);
+        return;
+      case K::Back:
+        state.outbox.post(Command::open_scene("title"));
+        return;
+      case K::PointerDown:
+        for (std::size_t i = 0; i < links_.size(); ++i)
+          if (links_[i].contains(command.x, command.y)) return open(state, moments_[i]);
+        return;
+      default:
+        return;
+    }
+  }
+
+  void draw(Canvas& canvas, AppState& state) override {
+    refresh(state, false);
+    const Story& story = *state.story;
+    canvas.backdrop();
+    ImVec2 size = canvas.size();
+    float s = canvas.layout_scale();
+    const InterfaceTheme& theme = canvas.theme();
+    Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+    float top = state.content_top;
+    float margin = 56 * s;
+    canvas.text("serif", theme.size("heading") * s, "Key takeaways", ImVec2(margin, top + 22 * s), text);
+    links_.clear();
+    if (visible_.empty()) {
+      canvas.text("sans", theme.size("label") * s, "No takeaways yet at this point in the book.",
+                  ImVec2(size.x * 0.5f, size.y * 0.45f), muted, Align::Centre);
+      return;
+    }
+    canvas.text("sans", theme.size("label") * s,
+                std::to_string(current_ + 1) + " of " + std::to_string(visible_.size()),
+                ImVec2(size.x - margin, top + 30 * s), accent, Align::Right);
+
+    const Takeaway& t = story.takeaways[std::size_t(visible_[std::size_t(current_)])];
+    float width = std::min(860 * s, size.x - 2 * margin);
+    float left = (size.x - width) * 0.5f;
+    float y = top + 110 * s;
+    canvas.text("sans", theme.size("small") * s, "INTERPRETATION  \u00b7  " + about_words(story, t.about),
+                ImVec2(left, y), accent);
+    y += 36 * s;
+    y += canvas.text_wrapped("serif", theme.size("body") * 1.1f * s, t.text, ImVec2(left, y), width, text);
+    y += 34 * s;
+    if (moments_.empty()) {
+      canvas.text("sans", theme.size("label") * s, "A reading of the book as a whole: no single moment.",
+                  ImVec2(left, y), muted);
+    } else {
+      canvas.text("sans", theme.size("small") * s, "RESTS ON THESE MOMENTS", ImVec2(left, y), muted);
+      y += 32 * s;
+      for (std::size_t i = 0; i < moments_.size(); ++i) {
+        const Moment& m = story.moments[std::size_t(moments_[i])];
+        bool selected = int(i) == link_;
+        Box box{ImVec2(left - 12 * s, y - 6 * s), ImVec2(left + width, y + 30 * s)};
+        if (selected)
+          canvas.list()->AddRectFilled(box.min, box.max, to_imgui(canvas.colour("panel"), 1.0f), 8 * s);
+        canvas.text("sans", theme.size("label") * s, (selected ? "\u2192  " : "    ") + m.title, ImVec2(left, y),
+                    selected ? accent : text);
+        links_.push_back(box);
+        y += 38 * s;
+        if (y > size.y - 90 * s) break;
+      }
+    }
+    canvas.text("sans", theme.size("small") * s,
+                "Right / Left  next or previous takeaway      Up / Down  choose a moment      Return  open it on the timeline",
+                ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);
+  }
+
+ private:
+  void refresh(AppState& state, bool reset) {
+    const Story& story = *state.story;
+    Visibility visibility(story, state.reading_limit());
+    if (!reset && version_ == state.story_version && milestone_ == state.settings.milestone &&
+        gentle_ == state.settings.gentle_summaries)
+      return;
+    version_ = state.story_version;
+    milestone_ = state.settings.milestone;
+    gentle_ = state.settings.gentle_summaries;
+    visible_.clear();
+    // Gentle summaries: a takeaway about a content-noted moment stays out, as in the gentle guide.
+    for (std::size_t i = 0; i < story.takeaways.size(); ++i)
+      if (visibility.takeaway(int(i)) && !(gentle_ && noted_subject(story, story.takeaways[i].about)))
+        visible_.push_back(int(i));
+    current_ = std::clamp(current_, 0, std::max(0, int(visible_.size()) - 1));
+    select(state);
+  }
+
+  void select(AppState& state) {
+    moments_ = visible_.empty() ? std::vector<int>{}
+                                : takeaway_moments(*state.story, Visibility(*state.story, state.reading_limit()),
+                                                   visible_[std::size_t(current_)]);
+    link_ = 0;
+  }
+
+  void step(AppState& state, int delta) {
+    if (visible_.empty()) return;
+    current_ = std::clamp(current_ + delta, 0, int(visible_.size()) - 1);
+    select(state);
+  }
+
+  void open(AppState& state, int moment) {
+    state.selected_moment = state.story->moments[std::size_t(moment)].id;
+    state.outbox.post(Command::open_scene("timeline"));
+  }
+
+  int version_ = -1;
+  std::string milestone_;
+  bool gentle_ = false;
+  std::vector<int> visible_, moments_;
+  int current_ = 0, link_ = 0;
+  std::vector<Box> links_;
+};
+
+// The theme tracker: themes as rows, generations as columns, a dot whose size says how many
+// visible moments of that generation carry the theme. Arrows (or the pointer) choose a cell,
+// whose moments are listed below it; Return opens its first moment on the timeline.
+class ThemesScene : public Scene {
+ public:
+  void handle(const Command& command, AppState& state) override {
+    using K = Command::Kind;
+    ThemeGrid grid = theme_grid(*state.story, Visibility(*state.story, state.reading_limit()));
+    int rows = int(grid.cells.size()), cols = int(columns_.size());
+    switch (command.kind) {
+      case K::Up: row_ = std::max(0, row_ - 1); return;
+      case K::Down: row_ = std::min(rows - 1, row_ + 1); return;
+      case K::Next: col_ = std::min(cols - 1, col_ + 1); return;
+      case K::Prev: col_ = std::max(0, col_ - 1); return;
+      case K::Back: state.outbox.post(Command::open_scene("title")); return;
+      case K::Open: return open_cell(state, grid);
+      case K::PointerMove:
+      case K::PointerDown:
+        for (const Cell& c : cells_)
+          if (c.box.contains(command.x, command.y)) {
+            row_ = c.row, col_ = c.col;
+            if (command.kind == K::PointerDown && command.clicks >= 2) open_cell(state, grid);
+          }
+        return;
+      default:
+        return;
+    }
+  }
+
+  void draw(Canvas& canvas, AppState& state) override {
+    const Story& story = *state.story;
+    Visibility visibility(story, state.reading_limit());
+    ThemeGrid grid = theme_grid(story, visibility);
+    canvas.backdrop();
+    ImVec2 size = canvas.size();
+    float s = canvas.layout_scale();
+    const InterfaceTheme& theme = canvas.theme();
+    Colour text = canvas.colour("text"), muted = canvas.colour("muted");
+    float top = state.content_top;
+    float margin = 56 * s;
+    canvas.text("serif", theme.size("heading") * s, "Theme tracker", ImVec2(margin, top + 22 * s), text);
+    canvas.text("sans", theme.size("small") * s, "how many moments of each generation carry each theme, so far",
+                ImVec2(size.x - margin, top + 34 * s), muted, Align::Right);
+    // Columns: the generations whose head the reader knows (a lane must not name someone unmet).
+    columns_.clear();
+    for (std::size_t c = 0; c < grid.lanes.size(); ++c) {
+      const Lane& lane = story.lanes[std::size_t(grid.lanes[c])];
+      if (lane.person < 0 || visibility.person(lane.person)) columns_.push_back(int(c));
+    }
+    cells_.clear();
+    if (grid.cells.empty() || columns_.empty()) return;
+    row_ = std::clamp(row_, 0, int(grid.cells.size()) - 1);
+    col_ = std::clamp(col_, 0, int(columns_.size()) - 1);
+    // The theme names' column is as wide as the longest name, so none runs into the dots.
+    float label_w = 120 * s;
+    for (const Theme& th : story.themes)
+      label_w = std::max(label_w, canvas.measure("sans", theme.size("label") * s, th.name).x + 36 * s);
+    float grid_w = std::min(size.x - 2 * margin - label_w, 720 * s);
+    float left = (size.x - label_w - grid_w) * 0.5f;
+    float col_w = grid_w / float(columns_.size());
+    float y0 = top + 100 * s;
+    float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      const Lane& lane = story.lanes[std::size_t(grid.lanes[std::size_t(columns_[c])])];
+      Colour colour = lane.person >= 0 ? story.people[std::size_t(lane.person)].colour : text;
+      canvas.text("serif", theme.size("body") * s, lane.title, ImVec2(left + label_w + col_w * (float(c) + 0.5f), y0),
+                  colour, Align::Centre);
+    }
+    ImDrawList* dl = canvas.list();
+    for (std::size_t r = 0; r < grid.cells.size(); ++r) {
+      float y = y0 + row_h * float(r + 1) + 10 * s;
+      const Theme& th = story.themes[r];
+      bool row_selected = int(r) == row_;
+      canvas.text("sans", theme.size("label") * s, th.name, ImVec2(left, y + row_h * 0.5f - 12 * s),
+                  row_selected ? text : muted);
+      dl->AddLine(ImVec2(left + label_w, y + row_h * 0.5f), ImVec2(left + label_w + grid_w, y + row_h * 0.5f),
+                  to_imgui(th.colour, 0.25f), 1.0f * s);
+      for (std::size_t c = 0; c < columns_.size(); ++c) {
+        const auto& moments = grid.cells[r][std::size_t(columns_[c])];
+        ImVec2 centre(left + label_w + col_w * (float(c) + 0.5f), y + row_h * 0.5f);
+        float strength = grid.strongest > 0 ? float(moments.size()) / float(grid.strongest) : 0;
+        float radius = moments.empty() ? 3 * s : (7 + 13 * strength) * s;
+        dl->AddCircleFilled(centre, radius, to_imgui(th.colour, moments.empty() ? 0.25f : 0.85f), 32);
+        bool selected = row_selected && int(c) == col_;
+        if (selected) dl->AddCircle(centre, 24 * s, to_imgui(canvas.colour("accent"), 1.0f), 40, 2.0f * s);
+        cells_.push_back({Box{ImVec2(centre.x - col_w * 0.5f, y), ImVec2(centre.x + col_w * 0.5f, y + row_h)}, int(r), int(c)});
+      }
+    }
+    // The chosen cell's moments, by title.
+    const auto& chosen = grid.cells[std::size_t(row_)][std::size_t(columns_[std::size_t(col_)])];
+    const Lane& lane = story.lanes[std::size_t(grid.lanes[std::size_t(columns_[std::size_t(col_)])])];
+    std::string line = story.themes[std::size_t(row_)].name + " in " + lane.title + "'s generation: ";
+    if (chosen.empty()) line += "no moment so far.";
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+    {
+      const std::string& title = story.moments[std::size_t(chosen[i])].title;
+      bool quoted = !title.empty() && title[0] == '"';  // a title that is already a quotation
+      line += (i ? ", " : "") + (quoted ? title : "\u201c" + title + "\u201d");
+    }
+    float ly = y0 + row_h * float(grid.cells.size() + 1) + 30 * s;
+    canvas.text_wrapped("sans", theme.size("label") * s, line, ImVec2(left, ly), label_w + grid_w, text);
+    canvas.text("sans", theme.size("small") * s,
+                "arrows (or the clicker) choose a theme and a generation      Return  open its first moment",
+                ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);
+  }
+
+ private:
+  struct Cell {
+    Box box;
+    int row, col;
+  };
+  void open_cell(AppState& state, const ThemeGrid& grid) {
+    if (columns_.empty() || grid.cells.empty()) return;
+    const auto& moments = grid.cells[std::size_t(row_)][std::size_t(columns_[std::size_t(col_)])];
+    if (moments.empty()) return;
+    state.selected_moment = state.story->moments[std::size_t(moments.front())].id;
+    state.outbox.post(Command::open_scene("timeline"));
+  }
+  int row_ = 0, col_ = 0;
+  std::vector<int> columns_;
+  std::vector<Cell> cells_;
+};
+
+}  // namespace
+
+std::unique_ptr<Scene> make_takeaways_scene() { return std::make_unique<TakeawaysScene>(); }
+std::unique_ptr<Scene> make_themes_scene() { return std::make_unique<ThemesScene>(); }
+
+}  // namespace lineage
