@@ -72,6 +72,8 @@ TEST_CASE("options: --renderer takes auto, software or accelerated", "[cli]") {
   CHECK(parse_options({"--renderer", "accelerated"}).options.renderer == "accelerated");
   CHECK(parse_options({"--renderer", "opengl"}).error == "--renderer needs one of auto, software, accelerated");
   CHECK_FALSE(parse_options({"--renderer"}).error.empty());
+}
+
 TEST_CASE("ask takes one question and --milestone; --today takes a real date", "[cli][ask]") {
   auto ask = lineage::parse_options({"ask", "who is Etta", "--milestone", "part-violet"});
   REQUIRE(ask.error.empty());
