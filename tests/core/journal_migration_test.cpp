@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/journal/journal.hpp"
+#include "core/journal/schema.hpp"
 #include "journal_temp_dir.hpp"
 
 using lineage::Journal;
@@ -50,7 +51,7 @@ TEST_CASE("A version 1 journal is migrated to the current version with nothing l
   Journal journal(dir.path());
   REQUIRE(journal.status().ok);
   auto check = journal.check();
-  CHECK(check.schema_version == 3);
+  CHECK(check.schema_version == lineage::journal_detail::kSchemaVersion);
   CHECK(check.integrity == "ok");
   CHECK(check.counts.profiles == 2);
   CHECK(check.counts.answers == 3);
@@ -94,7 +95,7 @@ TEST_CASE("A new journal is created at the current version and reopens unchanged
   { Journal journal(dir.path() / "nested" / "data"); }  // a missing folder is made
   Journal journal(dir.path() / "nested" / "data");
   REQUIRE(journal.status().ok);
-  CHECK(journal.check().schema_version == 3);
+  CHECK(journal.check().schema_version == lineage::journal_detail::kSchemaVersion);
 }
 
 TEST_CASE("A journal from a newer Lineage is refused and left untouched", "[journal]") {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/journal/journal.hpp"
+#include "core/journal/schema.hpp"
 #include "journal_temp_dir.hpp"
 
 using lineage::Answer;
@@ -125,7 +126,7 @@ TEST_CASE("Answers of every kind survive reopening, kept apart per profile", "[j
   auto check = journal.check();
   CHECK(check.status.ok);
   CHECK(check.integrity == "ok");
-  CHECK(check.schema_version == 3);
+  CHECK(check.schema_version == lineage::journal_detail::kSchemaVersion);
   CHECK(check.journal_mode == "wal");
   CHECK(check.synchronous == 2);  // FULL: the WAL is fsynced at every commit
   CHECK(check.counts.profiles == 2);
