@@ -25,6 +25,12 @@ struct ClassEvent {
   std::int64_t row = 0; // Answered: the stored row (class_answers.id)
   PromptState state = PromptState::None;  // StateChanged / PromptOpened
   std::optional<ClassPrompt> opened;      // PromptOpened
+
+  static ClassEvent of(Kind kind) {
+    ClassEvent e;
+    e.kind = kind;
+    return e;
+  }
 };
 
 struct Bar {
