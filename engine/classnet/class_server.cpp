@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <httplib.h>
@@ -98,6 +99,13 @@ bool private_v4(std::uint32_t host_order) {
 
 }  // namespace
 
+// httplib listens with a backlog of 5: thirty phones joining at once would see dropped SYNs
+// and wait seconds. Linux lets listen() be called again on the socket to raise it.
+class RoomServer : public httplib::Server {
+ public:
+  void raise_backlog() { ::listen(svr_sock_, SOMAXCONN); }
+};
+
 std::string first_private_address() {
   ifaddrs* list = nullptr;
   if (getifaddrs(&list) != 0) return {};
@@ -132,7 +140,7 @@ bool ClassServer::start(std::string& error) {
 
   address_ = options_.bind_address.empty() ? first_private_address() : options_.bind_address;
   if (address_.empty()) address_ = "127.0.0.1";
-  http_ = std::make_unique<httplib::Server>();
+  http_ = std::make_unique<RoomServer>();
   int threads = options_.threads > 0 ? options_.threads : kMaxDevices + 56;
   http_->new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
   time_t sec = options_.read_timeout_ms / 1000, usec = (options_.read_timeout_ms % 1000) * 1000;
@@ -152,6 +160,7 @@ bool ClassServer::start(std::string& error) {
     store_->end_session(session_id_, now_ms());
     return false;
   }
+  static_cast<RoomServer&>(*http_).raise_backlog();
   running_ = true;
   thread_ = std::thread([this] { http_->listen_after_bind(); });
   return true;
