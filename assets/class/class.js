@@ -94,7 +94,7 @@ async function poll() {
       await new Promise((r) => setTimeout(r, 2000));
       continue;
     }
-    if (result.status === 401) { startJoin(result.data); return; }
+    if (result.status === 200 && result.data.joined === false) { startJoin(result.data); return; }
     if (result.status === 410) { show('answer', false); show('waiting', false); show('ended', true); status(''); return; }
     if (result.status !== 200) { await new Promise((r) => setTimeout(r, 1000)); continue; }
     const same = result.data.version === version;

@@ -289,6 +289,8 @@ void ClassServer::install_routes() {
     res.set_content(std::string(asset->body), std::string(asset->content_type).c_str());
   });
 
+  s.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
+
   s.Post("/api/join", [this](const httplib::Request& req, httplib::Response& res) {
     if (!valid_utf8(req.body)) { refuse(res, 400, "The request holds characters that are not valid text (UTF-8)."); return; }
     json body = json::parse(req.body, nullptr, false);
@@ -344,7 +346,8 @@ void ClassServer::install_routes() {
     std::unique_lock lock(mutex_);
     int device = session_.device_for(token);
     if (session_.ended()) { refuse(res, 410, "Class responses have ended."); return; }
-    if (device == 0) { reply(res, 401, json{{"error", "Join the class first."}, {"names", session_.names_allowed()}}); return; }
+    // Not joined (or a forged or old token): no prompt, only whether a name may be given.
+    if (device == 0) { reply(res, 200, json{{"joined", false}, {"names", session_.names_allowed()}}); return; }
     // One waiting request per device at most, and never more than the pool can hold.
     if (since == session_.version() && waiting_ < kMaxDevices) {
       ++waiting_;
@@ -353,7 +356,7 @@ void ClassServer::install_routes() {
       --waiting_;
       if (session_.ended()) { refuse(res, 410, "Class responses have ended."); return; }
     }
-    json out{{"version", session_.version()}, {"state", state_name(session_.state())}, {"prompt", nullptr}};
+    json out{{"joined", true}, {"version", session_.version()}, {"state", state_name(session_.state())}, {"prompt", nullptr}};
     if (session_.prompt() && session_.state() != PromptState::None) {
       out["prompt"] = prompt_json(*session_.prompt());
       if (auto mine = session_.answer_of(device)) out["answer"] = answer_json(*mine);
