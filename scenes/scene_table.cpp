@@ -1,5 +1,6 @@
 #include "scenes/scene_table.hpp"
 
+#include "scenes/class/class_scene.hpp"
 #include "scenes/lineage/lineage_scene.hpp"
 #include "scenes/reflections_scene.hpp"
 #include "scenes/story/story_scene.hpp"
@@ -15,6 +16,7 @@ const std::vector<SceneEntry>& scene_table() {
       {"lineage", "Lineage", "F4", make_lineage_scene},
       {"reflections", "Reflections", "F6", make_reflections_scene},
       {"story", "Story mode", "F5", make_story_scene},
+      {"class", "Class responses", "", make_class_scene},
   };
   return table;
 }
