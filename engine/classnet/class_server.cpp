@@ -259,6 +259,11 @@ void ClassServer::install_routes() {
         return refuse_early(res, 429, "Too many requests from this device; wait a moment.");
       }
     }
+    // DNS rebinding: a page on another site whose name points at this computer would send its
+    // own name as Host. Only this server's own address is answered.
+    std::string host = req.get_header_value("Host");
+    if (host != address_ + ":" + std::to_string(port_) && !(port_ == 80 && host == address_))
+      return refuse_early(res, 400, "Use the address shown on the projector.");
     if (req.method == "POST") {
       std::string type = req.get_header_value("Content-Type");
       if (type.rfind("application/json", 0) != 0) return refuse_early(res, 415, "Send JSON.");

@@ -14,6 +14,7 @@
 
 #include "class_client.hpp"
 #include "classnet/class_server.hpp"
+#include "classnet/qr_code.hpp"
 #include "core/classroom/secrets.hpp"
 #include "journal_temp_dir.hpp"
 
@@ -255,7 +256,7 @@ TEST_CASE("Class server: nothing outside the three embedded files is served", "[
                            "/..%2f..%2f..%2fetc%2fpasswd", "/assets/class/index.html", "/index.html", "/CMakeLists.txt",
                            "//etc/passwd", "/class.js%00.html", "/api/../../etc/passwd", "/.git/config", "/journal.db"}) {
     std::string source = "127.0.1." + std::to_string(++n);
-    std::string response = raw_exchange(port, "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", source);
+    std::string response = raw_exchange(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(port) + "\r\nConnection: close\r\n\r\n", source);
     INFO(path << " -> " << response.substr(0, 200));
     int status = raw_status(response);
     CHECK((status == 400 || status == 404));
@@ -264,8 +265,15 @@ TEST_CASE("Class server: nothing outside the three embedded files is served", "[
     CHECK(response.find("cmake_minimum_required") == std::string::npos);
     CHECK(response.find("nosniff") != std::string::npos);  // error pages carry the headers too
   }
-  std::string methods = raw_exchange(port, "DELETE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "127.0.1.200");
-  CHECK(raw_status(methods) >= 400);
+  std::string host = "Host: 127.0.0.1:" + std::to_string(port) + "\r\n";
+  std::string methods = raw_exchange(port, "DELETE / HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n", "127.0.1.200");
+  CHECK(raw_status(methods) == 405);
+  // A page elsewhere whose name was made to point here (DNS rebinding) gets nothing.
+  std::string rebound = raw_exchange(port, "GET / HTTP/1.1\r\nHost: evil.example:" + std::to_string(port) +
+                                               "\r\nConnection: close\r\n\r\n", "127.0.1.201");
+  CHECK(raw_status(rebound) == 400);
+  CHECK(rebound.find("<html") == std::string::npos);
+  CHECK(raw_status(raw_exchange(port, "GET / HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n", "127.0.1.202")) == 200);
 }
 
 TEST_CASE("Class server: rate limits per token and per address", "[class]") {
@@ -311,21 +319,22 @@ TEST_CASE("Class server: 1,000 malformed requests get a status, and the server k
   Student good(server.port(), "127.0.3.1");
   REQUIRE(good.join(server.join_code()).status == 200);
   std::string cookie = good.cookie();
+  const std::string x = "127.0.0.1:" + std::to_string(server.port());  // the real Host: parsing goes deep
 
   std::vector<std::string> shapes = {
       "GARBAGE\r\n\r\n",
       "GET / HTTP/9.9\r\n\r\n",
       "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03",  // a TLS hello
-      "POST /api/answer HTTP/1.1\r\nHost: x\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n{\"a\":",
-      "POST /api/answer HTTP/1.1\r\nHost: x\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]",
-      "POST /api/answer HTTP/1.1\r\nHost: x\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 99999999\r\n\r\n{}",
-      "POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\nnull",
-      "POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n",
-      "GET /api/state?since=-1 HTTP/1.1\r\nHost: x\r\nCookie: " + cookie + "\r\n\r\n",
-      "GET /api/state?since=99999999999999999999999 HTTP/1.1\r\nHost: x\r\nCookie: " + cookie + "\r\n\r\n",
-      "GET / HTTP/1.1\r\nHost: x\r\n" + std::string(9000, 'X') + ": y\r\n\r\n",
-      "GET /" + std::string(10000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n",
-      "POST /api/answer HTTP/1.1\r\nHost: x\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n{\"prompt\":\"word\",\"text\":\"\xff\xfe\xfd\"}       ",
+      "POST /api/answer HTTP/1.1\r\nHost: " + x + "\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 5\r\n\r\n{\"a\":",
+      "POST /api/answer HTTP/1.1\r\nHost: " + x + "\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]",
+      "POST /api/answer HTTP/1.1\r\nHost: " + x + "\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 99999999\r\n\r\n{}",
+      "POST /api/join HTTP/1.1\r\nHost: " + x + "\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\nnull",
+      "POST /api/join HTTP/1.1\r\nHost: " + x + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n",
+      "GET /api/state?since=-1 HTTP/1.1\r\nHost: " + x + "\r\nCookie: " + cookie + "\r\n\r\n",
+      "GET /api/state?since=99999999999999999999999 HTTP/1.1\r\nHost: " + x + "\r\nCookie: " + cookie + "\r\n\r\n",
+      "GET / HTTP/1.1\r\nHost: " + x + "\r\n" + std::string(9000, 'X') + ": y\r\n\r\n",
+      "GET /" + std::string(10000, 'a') + " HTTP/1.1\r\nHost: " + x + "\r\n\r\n",
+      "POST /api/answer HTTP/1.1\r\nHost: " + x + "\r\nCookie: " + cookie + "\r\nContent-Type: application/json\r\nContent-Length: 40\r\n\r\n{\"prompt\":\"word\",\"text\":\"\xff\xfe\xfd\"}       ",
   };
   auto started = std::chrono::steady_clock::now();
   std::atomic<int> answered{0}, closed{0}, below_400{0};
@@ -414,4 +423,26 @@ TEST_CASE("Class server: at most 200 devices; a full class says so", "[class]") 
     else CHECK(r.status == 409);
   }
   CHECK(ok == 200);
+}
+
+TEST_CASE("Class server: the join address as a QR code has the three finder squares", "[class]") {
+  QrCode qr = make_qr_code("http://192.168.1.23:8765/");
+  REQUIRE(qr.size >= 21);
+  CHECK((qr.size - 17) % 4 == 0);  // a QR version's side: 21, 25, 29, ...
+  // Each finder pattern: a dark 7x7 ring around a light ring around a dark 3x3 centre.
+  for (auto [ox, oy] : {std::pair{0, 0}, std::pair{qr.size - 7, 0}, std::pair{0, qr.size - 7}}) {
+    for (int i = 0; i < 7; ++i) {
+      CHECK(qr.at(ox + i, oy));
+      CHECK(qr.at(ox + i, oy + 6));
+      CHECK(qr.at(ox, oy + i));
+      CHECK(qr.at(ox + 6, oy + i));
+    }
+    CHECK_FALSE(qr.at(ox + 1, oy + 1));
+    CHECK(qr.at(ox + 3, oy + 3));
+  }
+  bool fourth_ring = true;  // the bottom-right corner holds no finder
+  for (int i = 0; i < 7; ++i)
+    fourth_ring = fourth_ring && qr.at(qr.size - 7 + i, qr.size - 7) && qr.at(qr.size - 7 + i, qr.size - 1) &&
+                  qr.at(qr.size - 7, qr.size - 7 + i) && qr.at(qr.size - 1, qr.size - 7 + i);
+  CHECK_FALSE(fourth_ring);  // no fourth finder
 }
