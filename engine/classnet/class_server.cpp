@@ -146,7 +146,7 @@ bool ClassServer::start(std::string& error) {
   time_t sec = options_.read_timeout_ms / 1000, usec = (options_.read_timeout_ms % 1000) * 1000;
   http_->set_read_timeout(sec, usec);
   http_->set_write_timeout(sec, usec);
-  http_->set_keep_alive_timeout(std::max<time_t>(1, sec));
+  http_->set_keep_alive_timeout(2);  // idle phones reconnect cheaply; stopping waits at most this
   http_->set_keep_alive_max_count(100);
   http_->set_payload_max_length(kMaxBody);
   http_->set_tcp_nodelay(true);  // small replies go at once (Nagle would hold each ~40 ms)

@@ -27,11 +27,19 @@ bool ClassResponses::start(const std::filesystem::path& database, const std::str
   return true;
 }
 
+ClassResponses::~ClassResponses() {
+  end();
+  for (auto& t : closing_) t.join();
+}
+
 void ClassResponses::end() {
   if (!server_) return;
-  server_->stop();
   pump();
-  server_.reset();
+  board_.apply(ClassEvent::of(ClassEvent::Kind::Ended));
+  closing_.emplace_back([server = std::move(server_)]() mutable {
+    server->stop();  // tells waiting devices, closes the session in the database
+    server.reset();
+  });
 }
 
 void ClassResponses::pump() {

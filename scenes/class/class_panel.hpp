@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/app_state.hpp"
@@ -22,8 +23,15 @@ namespace lineage {
 
 class ClassResponses {
  public:
+  ClassResponses() = default;
+  ~ClassResponses();  // waits for servers still closing
+  ClassResponses(const ClassResponses&) = delete;
+  ClassResponses& operator=(const ClassResponses&) = delete;
+
   // Starts the server on `bind` (empty: the first private LAN address) and `port` (0: any).
   bool start(const std::filesystem::path& database, const std::string& bind, int port, const std::string& lesson);
+  // Ends at once for the screen; the server closes on a thread of its own (its idle keep-alive
+  // connections take a moment to close, and the render loop must not wait for them).
   void end();
   bool running() const { return server_ && server_->running(); }
   // Drains the server's events into the board; call once a frame (never waits on the network).
@@ -47,6 +55,7 @@ class ClassResponses {
   classroom::ClassBoard board_;
   classroom::QrCode qr_;
   std::string error_;
+  std::vector<std::thread> closing_;
 };
 
 // What the class sees, within the rectangle at `origin` of `size`.

@@ -98,5 +98,10 @@ TEST_CASE("Class scene: join code and address on the class's view, live bars, mo
   app->press_key("e");
   app->frame(0.016);
   CHECK(drawn(*app, "Class responses are off."));
-  CHECK(students[0]->state().status == 0);
+  auto started = std::chrono::steady_clock::now();
+  app->frame(0.016);  // the screen did not wait for the server to close
+  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() < 0.5);
+  for (int i = 0; i < 40 && students[0]->state().status == 200; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  int after = students[0]->state().status;
+  CHECK((after == 0 || after == 410));  // closed, or closing and saying so
 }
