@@ -53,14 +53,14 @@ function renderPrompt(data) {
     $('prompt-text').textContent = prompt.text;
     const choices = $('choices');
     choices.replaceChildren();
-    choices.className = prompt.kind === 'scale' ? 'row' : '';
+    choices.className = '';  // one point a line: its words stay readable at 320 px
     if (prompt.kind === 'choice' || prompt.kind === 'evidence') {
       for (const o of prompt.options) choices.append(choice('option', o.id, o.text, mine.option === o.id));
     } else if (prompt.kind === 'scale') {
       for (let i = 1; i <= prompt.scale_points; i++) {
         let text = String(i);
-        if (i === 1) text += ' ' + prompt.scale_low;
-        if (i === prompt.scale_points) text += ' ' + prompt.scale_high;
+        if (i === 1) text += ' \u00b7 ' + prompt.scale_low;
+        if (i === prompt.scale_points) text += ' \u00b7 ' + prompt.scale_high;
         choices.append(choice('scale', String(i), text, mine.scale === i));
       }
     }
