@@ -1,5 +1,6 @@
 #include "scenes/scene_table.hpp"
 
+#include "scenes/class/class_scene.hpp"
 #include "scenes/lineage/lineage_scene.hpp"
 #include "scenes/present/present_scene.hpp"
 #include "scenes/reflections_scene.hpp"
@@ -24,6 +25,7 @@ const std::vector<SceneEntry>& scene_table() {
       {"ask", "Ask", "", make_ask_scene},
       {"takeaways", "Key takeaways", "F8", make_takeaways_scene},
       {"themes", "Theme tracker", "F9", make_themes_scene},
+      {"class", "Class responses", "", make_class_scene},
   };
   return table;
 }

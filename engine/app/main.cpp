@@ -4,12 +4,14 @@
 #include <iostream>
 
 #include "app/app.hpp"
+#include "app/class_command.hpp"
 #include "app/commands.hpp"
 #include "core/cli/options.hpp"
 
 int main(int argc, char** argv) {
   using namespace lineage;
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "class") return class_command({args.begin() + 1, args.end()});
   ParseResult parsed = parse_options(args);
   if (!parsed.error.empty()) {
     std::fprintf(stderr, "lineage: %s\n%s", parsed.error.c_str(), usage_text().c_str());

@@ -90,8 +90,40 @@ CREATE TABLE cue_reviews(
 CREATE INDEX cue_reviews_by_reader ON cue_reviews(profile_id, id);
 )sql";
 
+// Version 5: class responses (issue 18): a session per lesson, the prompts it opened, and every answer a
+// device sent, each revision kept. A device is its join number in the session (1, 2, 3 ...);
+// its token is never stored. Deleting a session deletes its prompts and answers.
+const char* const kClassSessions = R"sql(
+CREATE TABLE class_sessions(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  lesson TEXT NOT NULL DEFAULT '',
+  started_at INTEGER NOT NULL,
+  ended_at INTEGER);
+CREATE TABLE class_prompts(
+  session_id INTEGER NOT NULL REFERENCES class_sessions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  prompt TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  opened_at INTEGER NOT NULL,
+  PRIMARY KEY(session_id, position));
+CREATE TABLE class_answers(
+  id INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES class_sessions(id) ON DELETE CASCADE,
+  prompt TEXT NOT NULL,
+  device INTEGER NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  option TEXT NOT NULL DEFAULT '',
+  confidence INTEGER NOT NULL DEFAULT 0,
+  scale INTEGER,
+  text TEXT NOT NULL DEFAULT '',
+  saved_at INTEGER NOT NULL,
+  cleared INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX class_answers_by_device ON class_answers(session_id, prompt, device, id);
+)sql";
+
 // kSteps[n] turns version n into version n + 1.
-const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3, kVersion4};
+const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3, kVersion4, kClassSessions};
 
 }  // namespace
 

@@ -1,0 +1,238 @@
+#include "scenes/class/class_panel.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace lineage {
+
+using namespace classroom;
+
+bool ClassResponses::start(const std::filesystem::path& database, const std::string& bind, int port,
+                           const std::string& lesson) {
+  end();
+  ClassServerOptions o;
+  o.bind_address = bind;
+  o.port = port;
+  o.database = database;
+  o.lesson = lesson;
+  auto server = std::make_unique<ClassServer>(o);
+  error_.clear();
+  if (!server->start(error_)) return false;
+  server_ = std::move(server);
+  board_ = ClassBoard();
+  qr_ = make_qr_code(server_->join_url());
+  return true;
+}
+
+ClassResponses::~ClassResponses() {
+  end();
+  for (auto& t : closing_) t.join();
+}
+
+void ClassResponses::end() {
+  if (!server_) return;
+  pump();
+  board_.apply(ClassEvent::of(ClassEvent::Kind::Ended));
+  closing_.emplace_back([server = std::move(server_)]() mutable {
+    server->stop();  // tells waiting devices, closes the session in the database
+    server.reset();
+  });
+}
+
+void ClassResponses::pump() {
+  if (!server_) return;
+  for (const auto& e : server_->take_events()) board_.apply(e);
+}
+
+bool ClassResponses::open_prompt(const Prompt& prompt) {
+  if (!server_ || !server_->open_prompt(class_prompt(prompt))) return false;
+  pump();
+  return true;
+}
+void ClassResponses::lock() { if (server_) { server_->lock(); pump(); } }
+void ClassResponses::unlock() { if (server_) { server_->unlock(); pump(); } }
+void ClassResponses::reveal() { if (server_) { server_->reveal(); pump(); } }
+
+bool ClassResponses::clear(int device) {
+  auto row = board_.clear(device);
+  return row && server_ && server_->clear_answer(*row);
+}
+
+void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses) {
+  ImDrawList* dl = canvas.list();
+  float s = canvas.layout_scale();
+  const auto& theme = canvas.theme();
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+  float pad = 32 * s;
+  const ClassBoard& board = responses.board();
+  if (!responses.running()) {
+    canvas.text_wrapped("sans", theme.size("heading") * s,
+                        responses.error().empty() ? "Class responses are off." : responses.error(),
+                        ImVec2(origin.x + pad, origin.y + pad), size.x - 2 * pad, responses.error().empty() ? muted : canvas.colour("warning"));
+    return;
+  }
+  bool prompt_on_show = board.prompt() && board.state() != PromptState::None;
+
+  // The join strip: QR code, address and code. Large while no prompt is on show, small after.
+  const QrCode& qr = responses.qr();
+  float qr_side = prompt_on_show ? std::min(size.y * 0.2f, 200 * s) : std::min(size.x * 0.42f, size.y * 0.62f);
+  ImVec2 qr_at(origin.x + pad, prompt_on_show ? origin.y + size.y - qr_side - pad : origin.y + (size.y - qr_side) * 0.5f);
+  if (qr.size > 0) {
+    float module = qr_side / float(qr.size + 8);  // four modules of quiet zone on each side
+    qr_side = module * float(qr.size + 8);
+    dl->AddRectFilled(qr_at, ImVec2(qr_at.x + qr_side, qr_at.y + qr_side), IM_COL32(255, 255, 255, 255));
+    for (int y = 0; y < qr.size; ++y)
+      for (int x = 0; x < qr.size; ++x)
+        if (qr.at(x, y)) {
+          ImVec2 a(qr_at.x + module * float(x + 4), qr_at.y + module * float(y + 4));
+          dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
+        }
+  }
+  float tx = qr_at.x + qr_side + pad;
+  float room = origin.x + size.x - tx - pad;
+  // A size for `line` that fits the room beside the code (long addresses shrink, never clip).
+  auto fit = [&](float want, const std::string& line) {
+    float w = canvas.measure("sans", want, line).x;
+    return w > room && w > 0 ? want * room / w : want;
+  };
+  float big = theme.size(prompt_on_show ? "heading" : "title") * s;
+  float ty = prompt_on_show ? qr_at.y : qr_at.y + qr_side * 0.12f;
+  const std::string invite = "Open this address on a phone or laptop:";
+  canvas.text("sans", fit(theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f), invite), invite, ImVec2(tx, ty), muted);
+  ty += theme.size("label") * s * (prompt_on_show ? 1.5f : 2.0f);
+  canvas.text("sans", fit(big * 0.7f, responses.join_url()), responses.join_url(), ImVec2(tx, ty), text);
+  ty += big * 1.0f;
+  canvas.text("sans", theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f), "Join code", ImVec2(tx, ty), muted);
+  ty += theme.size("label") * s * (prompt_on_show ? 1.5f : 2.0f);
+  canvas.text("sans", fit(big, responses.join_code()), responses.join_code(), ImVec2(tx, ty), accent);
+  ty += big * 1.4f;
+  const std::string joined =
+      std::to_string(board.joined()) + (board.joined() == 1 ? " device has joined" : " devices have joined");
+  canvas.text("sans", fit(theme.size("heading") * s * (prompt_on_show ? 0.8f : 1.0f), joined), joined, ImVec2(tx, ty), text);
+  if (!prompt_on_show) return;
+
+  // The prompt and its answers.
+  const ClassPrompt& prompt = *board.prompt();
+  float x = origin.x + pad, y = origin.y + pad, width = size.x - 2 * pad;
+  float h = canvas.text_wrapped("serif", theme.size("heading") * s * 1.15f, prompt.text, ImVec2(x, y), width, text);
+  y += h + 12 * s;
+  const char* state = board.state() == PromptState::Open ? "Answers are open" :
+                      board.state() == PromptState::Locked ? "Answers are locked" : "Results";
+  ClassTally tally = board.tally();
+  canvas.text("sans", theme.size("label") * s, std::string(state) + " \xc2\xb7 " + std::to_string(tally.answered) +
+              (tally.answered == 1 ? " answer" : " answers"), ImVec2(x, y), muted);
+  y += theme.size("label") * s * 2.0f;
+  float bottom = qr_at.y - pad;
+  if (prompt.kind == PromptKind::Open) {
+    auto shown = board.shown_answers();
+    if (shown.empty())
+      canvas.text("sans", theme.size("body") * s, "Answers arrive on the teacher's screen; the teacher chooses which to show.",
+                  ImVec2(x, y), muted);
+    for (const auto& answer : shown) {
+      if (y > bottom) break;
+      // Student text is drawn as plain text, never interpreted.
+      float used = canvas.text_wrapped("serif-italic", theme.size("body") * s * 1.2f, "\xe2\x80\x9c" + answer.text + "\xe2\x80\x9d",
+                                       ImVec2(x + 16 * s, y), width - 32 * s, text);
+      y += used + 16 * s;
+    }
+    return;
+  }
+  int most = 1;
+  for (const auto& bar : tally.bars) most = std::max(most, bar.count);
+  // Each row holds a label of up to two lines: the type shrinks with the number of bars.
+  float row = std::min(96 * s, (bottom - y) / float(std::max<std::size_t>(1, tally.bars.size())));
+  float label_w = width * 0.45f;
+  for (const auto& bar : tally.bars) {
+    // Shrink the label until its lines (estimated from its one-line width) fit the row.
+    float label_size = theme.size("body") * s;
+    for (int tries = 0; tries < 12; ++tries) {
+      float one_line = canvas.measure("sans", label_size, bar.label).x;
+      float lines = std::ceil(one_line * 1.15f / std::max(1.0f, label_w - 16 * s));
+      if (lines * label_size * 1.2f <= row * 0.9f || label_size < 12 * s) break;
+      label_size *= 0.9f;
+    }
+    float label_h = canvas.text_wrapped("sans", label_size, bar.label, ImVec2(x, y + row * 0.1f), label_w - 16 * s, text);
+    float full = width - label_w - 90 * s;
+    float w = full * float(bar.count) / float(most);
+    ImVec2 a(x + label_w, y + row * 0.15f), b(a.x + std::max(w, 2 * s), y + row * 0.8f);
+    dl->AddRectFilled(a, b, to_imgui(accent), 4 * s);
+    if (prompt.kind == PromptKind::Evidence && bar.count > 0) {
+      // Confidence within the bar: a darker share for each answer given at 4 or 5 of 5.
+      int sure = bar.by_confidence[3] + bar.by_confidence[4];
+      float sure_w = w * float(sure) / float(bar.count);
+      dl->AddRectFilled(a, ImVec2(a.x + sure_w, b.y), to_imgui(text, 0.35f), 4 * s);
+    }
+    canvas.text("sans", label_size, std::to_string(bar.count), ImVec2(b.x + 12 * s, y + row * 0.2f), text);
+    y += std::max(row, label_h + row * 0.1f);  // a label longer than two lines takes the room it needs
+  }
+  if (prompt.kind == PromptKind::Scale && tally.answered)
+    canvas.text("sans", theme.size("label") * s, "Mean " + std::to_string(tally.mean_scale).substr(0, 4), ImVec2(x, y), muted);
+  if (prompt.kind == PromptKind::Evidence)
+    canvas.text("sans", theme.size("label") * s, "Darker share: answers given with confidence 4 or 5 of 5", ImVec2(x, y), muted);
+}
+
+void draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts, int& selected,
+                          ImVec2 origin, ImVec2 size, float scale) {
+  ImGui::SetNextWindowPos(origin);
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("Class responses", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  const ClassBoard& board = responses.board();
+  if (!responses.running()) {
+    ImGui::TextWrapped("Students answer from their own phones and laptops over this room's network: no cloud, "
+                       "no accounts. Answers are kept in this computer's journal.");
+    ImGui::End();
+    return;
+  }
+  ImGui::Text("%d joined  \xc2\xb7  code %s", board.joined(), responses.join_code().c_str());
+  ImGui::TextUnformatted(responses.join_url().c_str());
+  ImGui::Separator();
+  ImGui::TextUnformatted("Prompts (Up/Down, Return opens)");
+  ImGui::BeginChild("prompts", ImVec2(0, size.y * 0.32f), true);
+  for (std::size_t i = 0; i < prompts.size(); ++i) {
+    const Prompt& p = story.prompts[std::size_t(prompts[i])];
+    bool on_show = board.prompt() && board.prompt()->id == p.id;
+    std::string label = std::string(on_show ? "> " : "") + "[" + kind_name(p.kind) + "] " + p.text + "##" + p.id;
+    if (ImGui::Selectable(label.c_str(), int(i) == selected)) selected = int(i);
+    if (int(i) == selected && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
+  }
+  ImGui::EndChild();
+  ImVec2 button(110 * scale, 0);
+  if (ImGui::Button("Open (Return)", button) && selected >= 0 && selected < int(prompts.size()))
+    responses.open_prompt(story.prompts[std::size_t(prompts[std::size_t(selected)])]);
+  ImGui::SameLine();
+  if (board.state() == PromptState::Locked) {
+    if (ImGui::Button("Unlock (L)", button)) responses.unlock();
+  } else if (ImGui::Button("Lock (L)", button)) {
+    responses.lock();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Reveal (R)", button)) responses.reveal();
+  ImGui::SameLine();
+  if (ImGui::Button("End (E)", button)) responses.end();
+
+  if (board.prompt() && board.prompt()->kind == PromptKind::Open) {
+    ImGui::Separator();
+    auto answers = board.open_answers();
+    ImGui::Text("Open answers: %zu (only those you show reach the projector)", answers.size());
+    ImGui::BeginChild("moderation", ImVec2(0, 0), true);
+    for (const auto& a : answers) {
+      ImGui::PushID(a.device);
+      bool shown = a.shown;
+      if (ImGui::Checkbox("Show", &shown)) responses.show(a.device, shown);
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Clear")) responses.clear(a.device);
+      ImGui::SameLine();
+      std::string who = a.name.empty() ? "Student " + std::to_string(a.device) : a.name;
+      ImGui::TextDisabled("%s", who.c_str());
+      ImGui::TextWrapped("%s", a.text.c_str());  // plain text: never interpreted
+      ImGui::PopID();
+    }
+    ImGui::EndChild();
+  }
+  ImGui::End();
+}
+
+}  // namespace lineage

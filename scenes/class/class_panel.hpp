@@ -1,0 +1,70 @@
+// Class responses on the teacher's screens, as a drawing module any scene can host (the class
+// scene now; the present scene's projector and presenter views later):
+// - ClassResponses owns the server, the board fed from its event queue, and the QR code;
+// - draw_class_projector draws what the class may see (join address, code and QR; the prompt,
+//   its live bars, and only the open answers the teacher has shown) as plain text on the canvas;
+// - draw_class_presenter draws the teacher's controls with ImGui (joined count, prompts, lock,
+//   reveal, end, and the moderation list).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "app/app_state.hpp"
+#include "classnet/class_server.hpp"
+#include "classnet/qr_code.hpp"
+#include "core/classroom/board.hpp"
+#include "platform/canvas.hpp"
+
+namespace lineage {
+
+class ClassResponses {
+ public:
+  ClassResponses() = default;
+  ~ClassResponses();  // waits for servers still closing
+  ClassResponses(const ClassResponses&) = delete;
+  ClassResponses& operator=(const ClassResponses&) = delete;
+
+  // Starts the server on `bind` (empty: the first private LAN address) and `port` (0: any).
+  bool start(const std::filesystem::path& database, const std::string& bind, int port, const std::string& lesson);
+  // Ends at once for the screen; the server closes on a thread of its own (its idle keep-alive
+  // connections take a moment to close, and the render loop must not wait for them).
+  void end();
+  bool running() const { return server_ && server_->running(); }
+  // Drains the server's events into the board; call once a frame (never waits on the network).
+  void pump();
+  bool open_prompt(const Prompt& prompt);
+  void lock();
+  void unlock();
+  void reveal();
+  bool show(int device, bool shown) { return board_.show(device, shown); }
+  bool clear(int device);
+
+  const classroom::ClassBoard& board() const { return board_; }
+  const classroom::QrCode& qr() const { return qr_; }
+  std::string join_url() const { return server_ ? server_->join_url() : ""; }
+  std::string join_code() const { return server_ ? server_->join_code() : ""; }
+  std::int64_t session_id() const { return server_ ? server_->session_id() : 0; }
+  const std::string& error() const { return error_; }
+
+ private:
+  std::unique_ptr<classroom::ClassServer> server_;
+  classroom::ClassBoard board_;
+  classroom::QrCode qr_;
+  std::string error_;
+  std::vector<std::thread> closing_;
+};
+
+// What the class sees, within the rectangle at `origin` of `size`.
+void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses);
+
+// The teacher's controls as an ImGui window at `origin` of `size`. `prompts` are the story's
+// prompt indices the teacher may open (those visible at the class milestone); `selected` is the
+// one the keyboard points at.
+void draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts,
+                          int& selected, ImVec2 origin, ImVec2 size, float scale);
+
+}  // namespace lineage
