@@ -14,7 +14,9 @@
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
 #include "core/util/strings.hpp"
+#include "platform/audio_output.hpp"
 #include "platform/canvas.hpp"
+#include "speech/speech_service.hpp"
 #include "scenes/scene_table.hpp"  // the one include from scenes/: what screens there are
 
 namespace lineage {
@@ -30,6 +32,8 @@ App::App(Options options) : options_(std::move(options)), table_(scene_table()) 
 
 App::~App() {
   flush_pending_answers(state_);
+  speech_.reset();  // its thread first, then the sound device, before SDL stops
+  sound_.reset();
   scenes_.clear();
   output_.reset();
   platform_.reset();
@@ -116,6 +120,8 @@ bool App::start(std::string& error) {
   if (!output_) return false;
 
   if (!options_.select.empty()) state_.selected_moment = options_.select;
+  start_speech();
+  load_reader_voices();
   show_scene(scene);
   return true;
 }
@@ -178,7 +184,10 @@ void App::show_scene(const std::string& name) {
 
 void App::apply(const Command& command) {
   using K = Command::Kind;
+  // The reader pressed on (or back) herself: a reading that ends now must not move her again.
+  if (command.kind != K::Speak && command.kind != K::PointerMove && command.kind != K::Wheel) advance_after_ = 0;
   switch (command.kind) {
+    case K::Speak: speak(command.text, command.detail, command.value == 1); return;
     case K::Quit: running_ = false; return;
     case K::OpenScene: show_scene(command.text); return;
     case K::FunctionKey:
@@ -197,6 +206,10 @@ void App::apply(const Command& command) {
     case K::SetMilestone: state_.settings.milestone = command.text; return;
     case K::OpenMenu: menu_request_ = static_cast<int>(command.delta); open_menu_ = true; return;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
+    case K::Action:
+      if (command.is_action("speech.self-voicing")) return toggle_self_voicing();
+      if (Scene* s = scene()) s->handle(command, state_);
+      return;
     case K::ScaleText:
       set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
       return;
@@ -256,6 +269,7 @@ void App::turn_wheel(float notches) {
 void App::frame(double dt, bool rasterise) {
   double start = seconds();
   time_ += dt;
+  load_reader_voices();  // a new reader hears her own voices
   bool commanded = !state_.outbox.empty();
   apply_outbox();  // what input and last frame's panels asked for, in order
   animating_ = (scene() && scene()->update(dt, state_)) || commanded;
@@ -273,6 +287,8 @@ void App::frame(double dt, bool rasterise) {
   draw_chrome();
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
+  voice_changes();
+  pump_speech();
 
   // A panel button pressed this frame posted a command: the next frame must come to apply it.
   if (!state_.outbox.empty()) animating_ = true;
@@ -363,6 +379,7 @@ int App::run_screenshot() {
     else press_key(key);
     frame(kFixedStep, false);
     frame(kFixedStep, false);
+    finish_speech_offscreen();
   }
   if (options_.frames > 0) {
     for (int i = 0; i < options_.frames; ++i) {
@@ -373,6 +390,10 @@ int App::run_screenshot() {
     settle();
   }
   if (stopped()) return 128 + stop_signal();
+  if (std::string error = write_speech_out(); !error.empty()) {
+    std::fprintf(stderr, "lineage: %s\n", error.c_str());
+    return 1;
+  }
   std::string error = save_png(options_.screenshot);
   if (!error.empty()) {
     std::fprintf(stderr, "lineage: %s\n", error.c_str());
@@ -387,7 +408,9 @@ int App::run_window() {
   while (running_ && !stop_signal()) {
     bool busy = animating_ || redraw > 0;
     // Nothing moving: sleep until input arrives (or the reload check is due). No busy loop.
-    if (platform_->pump(busy ? 0.0 : 0.25, *this)) redraw = 3;
+    // While speech plays, wake often enough to feed the sound card and notice its end.
+    if (platform_->pump(busy ? 0.0 : speech_busy() ? 0.03 : 0.25, *this)) redraw = 3;
+    pump_speech();
     if (seconds() - last_watch > 0.3) {
       last_watch = seconds();
       save_due_answers(state_);

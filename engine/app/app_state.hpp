@@ -15,6 +15,7 @@
 #include "core/model/visibility.hpp"
 #include "core/script/diagnostic.hpp"
 #include "core/settings/settings.hpp"
+#include "core/speech/speech_text.hpp"
 #include "core/text/text_edit.hpp"
 
 namespace lineage {
@@ -45,6 +46,10 @@ struct AppState {
   // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
   AnswerDrafts drafts;
   std::unordered_map<std::string, EditField> answer_fields;
+  // Reading aloud: the reader's voices and switches (kept in her journal settings) and the
+  // voices installed (empty until the speech engines have listed them, or with no speech).
+  ReadingVoices voices;
+  std::vector<Voice> installed_voices;
 
   int reading_limit() const { return lineage::reading_limit(*story, settings.milestone); }
   bool can_see(int moment) const { return moment_visible(*story, moment, reading_limit()); }

@@ -44,6 +44,7 @@ void App::draw_chrome() {
       ImGui::MenuItem("Reduced motion", nullptr, &state_.settings.reduced_motion);
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
       if (ImGui::MenuItem("Content care\u2026")) open_care_dialog(care_dialog_);
+      if (ImGui::MenuItem("Reading aloud\u2026", nullptr, show_voice_dialog_)) show_voice_dialog_ = !show_voice_dialog_;
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();
       if (ImGui::MenuItem("Larger text", "Ctrl +")) state_.outbox.post(Command::scale_text(+1));
@@ -67,6 +68,7 @@ void App::draw_chrome() {
     if (!state_.offscreen && care_intro_due(state_)) open_care_dialog(care_dialog_);
   }
   draw_care_dialog(state_, care_dialog_);
+  draw_voice_dialog();
   draw_diagnostics();
   draw_problems();
 }

@@ -1,4 +1,5 @@
 #include "app/commands.hpp"
+#include "app/speak_command.hpp"
 
 #include <iostream>
 
@@ -49,6 +50,8 @@ int run_headless_command(const Options& options) {
       return journal_check_command(data_dir_of(options), std::cout);
     case Options::Mode::Export:
       return export_from_command_line(options, story);
+    case Options::Mode::Speak:
+      return speak_command(options, story, std::cout, std::cerr);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

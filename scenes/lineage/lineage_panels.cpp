@@ -122,6 +122,11 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     }
     ImGui::PopFont();
 
+    // Read aloud: the card's own lines, gathered below as they are drawn, posted at its end.
+    std::string spoken = person.name + ". " + subtitle + ". ";
+    if (description_visible(story, view.selected, limit)) spoken += person.description + " ";
+    bool read_aloud = ImGui::Button("Read aloud");
+    ImGui::SameLine();
     if (ImGui::Button("Show on timeline")) {
       auto moments = moments_of(story, view.selected, limit);
       state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
@@ -136,8 +141,10 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     }
     heading("FAMILY");
     bool woman = person.sex == Sex::Female, man = person.sex == Sex::Male;
-    if (!parents.empty())
+    if (!parents.empty()) {
       ImGui::TextWrapped("%s of %s", woman ? "Daughter" : man ? "Son" : "Child", join_names(story, parents).c_str());
+      spoken += std::string(woman ? "Daughter" : man ? "Son" : "Child") + " of " + join_names(story, parents) + ". ";
+    }
     for (std::size_t i = 0; i < story.partnerships.size(); ++i) {
       const Partnership& pt = story.partnerships[i];
       int other = pt.a == view.selected ? pt.b : pt.b == view.selected ? pt.a : -1;
@@ -145,9 +152,12 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
       bool ended = pt.ends < 0 || state.can_see(pt.ends);
       std::string status = pt.status != PartnerStatus::Married && ended ? std::string(" (") + status_words(pt.status) + ")" : "";
       ImGui::TextWrapped("Partner of %s%s", story.people[other].name.c_str(), status.c_str());
+      spoken += "Partner of " + story.people[other].name + status + ". ";
     }
-    if (!children.empty())
+    if (!children.empty()) {
       ImGui::TextWrapped("%s of %s", woman ? "Mother" : man ? "Father" : "Parent", join_names(story, children).c_str());
+      spoken += std::string(woman ? "Mother" : man ? "Father" : "Parent") + " of " + join_names(story, children) + ". ";
+    }
     for (int link : view.chain)
       if (story.parents[link].child == view.selected && view.family.link_labelled[link]) {
         ImGui::PushStyleColor(ImGuiCol_Text, vec(view.style.pattern));
@@ -163,11 +173,16 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
       const LineStyle& line = view.style.bond(b.kind);
       std::string text = line.name + (b.mutual ? " with " : b.from == view.selected ? " towards " : " from ") +
                          story.people[other].name + ": " + b.label + (b.perspective.empty() ? "" : " (" + b.perspective + ")");
+      spoken += text + ". ";
       ImGui::PushStyleColor(ImGuiCol_Text, vec(line.colour));
       ImGui::Bullet();
       ImGui::TextWrapped("%s", text.c_str());
       ImGui::PopStyleColor();
     }
+
+    // Self-voicing: a newly chosen person is read as her card shows her.
+    if (read_aloud || (state.voices.self_voicing && view.voiced != view.selected)) state.outbox.post(Command::speak(spoken));
+    view.voiced = view.selected;
 
     heading("MOMENTS SHE IS IN");
     for (int m : moments_of(story, view.selected, limit)) {

@@ -235,6 +235,12 @@ void TimelineScene::draw_card(AppState& state) {
       }
       ImGui::Spacing();
       if (ImGui::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
+      ImGui::SameLine();
+      if (ImGui::Button("Read aloud")) {  // what the card shows: its summary only once the reader chose to see it
+        std::string words = m.title + ". ";
+        if (care && care != CareChoice::Skip) words += gentle && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
+        state.outbox.post(Command::speak(words));
+      }
     }
   }
   // With no field to take it, the keyboard still moves into the card (its buttons, by Tab).

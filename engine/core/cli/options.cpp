@@ -47,7 +47,7 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 // "the default", and wrote to the user's own journal.
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
-                        "--profile", "--format", "--out", "--milestone", "--paper"})
+                        "--profile", "--format", "--out", "--milestone", "--paper", "--moment", "--voice", "--rate", "--pitch", "--speech-out"})
     if (option == o) return true;
   return false;
 }
@@ -58,12 +58,15 @@ std::string usage_text() {
   return "usage: lineage [--story DIR] [--scene NAME] [--select MOMENT] [--size WxH] [--fullscreen]\n"
          "               [--data-dir DIR] [--reduced-motion]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
+         "               [--voice NAME] [--self-voicing] [--speech-out FILE.wav]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
          "       lineage journal --check [--data-dir DIR]\n"
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
          "                      [--story DIR] [--data-dir DIR]\n"
+         "       lineage speak --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav\n"
+         "       lineage speak --list-voices   every installed English voice, one a line, name first\n"
          "       lineage --help | --version\n"
          "Scenes: title, timeline, lineage, story, reflections. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
@@ -82,6 +85,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (first == "dump") o.mode = Options::Mode::Dump, i = 1;
     else if (first == "journal") o.mode = Options::Mode::JournalCheck, i = 1;
     else if (first == "export") o.mode = Options::Mode::Export, i = 1;
+    else if (first == "speak") o.mode = Options::Mode::Speak, i = 1;
   }
   bool saw_json = false, saw_check = false;
   for (; i < args.size(); ++i) {
@@ -127,7 +131,19 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("--format needs one of pdf, epub, md, html");
     } else if (a == "--out") { if (!value(o.out)) return fail("--out needs a file name"); }
     else if (a == "--milestone") { if (!value(o.milestone)) return fail("--milestone needs a milestone id"); }
-    else if (a == "--paper") {
+    else if (a == "--self-voicing") o.self_voicing = true;
+    else if (a == "--speech-out") { if (!value(o.speech_out)) return fail("--speech-out needs a file name"); }
+    else if (a == "--list-voices" && o.mode == Options::Mode::Speak) o.list_voices = true;
+    else if (a == "--moment" && o.mode == Options::Mode::Speak) { if (!value(o.moment)) return fail("--moment needs a moment id"); }
+    else if (a == "--voice") { if (!value(o.voice)) return fail("--voice needs a voice name (lineage speak --list-voices)"); }
+    else if (a == "--rate" || a == "--pitch") {
+      int& target = a == "--rate" ? o.rate : o.pitch;
+      const int low = a == "--rate" ? 80 : 0, high = a == "--rate" ? 400 : 100;
+      auto ok = value(v);
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), target);
+      if (!ok || ec != std::errc() || end != v.data() + v.size() || target < low || target > high)
+        return fail(a + " needs a number from " + std::to_string(low) + " to " + std::to_string(high));
+    } else if (a == "--paper") {
       if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
     } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump) && a.rfind("-", 0) != 0 &&
                o.story_dir.empty()) {
@@ -140,6 +156,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
+  if (o.mode == Options::Mode::Speak && !o.list_voices && (o.moment.empty() || o.out.empty()))
+    return fail("speak needs --moment ID and --out FILE.wav, or --list-voices");
+  if (!o.speech_out.empty() && o.screenshot.empty()) return fail("--speech-out works with --screenshot");
   if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");
   return result;
 }

@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, Speak };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -26,6 +26,12 @@ struct Options {
   bool worksheet = false;
   bool gentle = false;   // --gentle: content-noted moments told gently throughout
   bool teacher = false;  // --teacher: line citations and their appendix
+  // speak: --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav, or --list-voices
+  std::string moment, voice;
+  int rate = 170, pitch = 50;
+  bool list_voices = false;
+  std::string speech_out;     // --speech-out FILE.wav (with --screenshot): what was said, recorded
+  bool self_voicing = false;  // --self-voicing: on for this run, whatever the reader's setting
 };
 
 struct ParseResult {
