@@ -65,6 +65,10 @@ class App : private InputSink {
   bool export_dialog_open() const { return reader_dialogs_.show_export; }
   bool care_dialog_open() const { return care_dialog_.open; }
   bool voice_dialog_open() const { return show_voice_dialog_; }
+  // What was handed to the speech engines, oldest first (the last 200): tests read what a
+  // listener heard. finish_speech() (offscreen only) waits until it is all synthesised.
+  const std::vector<std::string>& spoken() const { return spoken_; }
+  void finish_speech() { finish_speech_offscreen(); }
   ReaderDialogs& reader_dialogs() { return reader_dialogs_; }  // the tests choose a format
 
  private:
@@ -134,6 +138,7 @@ class App : private InputSink {
   std::uint64_t advance_after_ = 0;   // the reading whose end moves story mode on
   std::int64_t voices_for_ = -1;      // the reader whose voices are loaded
   bool show_voice_dialog_ = false;
+  std::vector<std::string> spoken_;
   std::string voiced_scene_, voiced_moment_;  // what self-voicing last announced
   std::string announce_;  // a screen's title, said before whatever it says first
   int announce_frames_ = 0;

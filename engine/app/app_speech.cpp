@@ -63,7 +63,7 @@ void App::stop_speech() {
 
 void App::speak(const std::string& given, const std::string& role, bool may_advance) {
   // A screen just announced leads what that screen says first (its beat, its selection).
-  std::string words = announce_.empty() ? given : announce_ + " " + given;
+  std::string words = speakable(announce_.empty() ? given : announce_ + " " + given);
   announce_.clear();
   if (words.empty() || words == " ") return stop_speech();
   if (!speech_) {
@@ -72,6 +72,8 @@ void App::speak(const std::string& given, const std::string& role, bool may_adva
   }
   if (sound_) sound_->stop();
   if (auto* recorder = dynamic_cast<RecordingSink*>(sound_.get()); recorder && !recorder->audio.samples.empty()) recorder->gap();
+  if (spoken_.size() >= 200) spoken_.erase(spoken_.begin());
+  spoken_.push_back(words);
   std::uint64_t id = speech_->say({{words, state_.voices.for_role(role)}});
   advance_after_ = may_advance ? id : 0;
 }

@@ -110,21 +110,22 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     if (!years.empty()) subtitle += "  \u00b7  " + years;
     ImGui::TextDisabled("%s", subtitle.c_str());
 
+    // Read aloud: the card's own lines, gathered as they are drawn, posted at its end.
+    std::string spoken = person.name + ". " + subtitle + ". ";
+    if (description_visible(story, view.selected, limit)) spoken += person.description + " ";
     ImGui::PushFont(panel_font(PanelFont::Reading));
     ImGui::Spacing();
     // Descriptions are written for the whole book: one naming someone not yet met waits.
     if (description_visible(story, view.selected, limit)) ImGui::TextWrapped("%s", person.description.c_str());
     else ImGui::TextDisabled("More about this person as you read on.");
     if (!person.narrator_note.empty() && names_only_known(story, person.narrator_note, limit)) {
+      spoken += person.narrator_note + " ";
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       ImGui::TextWrapped("%s", person.narrator_note.c_str());
       ImGui::PopStyleColor();
     }
     ImGui::PopFont();
 
-    // Read aloud: the card's own lines, gathered below as they are drawn, posted at its end.
-    std::string spoken = person.name + ". " + subtitle + ". ";
-    if (description_visible(story, view.selected, limit)) spoken += person.description + " ";
     bool read_aloud = ImGui::Button("Read aloud");
     ImGui::SameLine();
     if (ImGui::Button("Show on timeline")) {

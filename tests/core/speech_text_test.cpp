@@ -127,3 +127,9 @@ TEST_CASE("voice choices survive the journal's key/value settings, bad values gi
   CHECK(bad.main.pitch == 100);
   CHECK_FALSE(bad.read_each_beat);
 }
+
+TEST_CASE("screen shorthand is said in words", "[speech]") {
+  CHECK(speakable("Generation 3  \u00b7  born c. 1978") == "Generation 3, born about 1978");
+  CHECK(speakable("(c. 2005)") == "(about 2005)");
+  CHECK(speakable("etc. 1") == "etc. 1");  // only a lone c. before a year
+}

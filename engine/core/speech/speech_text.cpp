@@ -1,6 +1,7 @@
 #include "core/speech/speech_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace lineage {
@@ -106,6 +107,25 @@ std::string ascii_punctuation(const std::string& text) {
       }
     }
     if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+std::string speakable(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool word_start = i == 0 || text[i - 1] == ' ' || text[i - 1] == '(';
+    if (word_start && text.compare(i, 3, "c. ") == 0 && i + 3 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
+      out += "about ";
+      i += 2;
+    } else if (text.compare(i, 2, "\u00b7") == 0) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += ", ";
+      i += 1;
+      while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+    } else {
+      out += text[i];
+    }
   }
   return out;
 }

@@ -33,6 +33,8 @@ std::vector<Utterance> moment_utterances(const Story& story, int moment);
 std::vector<std::string> speech_sentences(const std::string& text);
 // Curly quotes, dashes and ellipses as ASCII; other non-ASCII letters kept as they are.
 std::string ascii_punctuation(const std::string& text);
+// Screen shorthand as words for the ear: "c. 1978" is "about 1978", a separating dot a comma.
+std::string speakable(const std::string& text);
 
 // The reader's voice settings, as kept in the journal's per-profile `settings` table.
 struct ReadingVoices {
