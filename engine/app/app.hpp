@@ -142,6 +142,7 @@ class App : private InputSink {
   std::string voiced_scene_, voiced_moment_;  // what self-voicing last announced
   std::string announce_;  // a screen's title, said before whatever it says first
   int announce_frames_ = 0;
+  int unsaved_answers_ = 0;  // answers not yet in the journal, at the last frame
 };
 
 }  // namespace lineage

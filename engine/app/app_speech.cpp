@@ -142,6 +142,10 @@ void App::toggle_self_voicing() {
 // speak their own cards and beats; the app speaks the screen and the timeline's selection.
 void App::voice_changes() {
   if (!state_.voices.self_voicing || current_ < 0) return;
+  // An answer that was waiting is now in the journal: say so (the screens show "saved").
+  int unsaved = state_.journal ? state_.drafts.unsaved_count(*state_.journal) : 0;
+  if (unsaved < unsaved_answers_ && state_.journal->status().ok) speak("Your answer is saved.");
+  unsaved_answers_ = unsaved;
   const std::string scene = table_[current_].name;
   if (!announce_.empty() && --announce_frames_ <= 0) speak("");  // nothing followed it: the title alone
   if (scene != voiced_scene_) {
