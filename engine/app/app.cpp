@@ -11,6 +11,7 @@
 
 #include "platform/paths.hpp"
 #include "core/journal/readers.hpp"
+#include "core/settings/reading_look.hpp"
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
 #include "core/util/strings.hpp"
@@ -63,9 +64,6 @@ bool App::start(std::string& error) {
     return false;
   }
 
-  InterfaceThemeLoad theme = load_theme(state_.assets_dir / "theme.conf");
-  theme_ = theme.theme;
-  for (const auto& warning : theme.warnings) std::fprintf(stderr, "lineage: %s\n", warning.c_str());
 
   // Offscreen renders are reproducible: they start from default settings unless a data
   // folder was given explicitly (tests give one to stay isolated).
@@ -103,6 +101,9 @@ bool App::start(std::string& error) {
   }
   watcher_ = std::make_unique<StoryWatcher>(state_.story_dir);
   open_journal();
+  // The look is the reader's own (theme and font kept in her journal), or this run's options.
+  if (options_.scale > 0) state_.settings.interface_scale = options_.scale;
+  apply_reading_look(true);
 
   install_stop_handlers();
   platform_ = Platform::start(state_.offscreen, error);
@@ -124,6 +125,22 @@ bool App::start(std::string& error) {
   load_reader_voices();
   show_scene(scene);
   return true;
+}
+
+std::string App::reading_setting(const char* key, const std::string& given) const {
+  if (!given.empty()) return given;
+  auto kept = state_.journal ? state_.journal->setting(state_.profile, key) : std::nullopt;
+  return kept ? *kept : "";
+}
+
+void App::apply_reading_look(bool warn) {
+  theme_variant_ = reading_setting("reading.theme", options_.theme);
+  reading_font_ = reading_setting("reading.font", options_.font);
+  InterfaceThemeLoad theme = load_reading_look(state_.assets_dir, theme_variant_, reading_font_);
+  theme_ = theme.theme;
+  if (warn)
+    for (const auto& warning : theme.warnings) std::fprintf(stderr, "lineage: %s\n", warning.c_str());
+  if (output_) rescale_pending_ = true;  // the panels' colours follow at the next frame
 }
 
 void App::reload_story() {

@@ -100,6 +100,9 @@ class App : private InputSink {
   void toggle_self_voicing();
   void voice_changes();
   void draw_voice_dialog();  // voice_dialog.cpp
+  // Theme variant and reading font: this run's options, else the reader's journal settings.
+  std::string reading_setting(const char* key, const std::string& given) const;
+  void apply_reading_look(bool warn);
 
   Options options_;
   AppState state_;
@@ -139,6 +142,7 @@ class App : private InputSink {
   std::int64_t voices_for_ = -1;      // the reader whose voices are loaded
   bool show_voice_dialog_ = false;
   std::vector<std::string> spoken_;
+  std::string theme_variant_, reading_font_;
   std::string voiced_scene_, voiced_moment_;  // what self-voicing last announced
   std::string announce_;  // a screen's title, said before whatever it says first
   int announce_frames_ = 0;

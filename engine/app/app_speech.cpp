@@ -74,7 +74,17 @@ void App::speak(const std::string& given, const std::string& role, bool may_adva
   if (auto* recorder = dynamic_cast<RecordingSink*>(sound_.get()); recorder && !recorder->audio.samples.empty()) recorder->gap();
   if (spoken_.size() >= 200) spoken_.erase(spoken_.begin());
   spoken_.push_back(words);
-  std::uint64_t id = speech_->say({{words, state_.voices.for_role(role)}});
+  VoiceChoice choice = state_.voices.for_role(role);
+  // A voice the story script gives a person (`voice:`), unless the reader chose her own for
+  // that account; used only if it is installed here.
+  int person = role.empty() ? -1 : state_.story->person(role);
+  auto reader_chose = state_.voices.by_role.find(role);
+  if (person >= 0 && (reader_chose == state_.voices.by_role.end() || reader_chose->second.empty())) {
+    const std::string& scripted = state_.story->people[static_cast<std::size_t>(person)].voice;
+    for (const Voice& v : state_.installed_voices)
+      if (v.name == scripted) choice.voice = scripted;
+  }
+  std::uint64_t id = speech_->say({{words, choice}});
   advance_after_ = may_advance ? id : 0;
 }
 

@@ -43,7 +43,13 @@ int speak_command(const Options& options, const std::filesystem::path& story_dir
   audio.sample_rate = kSpeechRate;
   for (const Utterance& u : moment_utterances(story, moment)) {
     std::string error;
-    if (!engines.synthesize(u.text, choice, audio, error)) {
+    // Without --voice, a person's account is read in the voice the script gives her.
+    VoiceChoice said = choice;
+    int person = u.role.empty() || !options.voice.empty() ? -1 : story.person(u.role);
+    if (person >= 0)
+      for (const Voice& v : engines.voices())  // only if installed here
+        if (v.name == story.people[static_cast<std::size_t>(person)].voice) said.voice = v.name;
+    if (!engines.synthesize(u.text, said, audio, error)) {
       err << "lineage: " << error << '\n';
       return options.voice.empty() || error.find("no voice named") == std::string::npos ? 1 : 2;
     }

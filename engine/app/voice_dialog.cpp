@@ -60,7 +60,7 @@ void App::draw_voice_dialog() {
   }
   const std::vector<Voice>& voices = state_.installed_voices;
   ImGui::PushItemWidth(ImGui::GetFontSize() * 20);
-  changed |= voice_combo("Voice", v.main.voice, voices, "(the first Flite voice)");
+  changed |= voice_combo("Voice", v.main.voice, voices, "(flite-rms, the default)");
   ImGui::SameLine();
   if (ImGui::Button("Hear a sample")) {
     const Book& book = state_.story->book;  // the sample is the book's own description

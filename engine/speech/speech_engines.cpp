@@ -59,14 +59,15 @@ bool SpeechEngines::synthesize(const std::string& text, const VoiceChoice& choic
     impl_->list();
     if (impl_->voices.empty()) return error = "no speech engine could start", false;
     voice = impl_->voices.front();
-    // The reader's voice, or else the first Flite voice (the more natural in English).
+    // The reader's voice, or else Flite's RMS (Flite is the more natural in English; the
+    // bundled story reads Blythe's accounts in SLT, so the narrator differs from her).
     bool found = false;
     for (const Voice& v : impl_->voices)
       if (v.name == choice.voice) voice = v, found = true;
     if (!found && !choice.voice.empty()) return error = "no voice named '" + choice.voice + "' (lineage speak --list-voices)", false;
     if (!found)
       for (const Voice& v : impl_->voices)
-        if (v.name == "flite-slt") voice = v;
+        if (v.name == "flite-rms") voice = v;
   }
   return voice.engine == "flite" ? flite_synthesize(text, voice, choice, out, error, cancel)
                                  : espeak_synthesize(text, voice, choice, out, error, cancel);

@@ -83,6 +83,8 @@ TEST_CASE("reading each beat with auto-advance moves on when a reading ends; a k
     REQUIRE(app->press_key("v"));
     for (int i = 0; i < 2; ++i) settle_speech(*app);
     // Now on the second beat (V read it), not the third: the first reading's end moved nothing.
+    for (const auto& s : app->spoken()) UNSCOPED_INFO("said: " << s);
+    REQUIRE_FALSE(app->spoken().empty());
     CHECK(app->spoken().back().find(second) != std::string::npos);
     CHECK_FALSE(said(*app, third));
   }

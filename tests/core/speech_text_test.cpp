@@ -128,6 +128,14 @@ TEST_CASE("voice choices survive the journal's key/value settings, bad values gi
   CHECK_FALSE(bad.read_each_beat);
 }
 
+TEST_CASE("a person's voice comes from the story script", "[speech]") {
+  LoadResult r = load_story(std::filesystem::path(LINEAGE_SOURCE_DIR) / "story");
+  REQUIRE(r.story);
+  const Story& story = *r.story;
+  CHECK(story.people[static_cast<std::size_t>(story.person("blythe"))].voice == "flite-slt");
+  CHECK(story.people[static_cast<std::size_t>(story.person("violet"))].voice.empty());
+}
+
 TEST_CASE("screen shorthand is said in words", "[speech]") {
   CHECK(speakable("Generation 3  \u00b7  born c. 1978") == "Generation 3, born about 1978");
   CHECK(speakable("(c. 2005)") == "(about 2005)");

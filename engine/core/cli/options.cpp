@@ -1,6 +1,7 @@
 #include "core/cli/options.hpp"
 
 #include <charconv>
+#include <cstdlib>
 #include <optional>
 #include <sstream>
 
@@ -47,7 +48,7 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 // "the default", and wrote to the user's own journal.
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
-                        "--profile", "--format", "--out", "--milestone", "--paper", "--moment", "--voice", "--rate", "--pitch", "--speech-out"})
+                        "--profile", "--format", "--out", "--milestone", "--paper", "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale"})
     if (option == o) return true;
   return false;
 }
@@ -59,6 +60,7 @@ std::string usage_text() {
          "               [--data-dir DIR] [--reduced-motion]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
          "               [--voice NAME] [--self-voicing] [--speech-out FILE.wav]\n"
+         "               [--theme dark|projector|high-contrast] [--font default|opendyslexic] [--scale 0.75-2.5]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
          "       lineage journal --check [--data-dir DIR]\n"
@@ -132,6 +134,16 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     } else if (a == "--out") { if (!value(o.out)) return fail("--out needs a file name"); }
     else if (a == "--milestone") { if (!value(o.milestone)) return fail("--milestone needs a milestone id"); }
     else if (a == "--self-voicing") o.self_voicing = true;
+    else if (a == "--theme") {
+      if (!value(o.theme) || (o.theme != "dark" && o.theme != "projector" && o.theme != "high-contrast"))
+        return fail("--theme needs dark, projector or high-contrast");
+    } else if (a == "--font") {
+      if (!value(o.font) || (o.font != "default" && o.font != "opendyslexic")) return fail("--font needs default or opendyslexic");
+    } else if (a == "--scale") {
+      char* end = nullptr;
+      if (value(v)) o.scale = std::strtof(v.c_str(), &end);
+      if (!end || *end != '\0' || !(o.scale >= 0.75f && o.scale <= 2.5f)) return fail("--scale needs a number from 0.75 to 2.5, e.g. 1.5");
+    }
     else if (a == "--speech-out") { if (!value(o.speech_out)) return fail("--speech-out needs a file name"); }
     else if (a == "--list-voices" && o.mode == Options::Mode::Speak) o.list_voices = true;
     else if (a == "--moment" && o.mode == Options::Mode::Speak) { if (!value(o.moment)) return fail("--moment needs a moment id"); }

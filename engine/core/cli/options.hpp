@@ -32,6 +32,10 @@ struct Options {
   bool list_voices = false;
   std::string speech_out;     // --speech-out FILE.wav (with --screenshot): what was said, recorded
   bool self_voicing = false;  // --self-voicing: on for this run, whatever the reader's setting
+  // Reading settings for this run (screenshots, tests), over the reader's own.
+  std::string theme;         // --theme dark|projector|high-contrast
+  std::string font;          // --font default|opendyslexic
+  float scale = 0;           // --scale 0.75-2.5 (0: from settings)
 };
 
 struct ParseResult {

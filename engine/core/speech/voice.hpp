@@ -20,7 +20,7 @@ struct Voice {
   std::string engine_id;    // what the engine itself calls it ("gmw/en-GB-x-rp")
 };
 
-// How a reader wants to hear: a voice (empty: the first installed) at a rate and a pitch.
+// How a reader wants to hear: a voice (empty: flite-rms, or the first installed) at a rate and a pitch.
 struct VoiceChoice {
   std::string voice;
   int rate = 170;   // words a minute, kRateMin..kRateMax
