@@ -5,6 +5,7 @@
 // navigates any window).
 #include <imgui.h>
 
+#include <algorithm>
 #include <set>
 
 #include "app/app.hpp"
@@ -82,7 +83,11 @@ void App::draw_voice_dialog() {
       std::string label = (p >= 0 ? state_.story->people[static_cast<std::size_t>(p)].name + "'s account"
                                   : std::string("An interpretation")) + "##voice-" + role;
       std::string& chosen = v.by_role[role];
-      changed |= voice_combo(label.c_str(), chosen, voices, "(my voice)");
+      // Unchosen: the voice the story script gives her (if installed), else the reader's own.
+      const std::string scripted = p >= 0 ? state_.story->people[static_cast<std::size_t>(p)].voice : "";
+      bool installed = std::any_of(voices.begin(), voices.end(), [&](const Voice& x) { return x.name == scripted; });
+      std::string unchosen = installed ? "(the story's: " + scripted + ")" : "(my voice)";
+      changed |= voice_combo(label.c_str(), chosen, voices, unchosen.c_str());
     }
   }
   ImGui::PopItemWidth();

@@ -10,6 +10,7 @@
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
 #include "scenes/lineage/lineage_view.hpp"
+#include "scenes/widgets/same_line.hpp"
 
 namespace lineage {
 namespace {
@@ -126,12 +127,12 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     }
     ImGui::PopFont();
 
-    bool read_aloud = ImGui::Button("Read aloud");
-    ImGui::SameLine();
     if (ImGui::Button("Show on timeline")) {
       auto moments = moments_of(story, view.selected, limit);
       state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
     }
+    same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
+    bool read_aloud = ImGui::Button("Read aloud");
 
     // Family, from the model's links, within the spoiler limit.
     auto in_reach = [&](int p) { return view.layout.node_of(p) >= 0; };
