@@ -83,7 +83,9 @@ void StoryScene::moved() {
 float StoryScene::reveal() const {
   if (reduced_motion_ || !rt_) return 1.0f;
   double hold = std::min(2.0, rt_->pause_before() * 0.6);
-  return static_cast<float>(std::clamp((beat_clock_ - hold) / 0.7, 0.0, 1.0));
+  // A fade never hides the words: a quick clicker press (or a reader listening along) sees the
+  // caption at once, half-strong, and the fade only brings it to full strength.
+  return static_cast<float>(0.5 + 0.5 * std::clamp((beat_clock_ - hold) / 0.7, 0.0, 1.0));
 }
 
 bool StoryScene::update(double dt, AppState& state) {
