@@ -200,6 +200,13 @@ class ReflectionsScene : public Scene {
       if (open != was_open) open ? (void)open_.insert(id) : (void)open_.erase(id);
       if (open && !was_open) focus_ = id;
       std::string mark = answer_status(answered);
+      // Self-voicing: the row the keyboard reaches is said with its state and place.
+      if (state.voices.self_voicing && ImGui::IsItemFocused() && voiced_row_ != id) {
+        voiced_row_ = id;
+        state.outbox.post(Command::speak(label + ". " + mark + ", " + (open ? "open" : "closed") + ", " +
+                                         std::to_string(row + 1) + " of " + std::to_string(summary_.listed.size()) +
+                                         ". " + prompt.text + (open ? "" : " Space opens it.")));
+      }
       ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(mark.c_str()).x - 8);
       if (answered) ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_CheckMark], "%s", mark.c_str());
       else ImGui::TextDisabled("%s", mark.c_str());
@@ -248,6 +255,7 @@ class ReflectionsScene : public Scene {
   int journal_reads_ = 0;
   std::set<std::string> open_;  // ids of the prompts opened to their answers
   std::string focus_;           // a prompt just opened: its field takes the keyboard
+  std::string voiced_row_;      // the row self-voicing last said
   bool focus_list_ = false;     // entering the scene: the list takes the keyboard (arrows walk it)
   ReflectionsSummary summary_;
 };

@@ -12,11 +12,14 @@
 
 #include "platform/paths.hpp"
 #include "core/journal/readers.hpp"
+#include "core/settings/reading_look.hpp"
 #include "core/script/loader.hpp"
 #include "core/script/watch.hpp"
 #include "core/study/cue_schedule.hpp"
 #include "core/util/strings.hpp"
+#include "platform/audio_output.hpp"
 #include "platform/canvas.hpp"
+#include "speech/speech_service.hpp"
 #include "scenes/scene_table.hpp"  // the one include from scenes/: what screens there are
 
 namespace lineage {
@@ -40,6 +43,8 @@ App::App(Options options)
 
 App::~App() {
   flush_pending_answers(state_);
+  speech_.reset();  // its thread first, then the sound device, before SDL stops
+  sound_.reset();
   scenes_.clear();
   second_.reset();
   output_.reset();
@@ -70,9 +75,6 @@ bool App::start(std::string& error) {
     return false;
   }
 
-  InterfaceThemeLoad theme = load_theme(state_.assets_dir / "theme.conf");
-  theme_ = theme.theme;
-  for (const auto& warning : theme.warnings) std::fprintf(stderr, "lineage: %s\n", warning.c_str());
 
   // Offscreen renders are reproducible: they start from default settings unless a data
   // folder was given explicitly (tests give one to stay isolated).
@@ -114,6 +116,9 @@ bool App::start(std::string& error) {
   watcher_ = std::make_unique<StoryWatcher>(state_.story_dir);
   open_journal();
   startup_.mark("journal");
+  // The look is the reader's own (theme and font kept in her journal), or this run's options.
+  if (options_.scale > 0) state_.settings.interface_scale = options_.scale;
+  apply_reading_look(true);
 
   install_stop_handlers();
   platform_ = Platform::start(state_.offscreen, error);
@@ -153,8 +158,26 @@ bool App::start(std::string& error) {
     state_.present_lesson = options_.lesson;
     state_.present_step = options_.start_step - 1;
   }
+  start_speech();
+  load_reader_voices();
   show_scene(scene);
   return true;
+}
+
+std::string App::reading_setting(const char* key, const std::string& given) const {
+  if (!given.empty()) return given;
+  auto kept = state_.journal ? state_.journal->setting(state_.profile, key) : std::nullopt;
+  return kept ? *kept : "";
+}
+
+void App::apply_reading_look(bool warn) {
+  theme_variant_ = reading_setting("reading.theme", options_.theme);
+  reading_font_ = reading_setting("reading.font", options_.font);
+  InterfaceThemeLoad theme = load_reading_look(state_.assets_dir, theme_variant_, reading_font_);
+  theme_ = theme.theme;
+  if (warn)
+    for (const auto& warning : theme.warnings) std::fprintf(stderr, "lineage: %s\n", warning.c_str());
+  if (output_) rescale_pending_ = true;  // the panels' colours follow at the next frame
 }
 
 void App::reload_story() {
@@ -216,7 +239,10 @@ void App::show_scene(const std::string& name) {
 
 void App::apply(const Command& command) {
   using K = Command::Kind;
+  // The reader pressed on (or back) herself: a reading that ends now must not move her again.
+  if (command.kind != K::Speak && command.kind != K::PointerMove && command.kind != K::Wheel) advance_after_ = 0;
   switch (command.kind) {
+    case K::Speak: speak(command.text, command.detail, command.value == 1); return;
     case K::Quit: running_ = false; return;
     case K::OpenScene: show_scene(command.text); return;
     case K::FunctionKey:
@@ -244,6 +270,10 @@ void App::apply(const Command& command) {
       }
       break;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
+    case K::Action:
+      if (command.is_action("speech.self-voicing")) return toggle_self_voicing();
+      if (Scene* s = scene()) s->handle(command, state_);
+      return;
     case K::ScaleText:
       set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
       return;
@@ -396,6 +426,7 @@ void App::turn_wheel(float notches) {
 void App::frame(double dt, bool rasterise) {
   double start = seconds();
   time_ += dt;
+  load_reader_voices();  // a new reader hears her own voices
   bool commanded = !state_.outbox.empty();
   apply_outbox();  // what input and last frame's panels asked for, in order
   animating_ = (scene() && scene()->update(dt, state_)) || commanded;
@@ -415,6 +446,8 @@ void App::frame(double dt, bool rasterise) {
   else draw_chrome();
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
+  voice_changes();
+  pump_speech();
 
   // A panel button pressed this frame posted a command: the next frame must come to apply it.
   if (!state_.outbox.empty()) animating_ = true;
@@ -511,6 +544,7 @@ int App::run_screenshot() {
     else press_key(key);
     frame(kFixedStep, false);
     frame(kFixedStep, false);
+    finish_speech_offscreen();
   }
   if (options_.frames > 0) {
     for (int i = 0; i < options_.frames; ++i) {
@@ -521,6 +555,10 @@ int App::run_screenshot() {
     settle();
   }
   if (stopped()) return 128 + stop_signal();
+  if (std::string error = write_speech_out(); !error.empty()) {
+    std::fprintf(stderr, "lineage: %s\n", error.c_str());
+    return 1;
+  }
   std::string error = save_png(options_.screenshot);
   if (error.empty() && !options_.presenter_screenshot.empty()) error = save_second_png(options_.presenter_screenshot);
   if (!error.empty()) {
@@ -536,7 +574,9 @@ int App::run_window() {
   while (running_ && !stop_signal()) {
     bool busy = animating_ || redraw > 0;
     // Nothing moving: sleep until input arrives (or the reload check is due). No busy loop.
-    if (platform_->pump(busy ? 0.0 : 0.25, *this)) redraw = 3;
+    // While speech plays, wake often enough to feed the sound card and notice its end.
+    if (platform_->pump(busy ? 0.0 : speech_busy() ? 0.03 : 0.25, *this)) redraw = 3;
+    pump_speech();
     if (seconds() - last_watch > 0.3) {
       last_watch = seconds();
       save_due_answers(state_);

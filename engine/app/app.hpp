@@ -21,6 +21,8 @@
 namespace lineage {
 
 class StoryWatcher;
+class SpeechService;
+class AudioSink;
 
 class App : private InputSink {
  public:
@@ -72,6 +74,11 @@ class App : private InputSink {
   const std::string& shown_menu() const { return shown_menu_; }
   bool export_dialog_open() const { return reader_dialogs_.show_export; }
   bool care_dialog_open() const { return care_dialog_.open; }
+  bool voice_dialog_open() const { return show_voice_dialog_; }
+  // What was handed to the speech engines, oldest first (the last 200): tests read what a
+  // listener heard. finish_speech() (offscreen only) waits until it is all synthesised.
+  const std::vector<std::string>& spoken() const { return spoken_; }
+  void finish_speech() { finish_speech_offscreen(); }
   ReaderDialogs& reader_dialogs() { return reader_dialogs_; }  // the tests choose a format
 
  private:
@@ -93,6 +100,22 @@ class App : private InputSink {
   int projector_display() const;  // 0-based: the chosen one, else the last
   void frame_second_view(double dt, bool rasterise);
   double seconds() const;
+  // app_speech.cpp: reading aloud and self-voicing.
+  void start_speech();
+  void stop_speech();
+  void speak(const std::string& words, const std::string& role = "", bool may_advance = false);
+  void pump_speech();
+  bool speech_busy() const;
+  void finish_speech_offscreen();
+  std::string write_speech_out();
+  void load_reader_voices();
+  void save_reader_voices();
+  void toggle_self_voicing();
+  void voice_changes();
+  void draw_voice_dialog();  // voice_dialog.cpp
+  // Theme variant and reading font: this run's options, else the reader's journal settings.
+  std::string reading_setting(const char* key, const std::string& given) const;
+  void apply_reading_look(bool warn);
 
   Options options_;
   AppState state_;
@@ -131,6 +154,19 @@ class App : private InputSink {
   double time_ = 0;
   double frame_ms_ = 0;
   int problem_selected_ = -1;
+  // Reading aloud (app_speech.cpp). The sink is the sound card, or --speech-out's recorder.
+  std::unique_ptr<AudioSink> sound_;
+  std::unique_ptr<SpeechService> speech_;
+  std::string no_sound_;              // why there is no speech, to say when asked
+  std::uint64_t advance_after_ = 0;   // the reading whose end moves story mode on
+  std::int64_t voices_for_ = -1;      // the reader whose voices are loaded
+  bool show_voice_dialog_ = false;
+  std::vector<std::string> spoken_;
+  std::string theme_variant_, reading_font_;
+  std::string voiced_scene_, voiced_moment_;  // what self-voicing last announced
+  std::string announce_;  // a screen's title, said before whatever it says first
+  int announce_frames_ = 0;
+  int unsaved_answers_ = 0;  // answers not yet in the journal, at the last frame
 };
 
 }  // namespace lineage

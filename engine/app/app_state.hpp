@@ -16,6 +16,7 @@
 #include "core/model/visibility.hpp"
 #include "core/script/diagnostic.hpp"
 #include "core/settings/settings.hpp"
+#include "core/speech/speech_text.hpp"
 #include "core/text/text_edit.hpp"
 
 namespace lineage {
@@ -50,6 +51,10 @@ struct AppState {
   // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
   AnswerDrafts drafts;
   std::unordered_map<std::string, EditField> answer_fields;
+  // Reading aloud: the reader's voices and switches (kept in her journal settings) and the
+  // voices installed (empty until the speech engines have listed them, or with no speech).
+  ReadingVoices voices;
+  std::vector<Voice> installed_voices;
 
   // The calendar day memory cues are scheduled for (days since 1970-01-01): --today's, for
   // tests and demonstrations; unset, the local date of the clock.

@@ -1,4 +1,5 @@
 #include "app/commands.hpp"
+#include "app/speak_command.hpp"
 
 #include <iostream>
 
@@ -107,6 +108,8 @@ int run_headless_command(const Options& options) {
       return list_lessons(story);
     case Options::Mode::Ask:
       return ask_from_command_line(options, story);
+    case Options::Mode::Speak:
+      return speak_command(options, story, std::cout, std::cerr);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

@@ -27,6 +27,9 @@ std::optional<Command> InputMap::from_key(const SDL_KeyboardEvent& key, const st
     // Ctrl + / Ctrl - / Ctrl 0: larger or smaller type for the back of the classroom.
     if (code == SDLK_q) return Command::simple(K::Quit);
     if (code == SDLK_k) return Command::open_scene("ask");  // Ask, from anywhere
+    // Ctrl+Alt+V: self-voicing on or off (Ren'Py's V alone would clash with story mode's V
+    // and with typing; Ctrl+V alone pastes).
+    if (code == SDLK_v && (key.keysym.mod & KMOD_ALT)) return Command::action("speech.self-voicing");
     if (code == SDLK_EQUALS || code == SDLK_PLUS || code == SDLK_KP_PLUS) return Command::scale_text(+1);
     if (code == SDLK_MINUS || code == SDLK_KP_MINUS) return Command::scale_text(-1);
     if (code == SDLK_0 || code == SDLK_KP_0) return Command::scale_text(0);

@@ -180,7 +180,8 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   if (!command) return;
   using K = Command::Kind;
   // Quitting, the diagnostics and the type size work even while a field has the keyboard.
-  bool always = command->kind == K::Quit || command->kind == K::ToggleDiagnostics || command->kind == K::ScaleText;
+  bool always = command->kind == K::Quit || command->kind == K::ToggleDiagnostics || command->kind == K::ScaleText ||
+                command->is_action("speech.self-voicing");  // Ctrl+Alt+V: a reader who cannot see needs it anywhere
   if (keyboard && imgui_keys && !always) return;  // typing into a field, or a menu or dialog is open
   // Over a panel the pointer belongs to ImGui, except to finish a drag begun on the scene.
   if (pointer && output->imgui_wants_mouse() && command->kind != K::PointerUp) return;

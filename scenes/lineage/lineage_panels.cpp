@@ -10,6 +10,7 @@
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
 #include "scenes/lineage/lineage_view.hpp"
+#include "scenes/widgets/same_line.hpp"
 
 namespace lineage {
 namespace {
@@ -110,12 +111,16 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     if (!years.empty()) subtitle += "  \u00b7  " + years;
     ImGui::TextDisabled("%s", subtitle.c_str());
 
+    // Read aloud: the card's own lines, gathered as they are drawn, posted at its end.
+    std::string spoken = person.name + ". " + subtitle + ". ";
+    if (description_visible(story, view.selected, limit)) spoken += person.description + " ";
     ImGui::PushFont(panel_font(PanelFont::Reading));
     ImGui::Spacing();
     // Descriptions are written for the whole book: one naming someone not yet met waits.
     if (description_visible(story, view.selected, limit)) ImGui::TextWrapped("%s", person.description.c_str());
     else ImGui::TextDisabled("More about this person as you read on.");
     if (!person.narrator_note.empty() && names_only_known(story, person.narrator_note, limit)) {
+      spoken += person.narrator_note + " ";
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
       ImGui::TextWrapped("%s", person.narrator_note.c_str());
       ImGui::PopStyleColor();
@@ -126,6 +131,8 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
       auto moments = moments_of(story, view.selected, limit);
       state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
     }
+    same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
+    bool read_aloud = ImGui::Button("Read aloud");
 
     // Family, from the model's links, within the spoiler limit.
     auto in_reach = [&](int p) { return view.layout.node_of(p) >= 0; };
@@ -136,8 +143,10 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     }
     heading("FAMILY");
     bool woman = person.sex == Sex::Female, man = person.sex == Sex::Male;
-    if (!parents.empty())
+    if (!parents.empty()) {
       ImGui::TextWrapped("%s of %s", woman ? "Daughter" : man ? "Son" : "Child", join_names(story, parents).c_str());
+      spoken += std::string(woman ? "Daughter" : man ? "Son" : "Child") + " of " + join_names(story, parents) + ". ";
+    }
     for (std::size_t i = 0; i < story.partnerships.size(); ++i) {
       const Partnership& pt = story.partnerships[i];
       int other = pt.a == view.selected ? pt.b : pt.b == view.selected ? pt.a : -1;
@@ -145,9 +154,12 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
       bool ended = pt.ends < 0 || state.can_see(pt.ends);
       std::string status = pt.status != PartnerStatus::Married && ended ? std::string(" (") + status_words(pt.status) + ")" : "";
       ImGui::TextWrapped("Partner of %s%s", story.people[other].name.c_str(), status.c_str());
+      spoken += "Partner of " + story.people[other].name + status + ". ";
     }
-    if (!children.empty())
+    if (!children.empty()) {
       ImGui::TextWrapped("%s of %s", woman ? "Mother" : man ? "Father" : "Parent", join_names(story, children).c_str());
+      spoken += std::string(woman ? "Mother" : man ? "Father" : "Parent") + " of " + join_names(story, children) + ". ";
+    }
     for (int link : view.chain)
       if (story.parents[link].child == view.selected && view.family.link_labelled[link]) {
         ImGui::PushStyleColor(ImGuiCol_Text, vec(view.style.pattern));
@@ -163,11 +175,16 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
       const LineStyle& line = view.style.bond(b.kind);
       std::string text = line.name + (b.mutual ? " with " : b.from == view.selected ? " towards " : " from ") +
                          story.people[other].name + ": " + b.label + (b.perspective.empty() ? "" : " (" + b.perspective + ")");
+      spoken += text + ". ";
       ImGui::PushStyleColor(ImGuiCol_Text, vec(line.colour));
       ImGui::Bullet();
       ImGui::TextWrapped("%s", text.c_str());
       ImGui::PopStyleColor();
     }
+
+    // Self-voicing: a newly chosen person is read as her card shows her.
+    if (read_aloud || (state.voices.self_voicing && view.voiced != view.selected)) state.outbox.post(Command::speak(spoken));
+    view.voiced = view.selected;
 
     heading("MOMENTS SHE IS IN");
     for (int m : moments_of(story, view.selected, limit)) {

@@ -209,6 +209,9 @@ class LineageScene : public Scene {
   }
 
   void select(AppState& state, int person) {
+    // Self-voicing: a person reached by the arrows is named (her open card then reads her whole).
+    if (state.voices.self_voicing && person >= 0 && person != view_.selected && !view_.card_open)
+      state.outbox.post(Command::speak(state.story->people[person].name + ". Return opens the card."));
     view_.selected = person;
     state.selected_person = person >= 0 ? state.story->people[person].id : std::string();
     if (person < 0) view_.card_open = false;

@@ -47,6 +47,7 @@ struct LineageView {
   CarePreferences care;             // the reader's content-care choices (loaded on entering)
 
   int selected = -1;                // Story person index
+  int voiced = -1;                  // the person self-voicing last read (lineage_panels.cpp)
   int hover = -1;
   bool card_open = false;
   bool legend = true;

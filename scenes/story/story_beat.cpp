@@ -187,7 +187,7 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
     case Stage::Care: keys = "Up/Down  choose     Right or Return  go on     R  remember     N  content notes"; break;
     case Stage::Reading: keys = "F  play again, fresh     R  play again with my choices     H  history     C  chapters"; break;
     default:
-      keys = "Right  next     Left  back     H  history     C  chapters     T  picture only";
+      keys = "Right  next     Left  back     H  history     C  chapters     T  picture only     V  read aloud";
       if (beat && beat->kind == BeatKind::Perspective) keys += "     Up/Down  whose account";
       if (beat && beat->kind == BeatKind::Prompt)
         keys += story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Open

@@ -71,6 +71,7 @@ void StoryScene::story_changed(AppState& state) {
 
 void StoryScene::moved() {
   beat_clock_ = 0;
+  speak_pending_ = true;
   hits_.clear();
   if (rt_ && rt_->state().moment != care_for_) {
     care_for_ = rt_->state().moment;
@@ -93,6 +94,7 @@ bool StoryScene::update(double dt, AppState& state) {
   reduced_motion_ = state.settings.reduced_motion;
   beat_clock_ += dt;
   picture_clock_ += dt;
+  speak_if_moved(state);
   if (rt_->state().tableau != picture_) {
     picture_ = rt_->state().tableau;
     picture_clock_ = 0;
@@ -212,8 +214,12 @@ void StoryScene::handle(const Command& command, AppState& state) {
     case K::Prev:
       if (rt_->prev()) moved();
       break;
-    case K::Up: choose_step(-1, state); break;
-    case K::Down: choose_step(+1, state); break;
+    case K::Up: case K::Down:
+      choose_step(command.kind == K::Up ? -1 : +1, state);
+      // What the arrows changed (a care option, an account) is said when self-voicing.
+      if (state.voices.self_voicing && (stage == Stage::Care || (rt_->beat() && rt_->beat()->kind == BeatKind::Perspective)))
+        speak_pending_ = true;
+      break;
     case K::ZoomIn: confidence_step(+1); break;
     case K::ZoomOut: confidence_step(-1); break;
     case K::Back:
@@ -228,7 +234,11 @@ void StoryScene::handle(const Command& command, AppState& state) {
       if (command.is_action(kStoryChapters)) chapters_open_ = !chapters_open_;
       if (command.is_action(kStoryNotes)) notes_open_ = !notes_open_;
       if (command.is_action(kStoryPicture)) picture_only_ = !picture_only_;
-      if (command.is_action(kStoryLens)) choose_step(+1, state);
+      if (command.is_action(kStoryLens)) {
+        choose_step(+1, state);
+        speak_pending_ = true;  // the other account, read if reading along
+      }
+      if (command.is_action(kStoryRead)) read_aloud(state);
       if (command.is_action(kStoryKeep)) {
         if (stage == Stage::Care) care_remember_ = !care_remember_;
         else if (stage == Stage::Reading) click(StoryHit{{}, {}, StoryHit::Kind::Replay, 1, {}}, state);

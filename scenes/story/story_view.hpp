@@ -41,6 +41,12 @@ struct StoryLayout {
   float body = 0, small = 0, label = 0, heading = 0;
 };
 
+// What story mode would say now, and in whose voice (story_speech.cpp).
+struct StorySpeech {
+  std::string words, role;
+  bool may_advance = false;  // a narrative beat: its end may move on (if the reader asked)
+};
+
 // Story mode's named actions (its letter keys).
 inline constexpr const char* kStoryHistory = "story.history";
 inline constexpr const char* kStoryChapters = "story.chapters";
@@ -49,6 +55,7 @@ inline constexpr const char* kStoryPicture = "story.picture-only";
 inline constexpr const char* kStoryLens = "story.next-lens";
 inline constexpr const char* kStoryKeep = "story.remember-or-replay";
 inline constexpr const char* kStoryFresh = "story.play-fresh";
+inline constexpr const char* kStoryRead = "story.read-aloud";
 // Actions of story mode's panels, with Command::value saying which one.
 inline constexpr const char* kStoryRollback = "story.rollback-to";  // a step of the history
 inline constexpr const char* kStoryJump = "story.jump-to";          // a moment (index)
@@ -60,7 +67,7 @@ class StoryScene : public Scene {
     return {{'h', kStoryHistory, "History"},          {'c', kStoryChapters, "Chapters"},
             {'n', kStoryNotes, "Content notes"},      {'t', kStoryPicture, "Picture only"},
             {'l', kStoryLens, "Next account"},        {'r', kStoryKeep, "Remember my choice / play again"},
-            {'f', kStoryFresh, "Play again, fresh"}};
+            {'f', kStoryFresh, "Play again, fresh"},  {'v', kStoryRead, "Read aloud"}};
   }
   void enter(AppState& state) override;
   void story_changed(AppState& state) override;
@@ -79,6 +86,11 @@ class StoryScene : public Scene {
   void click(const StoryHit& hit, AppState& state);
   bool go_to(const Command& command);  // the history, chapter and order panels' actions
   float reveal() const;                   // 0..1 for the current beat's text
+
+  // story_speech.cpp
+  StorySpeech spoken_now() const;
+  void speak_if_moved(AppState& state);  // after a move: read the new beat, or stop reading
+  void read_aloud(AppState& state);      // V
 
   // story_beat.cpp
   StoryLayout layout(Canvas& canvas, const AppState& state) const;
@@ -120,6 +132,7 @@ class StoryScene : public Scene {
   double beat_clock_ = 0, picture_clock_ = 0;
   std::string picture_;  // tableau name now showing (its clock restarts when it changes)
   bool reduced_motion_ = false;
+  bool speak_pending_ = false;  // moved since the last update: read or stop (story_speech.cpp)
 
   // Panels and cards.
   bool history_open_ = false, chapters_open_ = false, notes_open_ = false, picture_only_ = false;

@@ -10,6 +10,7 @@
 #include "platform/imgui_style.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
+#include "scenes/widgets/same_line.hpp"
 
 namespace lineage {
 namespace {
@@ -235,6 +236,12 @@ void TimelineScene::draw_card(AppState& state) {
       }
       ImGui::Spacing();
       if (ImGui::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
+      same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
+      if (ImGui::Button("Read aloud")) {  // what the card shows: its summary only once the reader chose to see it
+        std::string words = m.title + ". ";
+        if (care && care != CareChoice::Skip) words += gentle && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
+        state.outbox.post(Command::speak(words));
+      }
     }
   }
   // With no field to take it, the keyboard still moves into the card (its buttons, by Tab).

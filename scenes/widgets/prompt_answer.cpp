@@ -170,6 +170,10 @@ bool draw_prompt_answer(const Story& story, int prompt_index, AppState& state, b
   ImGui::PopFont();
   if (state.settings.teacher_view && !prompt.teacher_notes.empty()) wrapped("For the teacher: " + prompt.teacher_notes, accent());
   ImGui::Spacing();
+  if (focus && state.voices.self_voicing)  // the field takes the keys: say what it asks
+    state.outbox.post(Command::speak(prompt.text + (prompt.kind == PromptKind::Open
+                                                        ? " Answer field: type your answer; it is saved as you write. Escape leaves it."
+                                                        : " Choose an answer.")));
   bool changed = draw_answer_controls(story, prompt_index, state, focus);
   ImGui::PopID();
   ImGui::PopID();

@@ -67,6 +67,7 @@ person blythe
     and Sam. She struggles to feel the bond she expected with Violet.
   narrator-note: We see everything through Blythe's eyes. The novel leaves open how far her
     account of Violet can be trusted.
+  voice: flite-slt
   facts: f-cecilia-blythe-mother, f-love-not-guaranteed, f-blythe-struggles, f-inside-blythe
 
 person fox

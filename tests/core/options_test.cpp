@@ -89,3 +89,31 @@ TEST_CASE("ask takes one question and --milestone; --today takes a real date", "
   CHECK(!lineage::parse_options({"--today", "tomorrow"}).error.empty());
   CHECK(!lineage::parse_options({"--today"}).error.empty());
 }
+
+TEST_CASE("speak, speech and reading-look options parse, and bad values say why", "[cli]") {
+  ParseResult r = parse_options({"speak", "--moment", "bathtub", "--voice", "flite-slt", "--rate", "220", "--pitch", "40",
+                                 "--out", "x.wav"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.mode == Options::Mode::Speak);
+  CHECK(r.options.moment == "bathtub");
+  CHECK(r.options.voice == "flite-slt");
+  CHECK(r.options.rate == 220);
+  CHECK(r.options.pitch == 40);
+  CHECK(parse_options({"speak", "--list-voices"}).options.list_voices);
+  CHECK(parse_options({"speak", "--moment", "bathtub"}).error == "speak needs --moment ID and --out FILE.wav, or --list-voices");
+  CHECK(parse_options({"speak", "--moment", "b", "--out", "x.wav", "--rate", "9"}).error == "--rate needs a number from 80 to 400");
+
+  r = parse_options({"--screenshot", "a.png", "--speech-out", "a.wav", "--self-voicing", "--theme", "high-contrast", "--font",
+                     "opendyslexic", "--scale", "1.5"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.speech_out == "a.wav");
+  CHECK(r.options.self_voicing);
+  CHECK(r.options.theme == "high-contrast");
+  CHECK(r.options.font == "opendyslexic");
+  CHECK(r.options.scale == 1.5f);
+  CHECK(parse_options({"--speech-out", "a.wav"}).error == "--speech-out works with --screenshot");
+  CHECK(parse_options({"--theme", "neon"}).error == "--theme needs dark, projector or high-contrast");
+  CHECK(parse_options({"--font", "comic"}).error == "--font needs default or opendyslexic");
+  CHECK(parse_options({"--scale", "9"}).error == "--scale needs a number from 0.75 to 2.5, e.g. 1.5");
+  CHECK(parse_options({"--scale", "1.5x"}).error == "--scale needs a number from 0.75 to 2.5, e.g. 1.5");
+}

@@ -3,6 +3,7 @@
 #include "core/study/cue_schedule.hpp"
 
 #include <charconv>
+#include <cstdlib>
 #include <optional>
 #include <sstream>
 
@@ -50,7 +51,8 @@ std::optional<std::vector<std::string>> split_keys(const std::string& text) {
 bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
                         "--profile", "--format", "--out", "--milestone", "--paper", "--lesson", "--step",
-                        "--projector-display", "--presenter-screenshot", "--renderer", "--today"})
+                        "--projector-display", "--presenter-screenshot", "--renderer", "--today",
+                        "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale"})
     if (option == o) return true;
   return false;
 }
@@ -62,6 +64,8 @@ std::string usage_text() {
          "               [--data-dir DIR] [--reduced-motion] [--renderer auto|software|accelerated]\n"
          "               [--today YYYY-MM-DD]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
+         "               [--voice NAME] [--self-voicing] [--speech-out FILE.wav]\n"
+         "               [--theme dark|projector|high-contrast] [--font default|opendyslexic] [--scale 0.75-2.5]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
          "       lineage journal --check [--data-dir DIR]\n"
@@ -74,6 +78,8 @@ std::string usage_text() {
          "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter]\n"
          "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
          "                      answer from the story's cited facts, within the milestone\n"
+         "       lineage speak --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav\n"
+         "       lineage speak --list-voices   every installed English voice, one a line, name first\n"
          "       lineage --help | --version\n"
          "Scenes: title, timeline, lineage, story, reflections, cues, ask, takeaways, themes. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
@@ -98,6 +104,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (i < args.size() && args[i].rfind("-", 0) != 0) o.lesson = args[i++];
     }
     else if (first == "ask") o.mode = Options::Mode::Ask, i = 1;
+    else if (first == "speak") o.mode = Options::Mode::Speak, i = 1;
   }
   bool presenting = o.scene == "present";
   bool saw_json = false, saw_check = false;
@@ -162,6 +169,29 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (a == "--milestone") { if (!value(o.milestone)) return fail("--milestone needs a milestone id"); }
     else if (a == "--today") {
       if (!value(o.today) || !parse_day(o.today)) return fail("--today needs a date as YYYY-MM-DD, e.g. 2026-05-14");
+    }
+    else if (a == "--self-voicing") o.self_voicing = true;
+    else if (a == "--theme") {
+      if (!value(o.theme) || (o.theme != "dark" && o.theme != "projector" && o.theme != "high-contrast"))
+        return fail("--theme needs dark, projector or high-contrast");
+    } else if (a == "--font") {
+      if (!value(o.font) || (o.font != "default" && o.font != "opendyslexic")) return fail("--font needs default or opendyslexic");
+    } else if (a == "--scale") {
+      char* end = nullptr;
+      if (value(v)) o.scale = std::strtof(v.c_str(), &end);
+      if (!end || *end != '\0' || !(o.scale >= 0.75f && o.scale <= 2.5f)) return fail("--scale needs a number from 0.75 to 2.5, e.g. 1.5");
+    }
+    else if (a == "--speech-out") { if (!value(o.speech_out)) return fail("--speech-out needs a file name"); }
+    else if (a == "--list-voices" && o.mode == Options::Mode::Speak) o.list_voices = true;
+    else if (a == "--moment" && o.mode == Options::Mode::Speak) { if (!value(o.moment)) return fail("--moment needs a moment id"); }
+    else if (a == "--voice") { if (!value(o.voice)) return fail("--voice needs a voice name (lineage speak --list-voices)"); }
+    else if (a == "--rate" || a == "--pitch") {
+      int& target = a == "--rate" ? o.rate : o.pitch;
+      const int low = a == "--rate" ? 80 : 0, high = a == "--rate" ? 400 : 100;
+      auto ok = value(v);
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), target);
+      if (!ok || ec != std::errc() || end != v.data() + v.size() || target < low || target > high)
+        return fail(a + " needs a number from " + std::to_string(low) + " to " + std::to_string(high));
     } else if (a == "--paper") {
       if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
     } else if (o.mode == Options::Mode::Ask && o.question.empty() && !a.empty() && a[0] != '-') {
@@ -188,6 +218,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
   if (o.mode == Options::Mode::Ask && o.question.empty()) return fail("ask needs a question, e.g. lineage ask \"who is Etta\"");
+  if (o.mode == Options::Mode::Speak && !o.list_voices && (o.moment.empty() || o.out.empty()))
+    return fail("speak needs --moment ID and --out FILE.wav, or --list-voices");
+  if (!o.speech_out.empty() && o.screenshot.empty()) return fail("--speech-out works with --screenshot");
   if (!o.keys.empty() && o.screenshot.empty()) return fail("--keys works with --screenshot");
   return result;
 }

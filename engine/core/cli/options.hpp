@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask, Speak };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -36,6 +36,16 @@ struct Options {
   // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
   // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
   std::string question, today;
+  // speak: --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav, or --list-voices
+  std::string moment, voice;
+  int rate = 170, pitch = 50;
+  bool list_voices = false;
+  std::string speech_out;     // --speech-out FILE.wav (with --screenshot): what was said, recorded
+  bool self_voicing = false;  // --self-voicing: on for this run, whatever the reader's setting
+  // Reading settings for this run (screenshots, tests), over the reader's own.
+  std::string theme;         // --theme dark|projector|high-contrast
+  std::string font;          // --font default|opendyslexic
+  float scale = 0;           // --scale 0.75-2.5 (0: from settings)
 };
 
 struct ParseResult {

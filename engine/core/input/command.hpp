@@ -34,7 +34,8 @@ struct Command {
     PointerUp,
     PointerMove,        // (x, y); dx, dy since the last move; `dragging` while a button is held
     Wheel,              // at (x, y); `delta` > 0 zooms in
-    Quit
+    Quit,
+    Speak               // read `text` aloud in the voice of role `detail` ("" stops); value 1: may auto-advance
   };
   Kind kind = Kind::Next;
   std::string text, detail;
@@ -70,6 +71,11 @@ struct Command {
     Command c;
     c.kind = Kind::ScaleText;
     c.delta = steps;
+    return c;
+  }
+  static Command speak(std::string words, std::string role = "", bool may_advance = false) {
+    Command c = with_text(Kind::Speak, std::move(words), std::move(role));
+    c.value = may_advance ? 1 : 0;
     return c;
   }
   bool is_action(const char* name) const { return kind == Kind::Action && text == name; }

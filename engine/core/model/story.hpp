@@ -76,6 +76,7 @@ struct Person {
   std::string id, name;
   std::string description;    // one or two sentences: who she is
   std::string narrator_note;  // shown with this person's accounts (e.g. "her telling may be unreliable")
+  std::string voice;          // the voice her lines and accounts are read in, if installed ("flite-slt")
   int lane = -1;              // index into Story::lanes
   int generation = 0;         // 1 = oldest
   Sex sex = Sex::Unknown;

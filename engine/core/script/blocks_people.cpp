@@ -11,7 +11,7 @@ using VK = ValueKind;
 const BlockSpec kPerson{"person", {{"name", VK::Text, true}, {"lane", VK::Id}, {"generation", VK::Int},
                                    {"sex", VK::Word}, {"colour", VK::Colour}, {"born", VK::When},
                                    {"died", VK::When}, {"description", VK::Text},
-                                   {"narrator-note", VK::Text}, {"facts", VK::Ids}}};
+                                   {"narrator-note", VK::Text}, {"facts", VK::Ids}, {"voice", VK::Text}}};
 const BlockSpec kParent{"parent", {{"label", VK::Text}, {"moment", VK::Id}, {"facts", VK::Ids}}};
 const BlockSpec kPartners{"partners", {{"status", VK::Word}, {"order", VK::Int}, {"begins", VK::Id},
                                        {"ends", VK::Id}, {"facts", VK::Ids}}};
@@ -70,6 +70,7 @@ void parse_person_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
   x.name = text_of(p, "name");
   x.description = text_of(p, "description");
   x.narrator_note = text_of(p, "narrator-note");
+  x.voice = text_of(p, "voice");
   if (const Node* v = p.get("generation"))
     if (auto g = read_int(t, *v, 1, 100, rep)) x.generation = static_cast<int>(*g);
   if (const Node* v = p.get("sex")) {

@@ -56,7 +56,7 @@ constexpr std::string_view kPropertyKeys[] = {
     "facts", "moment", "status", "begins", "ends", "kind", "perspective", "from", "to", "when", "people",
     "themes", "content", "milestone", "telling", "summary", "gentle", "echoes", "tableau", "mood",
     "presenter", "beats", "about", "teacher", "follow-up", "option", "discussion", "low", "high",
-    "points", "front", "back"};
+    "points", "front", "back", "voice"};
 
 bool looks_like_key(std::string_view s) {
   std::size_t i = 0;

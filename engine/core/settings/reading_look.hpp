@@ -1,0 +1,26 @@
+// The reading settings that change the look: a theme variant (dark, the default; projector;
+// high-contrast) laid over assets/theme.conf from assets/theme-NAME.conf, and a reading font
+// (OpenDyslexic, from Debian's fonts-opendyslexic) given to every font role. Also the WCAG contrast ratio the high-contrast theme is tested against.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "core/settings/theme.hpp"
+
+namespace lineage {
+
+// theme.conf, then theme-`variant`.conf over it (its keys win), then the font. `variant` ""
+// or "dark": theme.conf alone. An unknown variant or font is a warning, and is left out.
+InterfaceThemeLoad load_reading_look(const std::filesystem::path& assets_dir, const std::string& variant,
+                                     const std::string& font);
+// The names --theme and --font accept.
+bool known_theme_variant(const std::string& variant);
+bool known_reading_font(const std::string& font);
+
+// WCAG 2 contrast ratio of two opaque colours (1 to 21); `over` composites a translucent
+// colour on an opaque one first.
+double contrast_ratio(Colour a, Colour b);
+Colour over(Colour top, Colour bottom);
+
+}  // namespace lineage
