@@ -268,12 +268,9 @@ void App::apply(const Command& command) {
         if (presenting_ && second_) std::swap(output_, second_);
         return;
       }
+      if (command.is_action("speech.self-voicing")) return toggle_self_voicing();
       break;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
-    case K::Action:
-      if (command.is_action("speech.self-voicing")) return toggle_self_voicing();
-      if (Scene* s = scene()) s->handle(command, state_);
-      return;
     case K::ScaleText:
       set_interface_scale(command.delta == 0 ? 1.0f : state_.settings.interface_scale + 0.125f * command.delta);
       return;
