@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "scenes/study/cue_counts.hpp"
+#include "app/cue_counts.hpp"
 
 namespace lineage {
 namespace {

@@ -11,6 +11,7 @@
 
 #include "app/app_state.hpp"
 #include "app/care_dialog.hpp"
+#include "app/cue_counts.hpp"
 #include "app/reader_menu.hpp"
 #include "app/scene.hpp"
 #include "core/cli/options.hpp"
@@ -128,6 +129,7 @@ class App : private InputSink {
   bool presenting_ = false;         // the main window is the projector's, fullscreen
   WindowGeometry before_presenting_;
   const std::vector<SceneEntry>& table_;
+  CueCountsCache cue_counts_;  // "7 cues due" beside Memory cues in the View menu
   std::vector<std::unique_ptr<Scene>> scenes_;  // one per table row, same order
   int current_ = -1;
   std::vector<KeyBinding> bindings_;  // the current scene's

@@ -30,9 +30,14 @@ void App::draw_chrome() {
     if (draw_file_menu(state_, reader_dialogs_)) shown_menu_ = "File";
     if (ImGui::BeginMenu("View")) {
       shown_menu_ = "View";
-      for (std::size_t i = 0; i < table_.size(); ++i)
-        if (ImGui::MenuItem(table_[i].title, table_[i].key, static_cast<int>(i) == current_))
+      for (std::size_t i = 0; i < table_.size(); ++i) {
+        std::string title = table_[i].title;
+        // The cues waiting today, as on the title screen (counted only when something changed).
+        if (std::string(table_[i].name) == "cues" && state_.story && !state_.story->cards.empty())
+          title += " (" + cues_due_words(cue_counts_.get(state_)) + ")";
+        if (ImGui::MenuItem(title.c_str(), table_[i].key, static_cast<int>(i) == current_))
           state_.outbox.post(Command::open_scene(table_[i].name));
+      }
       ImGui::Separator();
       if (ImGui::MenuItem("Diagnostics", "F12", show_diagnostics_))
         state_.outbox.post(Command::simple(Command::Kind::ToggleDiagnostics));

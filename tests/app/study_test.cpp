@@ -228,3 +228,19 @@ TEST_CASE("+ and - set the reader's desired retention, kept in the journal, and 
   CHECK(drawn(*app, "in 28 days"));
   std::filesystem::remove_all(dir);
 }
+
+// The View menu says how many cues wait today, as the title screen does.
+TEST_CASE("study: the View menu shows the cues due beside Memory cues", "[app][study]") {
+  auto dir = temp_dir("study-menu-due");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1280x720", "--today", "2026-05-11"}, dir);
+  app->record_panel_text(true);
+  app->settle();
+  REQUIRE(app->press_key("F10"));
+  app->settle();
+  REQUIRE(app->press_key("Right"));
+  app->settle();
+  REQUIRE(app->shown_menu() == "View");
+  INFO(app->panel_text());
+  CHECK(app->panel_text().find("Memory cues (") != std::string::npos);
+  CHECK(app->panel_text().find("cues due)") != std::string::npos);
+}
