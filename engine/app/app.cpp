@@ -265,7 +265,12 @@ void App::apply(const Command& command) {
       if (command.is_action("app.swap-displays")) {  // the presenting scene asks (X)
         // The two windows swap roles rather than places: moving fullscreen windows between
         // displays makes some X servers change modes. Whichever window is output_ is the main one.
-        if (presenting_ && second_) std::swap(output_, second_);
+        if (presenting_ && second_) {
+          std::swap(output_, second_);
+          // Titles follow the roles, so the window left after the lesson is "Lineage" again.
+          output_->set_title("Lineage");
+          second_->set_title("Lineage: presenter view");
+        }
         return;
       }
       if (command.is_action("speech.self-voicing")) return toggle_self_voicing();

@@ -49,6 +49,7 @@ class App : private InputSink {
   std::string save_png(const std::string& path) const;
   // The scene's second window (the presenter view), when it has one open.
   bool second_view_open() const { return second_ != nullptr; }
+  std::string window_title() const { return output_->title(); }  // the main window's
   std::string save_second_png(const std::string& path) const;
   const std::vector<std::string>& second_drawn_strings() const { return second_drawn_; }
   void close_second_view();  // as its close button does

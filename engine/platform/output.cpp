@@ -41,6 +41,10 @@ const DrawDataStats& Output::last_draw() const { return impl_->last_draw; }
 
 const std::string& Output::renderer_why() const { return impl_->renderer_why; }
 
+void Output::set_title(const std::string& title) { SDL_SetWindowTitle(impl_->window, title.c_str()); }
+
+std::string Output::title() const { return SDL_GetWindowTitle(impl_->window); }
+
 std::string Output::renderer_name() const {
   SDL_RendererInfo info{};
   if (SDL_GetRendererInfo(impl_->renderer, &info) != 0) return "unknown";

@@ -50,7 +50,9 @@ class Output {
   std::size_t cached_text_textures() const;
   std::size_t text_rasterisations() const;
   std::string renderer_name() const;
-  const std::string& renderer_why() const;  // which renderer draws the window, and why
+  const std::string& renderer_why() const;
+  void set_title(const std::string& title);  // the window's title bar (and task switcher)
+  std::string title() const;  // which renderer draws the window, and why
   ImVec2 logical_size() const;
   WindowGeometry geometry() const;
   // Moves and sizes the window (no effect offscreen); `fullscreen`: covers the display that

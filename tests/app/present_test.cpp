@@ -249,3 +249,17 @@ TEST_CASE("a pointer moving over the projector shows as a laser dot", "[app][pre
   CHECK(dot[1] < 120);
   std::filesystem::remove_all(dir);
 }
+
+// X swaps which window is the projector; the titles follow the roles, so after the lesson the
+// window left is plain "Lineage", not "Lineage: presenter view".
+TEST_CASE("after X swaps the views and the lesson ends, the window left is titled Lineage", "[app][present]") {
+  auto dir = temp_dir("present-swap-title");
+  auto app = start_lesson("whose-account", dir);
+  REQUIRE(app->second_view_open());
+  press(*app, "x");
+  CHECK(app->window_title() == "Lineage");
+  press(*app, "Escape");
+  CHECK_FALSE(app->second_view_open());
+  CHECK(app->window_title() == "Lineage");
+  std::filesystem::remove_all(dir);
+}
