@@ -42,7 +42,9 @@ try {
   const session = output.match(/^session (\d+)$/m)[1];
   check(url.startsWith('http://127.0.0.1:'), 'serves on loopback: ' + url);
 
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  // As root (CI, a fresh Debian chroot) chromium needs --no-sandbox; a chroot may have no
+  // /dev/shm, so chromium keeps its shared memory in /tmp instead.
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   const names = ['Ana', 'Ben', 'Cat'];
   const pages = [];
   const consoleErrors = [];
