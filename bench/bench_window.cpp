@@ -3,7 +3,8 @@
 // drawn and presented through the X server (Xvfb when there is no display: it has no GPU, like
 // CI and many school machines). Each frame includes presenting. The key-to-present figure is
 // from the clicker key's arrival to the end of the frame that shows its effect.
-// Usage: bench_window [FRAMES]   (FRAMES per scene and renderer; default 120)
+// Usage: bench_window [FRAMES] [quick]   (FRAMES per scene and renderer; default 120; quick:
+// 1280x720 with the renderer auto picks only, a short settle: the smoke run CI does)
 // Targets (issue 20): p99 under 16.7 ms everywhere at 1920x1080; key-to-present under 33 ms.
 #include <signal.h>
 #include <sys/wait.h>
@@ -62,6 +63,9 @@ pid_t start_xvfb() {
 
 int main(int argc, char** argv) {
   const int frames = argc > 1 ? std::max(30, std::atoi(argv[1])) : 120;
+  const bool quick = argc > 2 && std::string(argv[2]) == "quick";
+  const std::vector<std::string> sizes = quick ? std::vector<std::string>{"1280x720"} : std::vector<std::string>{"1280x720", "1920x1080"};
+  const std::vector<std::string> renderers = quick ? std::vector<std::string>{"auto"} : std::vector<std::string>{"auto", "software", "accelerated"};
   pid_t xvfb = 0;
   if (!std::getenv("DISPLAY")) {
     xvfb = start_xvfb();
@@ -73,8 +77,8 @@ int main(int argc, char** argv) {
   fs::path data = fs::temp_directory_path() / ("lineage-bench-window-" + std::to_string(::getpid()));
   fs::create_directories(data);
   bool all_met = true;
-  for (const char* size : {"1280x720", "1920x1080"}) {
-    for (const char* renderer : {"auto", "software", "accelerated"}) {
+  for (const std::string& size : sizes) {
+    for (const std::string& renderer : renderers) {
       for (const lineage::SceneEntry& entry : lineage::scene_table()) {
         std::vector<std::string> args = {"--size", size, "--scene", entry.name, "--renderer", renderer,
                                          "--data-dir", data.string()};
@@ -84,10 +88,11 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "bench_window: %s\n", error.c_str());
           return 2;
         }
-        app.settle();
+        const int settle_frames = quick ? 10 : 240;  // animated scenes never settle: a cap
+        app.settle(settle_frames);
         if (app.care_dialog_open()) {  // the first start's care screen: begin with its defaults
           app.press_key("Return");
-          app.settle();
+          app.settle(settle_frames);
         }
         std::vector<double> ms, key_ms;
         for (int f = 0; f < frames; ++f) {
@@ -101,10 +106,10 @@ int main(int argc, char** argv) {
           if (key) key_ms.push_back(took);
         }
         const double p99 = percentile(ms, 0.99);
-        const bool met = std::string(size) != "1920x1080" || p99 < 16.7;
+        const bool met = size != "1920x1080" || p99 < 16.7;
         all_met = all_met && met;
         std::printf("%-12s %-9s %-11s: median %6.2f ms, p99 %6.2f ms, key-to-present %6.2f ms  [%s]%s\n", entry.name,
-                    size, renderer, percentile(ms, 0.5), p99, percentile(key_ms, 0.5), app.renderer_why().c_str(),
+                    size.c_str(), renderer.c_str(), percentile(ms, 0.5), p99, percentile(key_ms, 0.5), app.renderer_why().c_str(),
                     met ? "" : "  (p99 over 16.7 ms)");
         std::fflush(stdout);
       }
@@ -115,6 +120,7 @@ int main(int argc, char** argv) {
     kill(xvfb, SIGTERM);
     waitpid(xvfb, nullptr, 0);
   }
-  std::printf("%s\n", all_met ? "every scene within 60 fps at 1920x1080" : "NOT every scene within 60 fps at 1920x1080");
+  if (quick) std::printf("quick run: 1280x720 with the renderer auto picks only; the 1920x1080 targets are not judged\n");
+  else std::printf("%s\n", all_met ? "every scene within 60 fps at 1920x1080" : "NOT every scene within 60 fps at 1920x1080");
   return all_met ? 0 : 1;
 }
