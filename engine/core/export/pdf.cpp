@@ -1,6 +1,8 @@
 // The study guide as a printable PDF: title page, content notes, then the moments with their
 // prompts (answers, or ruled lines to write on), themes, takeaways and memory cues.
 // Body in EB Garamond, headings in DejaVu Sans, both found by fontconfig family name.
+#include <algorithm>
+
 #include "core/export/escape.hpp"
 #include "core/export/formats.hpp"
 #include "core/export/pdf_flow.hpp"
@@ -87,7 +89,7 @@ void write_entries(PdfFlow& pdf, const std::vector<GuideEntry>& entries) {
 // One row of the theme grid: a theme (or, for the header, nothing) and its cells. Black text on
 // white with grey rules and a grey bar whose length is the count, so it reads printed in black
 // and white; the count is always written as a number too.
-constexpr double kGridLabel = 128, kGridRow = 34, kGridHeader = 30;
+constexpr double kGridLabel = 168, kGridRow = 34, kGridHeader = 30;
 const TextStyle kGridText{kSans + "9", 0, 0, 0};
 const TextStyle kGridHead{kSans + "Bold 9", 0, 0, 0};
 const TextStyle kGridCount{kSans + "Bold 12", 0, 0, 0};
@@ -112,11 +114,17 @@ void draw_grid_header(PdfFlow& pdf, const GuideThemeGrid& grid) {
   });
 }
 
+// A row is as tall as its theme's name, wrapped in the label column, needs.
+double grid_row_height(PdfFlow& pdf, const GuideThemeRow& row) {
+  return std::max(kGridRow, pdf.text_height(x(row.theme), kGridText, kGridLabel - 8) + 16);
+}
+
 void draw_grid_row(PdfFlow& pdf, const GuideThemeGrid& grid, const GuideThemeRow& row) {
   double col_w = (pdf.content_width() - kGridLabel) / double(grid.generations.size());
-  pdf.drawing(kGridRow, [&](cairo_t* cr, double left, double top) {
+  double height = grid_row_height(pdf, row);
+  pdf.drawing(height, [&](cairo_t* cr, double left, double top) {
     cairo_set_source_rgb(cr, 0, 0, 0);
-    pdf.text_at(x(row.theme), kGridText, left + 4, top + 10, kGridLabel - 8);
+    pdf.text_at(x(row.theme), kGridText, left + 4, top + 8, kGridLabel - 8);
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       double cx = left + kGridLabel + col_w * double(c);
       std::size_t n = row.cells[c].size();
@@ -125,13 +133,13 @@ void draw_grid_row(PdfFlow& pdf, const GuideThemeGrid& grid, const GuideThemeRow
       if (n > 0 && grid.strongest > 0) {  // a bar as long as the count, against the strongest cell
         double full = col_w - 24, bar = full * double(n) / double(grid.strongest);
         cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
-        cairo_rectangle(cr, cx + 12, top + kGridRow - 9, bar, 4);
+        cairo_rectangle(cr, cx + (col_w - bar) / 2, top + 24, bar, 4);
         cairo_fill(cr);
       }
     }
     cairo_set_source_rgb(cr, 0.55, 0.55, 0.55);
     cairo_set_line_width(cr, 0.5);
-    double bottom = top + kGridRow;
+    double bottom = top + height;
     grid_rule(cr, left, bottom, left + pdf.content_width(), bottom);
     for (std::size_t c = 0; c <= row.cells.size(); ++c) {
       double vx = left + kGridLabel + col_w * double(c);
@@ -155,7 +163,7 @@ void write_theme_grid(PdfFlow& pdf, const StudyGuide& g) {
   draw_grid_header(pdf, grid);
   int page = pdf.page();
   for (const auto& row : grid.rows) {
-    pdf.keep_together(kGridRow);
+    pdf.keep_together(grid_row_height(pdf, row));
     if (pdf.page() != page) {  // the grid ran onto a new page: its column titles come again
       draw_grid_header(pdf, grid);
       page = pdf.page();

@@ -128,6 +128,14 @@ void PdfFlow::text_at(const std::string& markup, const TextStyle& style, double 
   g_object_unref(layout);
 }
 
+double PdfFlow::text_height(const std::string& markup, const TextStyle& style, double width) {
+  PangoLayout* layout = layout_for(markup, style, width);
+  int w = 0, h = 0;
+  pango_layout_get_size(layout, &w, &h);
+  g_object_unref(layout);
+  return double(h) / PANGO_SCALE;
+}
+
 void PdfFlow::vertical_space(double points) {
   y_ += points;
   if (y_ > height_ - margin_) new_page();

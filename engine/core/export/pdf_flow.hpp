@@ -50,6 +50,7 @@ class PdfFlow {
   // Text placed by a drawing: `markup` in `width` points from (x, y), left-aligned or centred.
   void text_at(const std::string& markup, const TextStyle& style, double x, double y, double width,
                bool centre = false);
+  double text_height(const std::string& markup, const TextStyle& style, double width);
   int page() const { return page_; }
   void vertical_space(double points);  // a gap; past the foot of the page, a new page
   void page_break();  // starts a new page unless the current one is still empty
