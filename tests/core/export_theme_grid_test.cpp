@@ -7,6 +7,7 @@
 #include "core/export/export.hpp"
 #include "core/export/formats.hpp"
 #include "core/export/study_guide.hpp"
+#include "core/script/loader.hpp"
 #include "core/study/study_views.hpp"
 #include "export_answers.hpp"
 #include "export_story.hpp"
@@ -121,6 +122,34 @@ TEST_CASE("Theme grid: counts within Part Two, and the screen's model agrees", "
                    "</span></td>") != std::string::npos);
   CHECK(table.find("2 moments</strong><br/><span class=\"cite\">\u201cViolet is born\u201d, \u201cThe park\u201d") !=
         std::string::npos);
+}
+
+TEST_CASE("Theme grid: the bundled story's guide and theme tracker agree at every milestone",
+          "[export][themes]") {
+  auto loaded = load_story(std::string(LINEAGE_SOURCE_DIR) + "/story");
+  REQUIRE(loaded.story);
+  const Story& story = *loaded.story;
+  REQUIRE(story.milestones.size() >= 2);
+  std::size_t previous_total = 0;
+  for (int milestone = 0; milestone < int(story.milestones.size()); ++milestone) {
+    INFO("milestone " << story.milestones[std::size_t(milestone)].id);
+    StudyGuide g = grid_guide(story, milestone);
+    Visibility visible = Visibility::up_to(story, milestone);
+    ThemeGrid model = theme_grid(story, visible);
+    std::vector<int> columns = theme_grid_columns(story, visible, model);
+    REQUIRE(g.theme_grid.rows.size() == story.themes.size());
+    REQUIRE(g.theme_grid.generations.size() == columns.size());
+    std::size_t total = 0;
+    for (std::size_t t = 0; t < model.cells.size(); ++t)
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        const auto& moments = model.cells[t][std::size_t(columns[c])];
+        REQUIRE(g.theme_grid.rows[t].cells[c].size() == moments.size());
+        total += moments.size();
+        for (int m : moments) CHECK(visible.moment(m));  // nothing beyond the milestone
+      }
+    CHECK(total >= previous_total);  // reading on never takes a moment away
+    previous_total = total;
+  }
 }
 
 TEST_CASE("Theme grid: a gentle guide marks a content-noted moment and says why", "[export][themes]") {
