@@ -202,11 +202,7 @@ class ThemesScene : public Scene {
     canvas.text("sans", theme.size("small") * s, "how many moments of each generation carry each theme, so far",
                 ImVec2(size.x - margin, top + 34 * s), muted, Align::Right);
     // Columns: the generations whose head the reader knows (a lane must not name someone unmet).
-    columns_.clear();
-    for (std::size_t c = 0; c < grid.lanes.size(); ++c) {
-      const Lane& lane = story.lanes[std::size_t(grid.lanes[c])];
-      if (lane.person < 0 || visibility.person(lane.person)) columns_.push_back(int(c));
-    }
+    columns_ = theme_grid_columns(story, visibility, grid);
     cells_.clear();
     if (grid.cells.empty() || columns_.empty()) return;
     row_ = std::clamp(row_, 0, int(grid.cells.size()) - 1);

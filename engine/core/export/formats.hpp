@@ -27,11 +27,12 @@ struct GuideSection {
   const char* id;
   const char* title;
 };
-// Content notes, moments, reflections, themes, takeaways, cues, and (teacher's copy only) the
-// appendix of line citations.
-extern const GuideSection kSections[7];
-constexpr int kTeacherAppendix = 6;
-int section_count(const StudyGuide& guide);  // 7 for a teacher's copy, else 6
+// Content notes, moments, reflections, themes, themes across the generations, takeaways, cues,
+// and (teacher's copy only) the appendix of line citations.
+extern const GuideSection kSections[8];
+constexpr int kThemeGridSection = 4;
+constexpr int kTeacherAppendix = 7;
+int section_count(const StudyGuide& guide);  // 8 for a teacher's copy, else 7
 
 // Wording every format shares, so they say the same thing.
 // A fact's source: in words for students ("from Notes on The Push"), by line for teachers.
@@ -40,6 +41,14 @@ const std::string& fact_source(const StudyGuide& guide, const GuideFact& fact);
 std::string content_note_line(const GuideMoment& moment);
 // "This gentle guide leaves out this moment's 5 facts and 4 questions."; empty if nothing was.
 std::string left_out_line(const GuideMoment& moment);
+// "Themes across the generations": the sentence before the grid, what it counts and how far.
+std::string theme_grid_intro(const StudyGuide& guide);
+// A cell's count in words: "no moment", "1 moment", "3 moments".
+std::string moment_count(std::size_t count);
+// A cell's moments, quoted and comma-separated; a gentle guide marks a content-noted one "†".
+std::string theme_cell_moments(const std::vector<GuideThemeMoment>& cell);
+// What "†" means; empty unless a gentle guide marked a moment.
+std::string theme_grid_legend(const StudyGuide& guide);
 // The appendix's opening sentence: what the line numbers refer to.
 std::string appendix_intro(const StudyGuide& guide);
 

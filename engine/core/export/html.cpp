@@ -1,7 +1,8 @@
 // The study guide as one self-contained, accessible HTML file, and the same markup as the
 // EPUB's content document. Written as polyglot markup (valid HTML5 and XHTML): every element
 // closed, attributes quoted, all text escaped. This file is also how a screen-reader user
-// reads Lineage's content, so structure is real headings and lists, never layout tables.
+// reads Lineage's content, so structure is real headings and lists, never layout tables (the
+// theme grid is the one data table, with its headers scoped).
 #include <cctype>
 #include <sstream>
 
@@ -28,6 +29,11 @@ ol.prompts { list-style: none; padding-left: 0; }
          background: repeating-linear-gradient(transparent, transparent 1.45em, #c9c1b5 1.5em); }
 .options { list-style: none; padding-left: 0.5em; }
 .options li::before { content: "\2610\00a0"; }
+table.theme-grid { border-collapse: collapse; width: 100%; margin: 1em 0; }
+.theme-grid caption { text-align: left; font-weight: bold; padding-bottom: 0.4em; }
+.theme-grid th, .theme-grid td { border: 1px solid #8c8478; padding: 0.35em 0.5em; vertical-align: top;
+                                 text-align: left; }
+.theme-grid thead th { background: #efe9df; }
 @media print { body { background: none; } h2 { page-break-before: always; } }
 )css";
 
@@ -108,6 +114,35 @@ void write_entries(std::ostream& out, const std::vector<GuideEntry>& entries) {
   out << "</ul>\n";
 }
 
+// The theme tracker as a data table (the one table in the guide, because it is tabular):
+// a caption, column and row headers with scope, and in each cell the count and its moments.
+void write_theme_grid(std::ostream& out, const StudyGuide& g) {
+  const GuideThemeGrid& grid = g.theme_grid;
+  open_section(out, kThemeGridSection);
+  out << "<p>" << x(theme_grid_intro(g)) << "</p>\n";
+  if (grid.generations.empty() || grid.rows.empty()) {
+    out << "<p>No generation has been met yet.</p>\n</section>\n";
+    return;
+  }
+  out << "<table class=\"theme-grid\">\n<caption>" << x(kSections[kThemeGridSection].title) << ": "
+      << x(g.reading) << "</caption>\n<thead>\n<tr><th scope=\"col\">Theme</th>";
+  for (const auto& gen : grid.generations) out << "<th scope=\"col\">" << x(gen) << "</th>";
+  out << "</tr>\n</thead>\n<tbody>\n";
+  for (const auto& row : grid.rows) {
+    out << "<tr><th scope=\"row\">" << x(row.theme) << "</th>";
+    for (const auto& cell : row.cells) {
+      out << "<td><strong class=\"count\">" << x(moment_count(cell.size())) << "</strong>";
+      if (!cell.empty()) out << "<br/><span class=\"cite\">" << x(theme_cell_moments(cell)) << "</span>";
+      out << "</td>";
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
+  std::string legend = theme_grid_legend(g);
+  if (!legend.empty()) out << "<p class=\"note\">" << x(legend) << "</p>\n";
+  out << "</section>\n";
+}
+
 }  // namespace
 
 void write_guide_body(std::ostream& out, const StudyGuide& g) {
@@ -159,11 +194,12 @@ void write_guide_body(std::ostream& out, const StudyGuide& g) {
   open_section(out, 3);
   write_entries(out, g.themes);
   out << "</section>\n";
-  open_section(out, 4);
+  write_theme_grid(out, g);
+  open_section(out, 5);
   out << "<ul>\n";
   for (const auto& t : g.takeaways) out << "<li>" << x(t) << "</li>\n";
   out << "</ul>\n</section>\n";
-  open_section(out, 5);
+  open_section(out, 6);
   write_entries(out, g.memory_cues);
   out << "</section>\n";
   if (g.teacher) {

@@ -42,6 +42,33 @@ void write_prompt(std::ostream& out, const GuidePrompt& p) {
   out << "\n";
 }
 
+// The theme tracker as a pipe table: a row per theme, a column per generation, each cell its
+// count and the moments carrying it.
+void write_theme_grid(std::ostream& out, const StudyGuide& g) {
+  const GuideThemeGrid& grid = g.theme_grid;
+  out << "\n## " << kSections[kThemeGridSection].title << "\n\n" << md(theme_grid_intro(g)) << "\n\n";
+  if (grid.generations.empty() || grid.rows.empty()) {
+    out << "No generation has been met yet.\n";
+    return;
+  }
+  out << "| Theme |";
+  for (const auto& gen : grid.generations) out << " " << md(gen) << " |";
+  out << "\n| --- |";
+  for (std::size_t c = 0; c < grid.generations.size(); ++c) out << " --- |";
+  out << "\n";
+  for (const auto& row : grid.rows) {
+    out << "| **" << md(row.theme) << "** |";
+    for (const auto& cell : row.cells) {
+      out << " " << md(moment_count(cell.size()));
+      if (!cell.empty()) out << ": " << md(theme_cell_moments(cell));
+      out << " |";
+    }
+    out << "\n";
+  }
+  std::string legend = theme_grid_legend(g);
+  if (!legend.empty()) out << "\n*" << md(legend) << "*\n";
+}
+
 }  // namespace
 
 std::string markdown_document(const StudyGuide& g) {
@@ -84,9 +111,10 @@ std::string markdown_document(const StudyGuide& g) {
 
   out << "## " << kSections[3].title << "\n\n";
   for (const auto& t : g.themes) out << "- **" << md(t.title) << "** — " << md(t.text) << "\n";
-  out << "\n## " << kSections[4].title << "\n\n";
-  for (const auto& t : g.takeaways) out << "- " << md(t) << "\n";
+  write_theme_grid(out, g);
   out << "\n## " << kSections[5].title << "\n\n";
+  for (const auto& t : g.takeaways) out << "- " << md(t) << "\n";
+  out << "\n## " << kSections[6].title << "\n\n";
   for (const auto& c : g.memory_cues) out << "- **" << md(c.title) << "** — " << md(c.text) << "\n";
   if (g.teacher) {
     out << "\n## " << kSections[kTeacherAppendix].title << "\n\n" << md(appendix_intro(g)) << "\n\n";

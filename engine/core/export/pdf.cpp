@@ -1,6 +1,8 @@
 // The study guide as a printable PDF: title page, content notes, then the moments with their
 // prompts (answers, or ruled lines to write on), themes, takeaways and memory cues.
 // Body in EB Garamond, headings in DejaVu Sans, both found by fontconfig family name.
+#include <algorithm>
+
 #include "core/export/escape.hpp"
 #include "core/export/formats.hpp"
 #include "core/export/pdf_flow.hpp"
@@ -84,6 +86,108 @@ void write_entries(PdfFlow& pdf, const std::vector<GuideEntry>& entries) {
   for (const auto& e : entries) pdf.paragraph("<b>" + x(e.title) + "</b> — " + x(e.text), kItem);
 }
 
+// One row of the theme grid: a theme (or, for the header, nothing) and its cells. Black text on
+// white with grey rules and a grey bar whose length is the count, so it reads printed in black
+// and white; the count is always written as a number too.
+constexpr double kGridLabel = 168, kGridRow = 34, kGridHeader = 30;
+const TextStyle kGridText{kSans + "9", 0, 0, 0};
+const TextStyle kGridHead{kSans + "Bold 9", 0, 0, 0};
+const TextStyle kGridCount{kSans + "Bold 12", 0, 0, 0};
+
+void grid_rule(cairo_t* cr, double x0, double y0, double x1, double y1) {
+  cairo_move_to(cr, x0, y0);
+  cairo_line_to(cr, x1, y1);
+  cairo_stroke(cr);
+}
+
+void draw_grid_header(PdfFlow& pdf, const GuideThemeGrid& grid) {
+  double col_w = (pdf.content_width() - kGridLabel) / double(grid.generations.size());
+  pdf.drawing(kGridHeader, [&](cairo_t* cr, double left, double top) {
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    pdf.text_at("Theme", kGridHead, left + 4, top + 8, kGridLabel - 8);
+    for (std::size_t c = 0; c < grid.generations.size(); ++c)
+      pdf.text_at(x(grid.generations[c]), kGridHead, left + kGridLabel + col_w * double(c) + 2, top + 8,
+                  col_w - 4, true);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_line_width(cr, 1.0);
+    grid_rule(cr, left, top + kGridHeader, left + pdf.content_width(), top + kGridHeader);
+  });
+}
+
+// A row is as tall as its theme's name, wrapped in the label column, needs.
+double grid_row_height(PdfFlow& pdf, const GuideThemeRow& row) {
+  return std::max(kGridRow, pdf.text_height(x(row.theme), kGridText, kGridLabel - 8) + 16);
+}
+
+void draw_grid_row(PdfFlow& pdf, const GuideThemeGrid& grid, const GuideThemeRow& row) {
+  double col_w = (pdf.content_width() - kGridLabel) / double(grid.generations.size());
+  double height = grid_row_height(pdf, row);
+  pdf.drawing(height, [&](cairo_t* cr, double left, double top) {
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    pdf.text_at(x(row.theme), kGridText, left + 4, top + 8, kGridLabel - 8);
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      double cx = left + kGridLabel + col_w * double(c);
+      std::size_t n = row.cells[c].size();
+      cairo_set_source_rgb(cr, 0, 0, 0);
+      pdf.text_at(std::to_string(n), kGridCount, cx, top + 4, col_w, true);
+      if (n > 0 && grid.strongest > 0) {  // a bar as long as the count, against the strongest cell
+        double full = col_w - 24, bar = full * double(n) / double(grid.strongest);
+        cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
+        cairo_rectangle(cr, cx + (col_w - bar) / 2, top + 24, bar, 4);
+        cairo_fill(cr);
+      }
+    }
+    cairo_set_source_rgb(cr, 0.55, 0.55, 0.55);
+    cairo_set_line_width(cr, 0.5);
+    double bottom = top + height;
+    grid_rule(cr, left, bottom, left + pdf.content_width(), bottom);
+    for (std::size_t c = 0; c <= row.cells.size(); ++c) {
+      double vx = left + kGridLabel + col_w * double(c);
+      grid_rule(cr, vx, top, vx, bottom);
+    }
+  });
+}
+
+// "Themes across the generations": the drawn grid of counts, then each theme's moments by
+// generation in words (the grid's cells are too small for titles).
+void write_theme_grid(PdfFlow& pdf, const StudyGuide& g) {
+  const GuideThemeGrid& grid = g.theme_grid;
+  section_heading(pdf, kThemeGridSection);
+  pdf.paragraph(x(theme_grid_intro(g)), kBody);
+  if (grid.generations.empty() || grid.rows.empty()) {
+    pdf.paragraph("No generation has been met yet.", kBody);
+    return;
+  }
+  pdf.vertical_space(6);
+  pdf.keep_together(kGridHeader + kGridRow * 2);
+  draw_grid_header(pdf, grid);
+  int page = pdf.page();
+  for (const auto& row : grid.rows) {
+    pdf.keep_together(grid_row_height(pdf, row));
+    if (pdf.page() != page) {  // the grid ran onto a new page: its column titles come again
+      draw_grid_header(pdf, grid);
+      page = pdf.page();
+    }
+    draw_grid_row(pdf, grid, row);
+  }
+  pdf.vertical_space(10);
+  pdf.paragraph("Each number counts the moments of that generation carrying the theme; the bar shows it "
+                "against the fullest cell.", kNote);
+  for (const auto& row : grid.rows) {
+    bool any = false;
+    for (const auto& cell : row.cells) any = any || !cell.empty();
+    if (!any) continue;
+    pdf.heading(x(row.theme), kLabel, 0, "", 20);
+    for (std::size_t c = 0; c < row.cells.size(); ++c)
+      if (!row.cells[c].empty())
+        pdf.paragraph("• <b>" + x(grid.generations[c]) + "</b> (" + x(moment_count(row.cells[c].size())) +
+                          "): " + x(theme_cell_moments(row.cells[c])),
+                      kBullet);
+  }
+  std::string legend = theme_grid_legend(g);
+  if (!legend.empty()) pdf.paragraph(x(legend), kNote);
+}
+
 }  // namespace
 
 bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& path, std::string& error) {
@@ -134,11 +238,11 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
 
   section_heading(pdf, 3);
   write_entries(pdf, g.themes);
-  pdf.vertical_space(12);
-  pdf.heading(x(kSections[4].title), kH2, 1, kSections[4].title);
+  write_theme_grid(pdf, g);
+  section_heading(pdf, 5);
   for (const auto& t : g.takeaways) pdf.paragraph("• " + x(t), kBullet);
   pdf.vertical_space(12);
-  pdf.heading(x(kSections[5].title), kH2, 1, kSections[5].title);
+  pdf.heading(x(kSections[6].title), kH2, 1, kSections[6].title);
   write_entries(pdf, g.memory_cues);
   if (g.teacher) {
     section_heading(pdf, kTeacherAppendix);

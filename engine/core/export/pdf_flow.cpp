@@ -110,6 +110,32 @@ void PdfFlow::ruled_lines(int count, double indent) {
   y_ += 8;
 }
 
+void PdfFlow::drawing(double height, const std::function<void(cairo_t*, double, double)>& draw) {
+  ensure_room(height);
+  cairo_save(cr_);
+  draw(cr_, margin_, y_);
+  cairo_restore(cr_);
+  y_ += height;
+  page_empty_ = false;
+}
+
+void PdfFlow::text_at(const std::string& markup, const TextStyle& style, double x, double y, double width,
+                      bool centre) {
+  PangoLayout* layout = layout_for(markup, style, width);
+  if (centre) pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER);
+  cairo_move_to(cr_, x, y);
+  pango_cairo_show_layout(cr_, layout);
+  g_object_unref(layout);
+}
+
+double PdfFlow::text_height(const std::string& markup, const TextStyle& style, double width) {
+  PangoLayout* layout = layout_for(markup, style, width);
+  int w = 0, h = 0;
+  pango_layout_get_size(layout, &w, &h);
+  g_object_unref(layout);
+  return double(h) / PANGO_SCALE;
+}
+
 void PdfFlow::vertical_space(double points) {
   y_ += points;
   if (y_ > height_ - margin_) new_page();

@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace lineage::export_detail {
@@ -43,6 +44,14 @@ class PdfFlow {
   double measure(const std::string& markup, const TextStyle& style);
   // Starts a new page unless `points` more fit on this one (or the page is still empty).
   void keep_together(double points) { ensure_room(points); }
+  // Room for a drawing `height` points tall (on the next page if it does not fit here); `draw`
+  // gets the cairo context and the drawing's top-left corner; the flow continues below it.
+  void drawing(double height, const std::function<void(cairo_t*, double left, double top)>& draw);
+  // Text placed by a drawing: `markup` in `width` points from (x, y), left-aligned or centred.
+  void text_at(const std::string& markup, const TextStyle& style, double x, double y, double width,
+               bool centre = false);
+  double text_height(const std::string& markup, const TextStyle& style, double width);
+  int page() const { return page_; }
   void vertical_space(double points);  // a gap; past the foot of the page, a new page
   void page_break();  // starts a new page unless the current one is still empty
   void finish();      // numbers the last page and closes the file

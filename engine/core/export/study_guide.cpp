@@ -7,6 +7,7 @@
 #include "core/model/subject_name.hpp"
 #include "core/model/visibility.hpp"
 #include "core/model/when_words.hpp"
+#include "core/study/study_views.hpp"
 
 namespace lineage {
 namespace {
@@ -62,6 +63,29 @@ bool content_noted(const Story& story, const Subject& about) {
   return about.kind == Subject::Kind::Moment && about.index >= 0 &&
          about.index < int(story.moments.size()) &&
          !story.moments[std::size_t(about.index)].content_notes.empty();
+}
+
+// The theme tracker's grid, by the same model and visibility as the screen.
+GuideThemeGrid guide_theme_grid(const Story& story, const Visibility& visible, bool gentle) {
+  GuideThemeGrid out;
+  ThemeGrid grid = theme_grid(story, visible);
+  std::vector<int> columns = theme_grid_columns(story, visible, grid);
+  for (int c : columns) out.generations.push_back(story.lanes[std::size_t(grid.lanes[std::size_t(c)])].title);
+  for (std::size_t t = 0; t < grid.cells.size(); ++t) {
+    GuideThemeRow row;
+    row.theme = story.themes[t].name;
+    for (int c : columns) {
+      std::vector<GuideThemeMoment> cell;
+      for (int m : grid.cells[t][std::size_t(c)]) {
+        const Moment& moment = story.moments[std::size_t(m)];
+        cell.push_back({moment.title, gentle && !moment.content_notes.empty()});
+      }
+      out.strongest = std::max(out.strongest, int(cell.size()));
+      row.cells.push_back(std::move(cell));
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return out;
 }
 
 }  // namespace
@@ -132,6 +156,7 @@ StudyGuide build_study_guide(const Story& story, const std::vector<Answer>& answ
   }
 
   for (const auto& theme : story.themes) guide.themes.push_back({theme.name, theme.description});
+  guide.theme_grid = guide_theme_grid(story, visible, options.gentle);
   for (int t = 0; t < int(story.takeaways.size()); ++t) {
     const Takeaway& takeaway = story.takeaways[std::size_t(t)];
     if (visible.takeaway(t) && !(options.gentle && content_noted(story, takeaway.about)))

@@ -43,6 +43,22 @@ struct GuideEntry {  // a titled line: content note, theme, memory cue (front / 
   std::string title, text;
 };
 
+// "Themes across the generations": the theme tracker's grid (core/study theme_grid, so the
+// screen and the guide agree), within the guide's milestone.
+struct GuideThemeMoment {
+  std::string title;
+  bool content_noted = false;  // set in a gentle guide only, which marks such a moment
+};
+struct GuideThemeRow {
+  std::string theme;
+  std::vector<std::vector<GuideThemeMoment>> cells;  // one per generation; its size is the count
+};
+struct GuideThemeGrid {
+  std::vector<std::string> generations;  // column titles, top lane first
+  std::vector<GuideThemeRow> rows;       // one per theme, in the story's order
+  int strongest = 0;                     // the most moments in one cell
+};
+
 struct StudyGuide {
   std::string book_title, author, student, date;
   std::string reading;  // "The whole book" or "Up to: Part Two"
@@ -50,6 +66,7 @@ struct StudyGuide {
   std::vector<GuideMoment> moments;     // in story-time order
   std::vector<GuidePrompt> reflections;  // prompts about the book, people and themes
   std::vector<GuideEntry> themes;
+  GuideThemeGrid theme_grid;
   std::vector<std::string> takeaways;
   std::vector<GuideEntry> memory_cues;
   // Teacher's copy only: every fact with its line citations, and what the lines refer to.

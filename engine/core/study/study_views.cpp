@@ -55,4 +55,13 @@ ThemeGrid theme_grid(const Story& story, const Visibility& visibility) {
   return grid;
 }
 
+std::vector<int> theme_grid_columns(const Story& story, const Visibility& visibility, const ThemeGrid& grid) {
+  std::vector<int> columns;
+  for (std::size_t c = 0; c < grid.lanes.size(); ++c) {
+    const Lane& lane = story.lanes[std::size_t(grid.lanes[c])];
+    if (lane.person < 0 || visibility.person(lane.person)) columns.push_back(int(c));
+  }
+  return columns;
+}
+
 }  // namespace lineage

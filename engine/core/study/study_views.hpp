@@ -23,5 +23,8 @@ struct ThemeGrid {
   int strongest = 0;                                 // the most moments in one cell
 };
 ThemeGrid theme_grid(const Story& story, const Visibility& visibility);
+// The grid's columns a reader may see: a generation whose head she knows (a lane must not
+// name someone unmet). Positions into grid.lanes / a row of grid.cells, in order.
+std::vector<int> theme_grid_columns(const Story& story, const Visibility& visibility, const ThemeGrid& grid);
 
 }  // namespace lineage
