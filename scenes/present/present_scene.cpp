@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <optional>
 
@@ -122,6 +123,13 @@ class PresentScene : public Scene {
       // The join screen, or the open prompt with its live bars and the answers the teacher shows.
       canvas.backdrop();
       draw_class_projector(canvas, ImVec2(0, 0), canvas.size(), class_);
+      if (run_->has_countdown() && run_->countdown_started()) {
+        // The think-pair-share countdown stays on the class's screen, in the free bottom corner.
+        bool over = run_->countdown_over(clock_);
+        canvas.text("sans", 72 * f.k, over ? "Time" : clock_text(std::ceil(run_->countdown_left(clock_))),
+                    ImVec2(canvas.size().x - 48 * f.k, canvas.size().y - 130 * f.k), canvas.colour(over ? "accent" : "text"),
+                    Align::Right);
+      }
     } else {
       draw_projector(canvas, f);
     }

@@ -113,6 +113,8 @@ TEST_CASE("Present with class responses: a lesson's prompts on the students' dev
   CHECK(after(bars, "2") == "1");
   CHECK(after(bars, "3") == "0");
   CHECK(drawn(bars, "Mean 3.33"));
+  press(*app, "t");  // the think-pair-share countdown (2 minutes) stays on the class's screen
+  CHECK(drawn(app->drawn_strings(), "2:00"));
   CHECK_FALSE(lineage::testing::capture(*app, dir / "present-class-bars.png").empty());
 
   // Lock (C): a late change is refused; reveal (V) shows the results.
