@@ -157,6 +157,7 @@ bool App::start(std::string& error) {
     }
     state_.present_lesson = options_.lesson;
     state_.present_step = options_.start_step - 1;
+    state_.present_class = options_.present_class;
   }
   start_speech();
   load_reader_voices();

@@ -47,6 +47,7 @@ struct AppState {
   // The lesson to present (`lineage present LESSON --step N`): the present scene takes it.
   std::string present_lesson;
   int present_step = 0;  // 0-based
+  bool present_class = false;  // --class: the lesson starts class responses
   // Answers being typed, shared by every place a prompt is answered (one answer, saved one way),
   // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
   AnswerDrafts drafts;

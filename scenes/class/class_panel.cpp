@@ -175,7 +175,7 @@ void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const Clas
 }
 
 void draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts, int& selected,
-                          ImVec2 origin, ImVec2 size, float scale) {
+                          ImVec2 origin, ImVec2 size, float scale, const ClassPanelOptions& labels) {
   ImGui::SetNextWindowPos(origin);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Class responses", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
@@ -189,8 +189,8 @@ void draw_class_presenter(ClassResponses& responses, const Story& story, const s
   ImGui::Text("%d joined  \xc2\xb7  code %s", board.joined(), responses.join_code().c_str());
   ImGui::TextUnformatted(responses.join_url().c_str());
   ImGui::Separator();
-  ImGui::TextUnformatted("Prompts (Up/Down, Return opens)");
-  ImGui::BeginChild("prompts", ImVec2(0, size.y * 0.32f), true);
+  ImGui::TextUnformatted(labels.prompts.c_str());
+  ImGui::BeginChild("prompts", ImVec2(0, size.y * labels.prompt_list_share), true);
   for (std::size_t i = 0; i < prompts.size(); ++i) {
     const Prompt& p = story.prompts[std::size_t(prompts[i])];
     bool on_show = board.prompt() && board.prompt()->id == p.id;
@@ -200,18 +200,18 @@ void draw_class_presenter(ClassResponses& responses, const Story& story, const s
   }
   ImGui::EndChild();
   ImVec2 button(110 * scale, 0);
-  if (ImGui::Button("Open (Return)", button) && selected >= 0 && selected < int(prompts.size()))
+  if (ImGui::Button(labels.open.c_str(), button) && selected >= 0 && selected < int(prompts.size()))
     responses.open_prompt(story.prompts[std::size_t(prompts[std::size_t(selected)])]);
   ImGui::SameLine();
   if (board.state() == PromptState::Locked) {
-    if (ImGui::Button("Unlock (L)", button)) responses.unlock();
-  } else if (ImGui::Button("Lock (L)", button)) {
+    if (ImGui::Button(labels.unlock.c_str(), button)) responses.unlock();
+  } else if (ImGui::Button(labels.lock.c_str(), button)) {
     responses.lock();
   }
   ImGui::SameLine();
-  if (ImGui::Button("Reveal (R)", button)) responses.reveal();
+  if (ImGui::Button(labels.reveal.c_str(), button)) responses.reveal();
   ImGui::SameLine();
-  if (ImGui::Button("End (E)", button)) responses.end();
+  if (ImGui::Button(labels.end.c_str(), button)) responses.end();
 
   if (board.prompt() && board.prompt()->kind == PromptKind::Open) {
     ImGui::Separator();

@@ -61,10 +61,19 @@ class ClassResponses {
 // What the class sees, within the rectangle at `origin` of `size`.
 void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses);
 
+// The words of the teacher's controls and the prompt list's share of the panel: each host names
+// its own keys (the class screen's by default; the present scene's clicker keys differ).
+struct ClassPanelOptions {
+  std::string prompts = "Prompts (Up/Down, Return opens)";
+  std::string open = "Open (Return)", lock = "Lock (L)", unlock = "Unlock (L)", reveal = "Reveal (R)", end = "End (E)";
+  float prompt_list_share = 0.32f;  // of the panel's height; the moderation list takes the rest
+};
+
 // The teacher's controls as an ImGui window at `origin` of `size`. `prompts` are the story's
 // prompt indices the teacher may open (those visible at the class milestone); `selected` is the
 // one the keyboard points at.
 void draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts,
-                          int& selected, ImVec2 origin, ImVec2 size, float scale);
+                          int& selected, ImVec2 origin, ImVec2 size, float scale,
+                          const ClassPanelOptions& labels = {});
 
 }  // namespace lineage

@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <optional>
 
+#include "core/journal/journal.hpp"
 #include "core/model/visibility.hpp"
+#include "scenes/class/class_panel.hpp"
 #include "scenes/present/present_view.hpp"
 #include "scenes/present/presenter_view.hpp"
 
@@ -25,6 +28,8 @@ class PresentScene : public Scene {
     if (!state.present_lesson.empty()) {
       start(state, state.story->lesson(state.present_lesson), state.present_step);
       state.present_lesson.clear();
+      if (state.present_class && run_) start_class(state);
+      state.present_class = false;
     }
   }
 
@@ -46,7 +51,12 @@ class PresentScene : public Scene {
                                     {'w', "present.white", "White screen"}, {'g', "present.gentle", "Gentle summary"},
                                     {'s', "present.skip", "Skip this part"}, {'t', "present.countdown", "Start or pause the countdown"},
                                     {'l', "present.light", "Light or dark projector"}, {'p', "present.presenter", "Presenter view"},
-                                    {'x', "present.swap", "Swap the displays"}};
+                                    {'x', "present.swap", "Swap the displays"},
+                                    {'k', "present.class", "Class responses: start, or show the join screen"},
+                                    {'c', "present.class-lock", "Class responses: lock or unlock answers"},
+                                    {'v', "present.class-reveal", "Class responses: reveal results"},
+                                    {'n', "present.class-show", "Class responses: show the next held answer"},
+                                    {'d', "present.class-clear", "Class responses: clear the newest answer"}};
     for (char d = '0'; d <= '9'; ++d) keys.push_back({d, "present.digit", "Step number"});
     return keys;
   }
@@ -59,6 +69,7 @@ class PresentScene : public Scene {
     using K = Command::Kind;
     if (!run_) return choose(c, state);
     LessonRun& run = *run_;
+    if (c.kind == K::Next || c.kind == K::Prev || c.kind == K::Open) class_join_ = false;  // the lesson goes on
     if (c.kind == K::Next) run.next(clock_), digits_.clear();
     else if (c.kind == K::Prev) run.prev(clock_), digits_.clear();
     else if (c.kind == K::Open && !digits_.empty()) {
@@ -95,17 +106,33 @@ class PresentScene : public Scene {
     if (state.offscreen) clock_ += dt;
     else clock_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - origin_).count();
     if (!run_) return false;
+    class_.pump();  // the students' answers, through the server's queue: never a wait on the network
+    open_class_prompt(state);
     bool laser = laser_since_ >= 0 && clock_ - laser_since_ < 2.0;
     const LessonStep& step = run_->current();
     bool picture = step.kind == StepKind::Moment && step.show == MomentShow::Story && run_->reveal() == Reveal::Full &&
                    run_->cover() == Cover::None && !state.settings.reduced_motion;
-    return !state.offscreen && (laser || picture);  // only what moves asks for every frame
+    // Only what moves asks for every frame (live answers move).
+    return !state.offscreen && (laser || picture || class_.running());
   }
 
   void draw(Canvas& canvas, AppState& state) override {
     if (!run_) return draw_chooser(canvas, state);
     ProjectorFrame f = frame_for(canvas, run_->step(), run_->reveal(), run_->cover(), state);
-    draw_projector(canvas, f);
+    if (class_on_projector()) {
+      // The join screen, or the open prompt with its live bars and the answers the teacher shows.
+      canvas.backdrop();
+      draw_class_projector(canvas, ImVec2(0, 0), canvas.size(), class_);
+      if (run_->has_countdown() && run_->countdown_started()) {
+        // The think-pair-share countdown stays on the class's screen, in the free bottom corner.
+        bool over = run_->countdown_over(clock_);
+        canvas.text("sans", 72 * f.k, over ? "Time" : clock_text(std::ceil(run_->countdown_left(clock_))),
+                    ImVec2(canvas.size().x - 48 * f.k, canvas.size().y - 130 * f.k), canvas.colour(over ? "accent" : "text"),
+                    Align::Right);
+      }
+    } else {
+      draw_projector(canvas, f);
+    }
     // The pointer, only while it moves: a large, soft laser dot.
     double since = clock_ - laser_since_;
     if (laser_since_ >= 0 && since < 2.0) {
@@ -130,8 +157,16 @@ class PresentScene : public Scene {
     if (!state.offscreen && localtime_r(&t, &local)) std::strftime(buf, sizeof buf, "%H:%M", &local);
     in.wall_clock = buf;
     in.still = state.settings.reduced_motion;
+    in.class_running = class_.running();
     presenter_.draw(canvas, in);
+    if (class_.running()) {
+      auto [min, max] = presenter_.class_area();
+      draw_class_presenter(class_, *state.story, class_prompts_, class_selected_, min,
+                           ImVec2(max.x - min.x, max.y - min.y), canvas.scale(), class_labels());
+    }
   }
+
+  ~PresentScene() override { class_.end(); }
 
  private:
   void start(AppState& state, int lesson, int step) {
@@ -144,6 +179,9 @@ class PresentScene : public Scene {
   }
 
   void end(AppState& state) {
+    class_.end();  // returns at once: the server closes on its own thread
+    class_opened_.clear();
+    class_join_ = false;
     run_.reset();
     std::string back = state.previous_scene.empty() || state.previous_scene == "present" ? "title" : state.previous_scene;
     state.outbox.post(Command::open_scene(back));
@@ -162,6 +200,72 @@ class PresentScene : public Scene {
     else if (n == "present.swap") state.outbox.post(Command::action("app.swap-displays"));
     else if (n == "present.jump") run.jump(a.value, clock_);
     else if (n == "present.end") end(state);
+    else if (n == "present.class") class_.running() ? void(class_join_ = true) : start_class(state);
+    else if (n == "present.class-lock")
+      class_.board().state() == classroom::PromptState::Locked ? class_.unlock() : class_.lock();
+    else if (n == "present.class-reveal") class_.reveal();
+    else if (n == "present.class-show") {
+      for (const auto& answer : class_.board().open_answers())  // the oldest answer not yet shown
+        if (!answer.shown) { class_.show(answer.device, true); break; }
+    } else if (n == "present.class-clear") {
+      const auto& answers = class_.board().open_answers();
+      if (!answers.empty()) class_.clear(answers.back().device);
+    }
+  }
+
+  static const ClassPanelOptions& class_labels() {
+    static const ClassPanelOptions labels = [] {
+      ClassPanelOptions l;
+      l.prompts = "The lesson's prompts (each opens when its step is shown; click to choose another)";
+      l.open = "Open";
+      l.lock = "Lock (C)";
+      l.unlock = "Unlock (C)";
+      l.reveal = "Reveal (V)";
+      l.end = "End";
+      l.prompt_list_share = 0.16f;  // the lesson opens its prompts itself: room for the answers
+      return l;
+    }();
+    return labels;
+  }
+
+  // Class responses for this lesson: offscreen (tests, screenshots) on loopback and any free
+  // port; in a window on the first private LAN address and the port in settings (class.port).
+  void start_class(AppState& state) {
+    if (class_.running() || !state.journal || !run_) return;
+    int port = 8765;
+    if (auto it = state.settings.extra.find("class.port"); it != state.settings.extra.end()) {
+      try { port = std::stoi(it->second); } catch (...) {}
+    }
+    class_.start(state.journal->database_path(), state.offscreen ? "127.0.0.1" : "", state.offscreen ? 0 : port,
+                 run_->lesson().id);
+    state.status = class_.running() ? "Class responses: " + class_.join_url() : class_.error();
+    class_prompts_.clear();
+    for (const LessonStep& st : run_->lesson().steps)
+      if ((st.kind == StepKind::Reflect || st.kind == StepKind::Discuss) && st.prompt >= 0) class_prompts_.push_back(st.prompt);
+    class_opened_.clear();
+    class_join_ = class_.running();
+    open_class_prompt(state);
+  }
+
+  // A prompt step the class can see opens its prompt on every device, once per visit.
+  void open_class_prompt(AppState& state) {
+    if (!class_.running() || !run_) return;
+    if (!run_->projector_shows_prompt()) {
+      if (run_->current_prompt() < 0) class_opened_.clear();  // coming back to the prompt opens it again
+      return;
+    }
+    std::string id = run_->current_prompt_id();
+    if (id == class_opened_) return;
+    if (class_.open_prompt(state.story->prompts[static_cast<std::size_t>(run_->current_prompt())])) class_opened_ = id;
+  }
+
+  // The class-responses picture replaces the step's: the join screen (until the lesson moves
+  // on), and on a prompt step the class can see. A covered screen stays covered.
+  bool class_on_projector() const {
+    if (!class_.running() || run_->cover() != Cover::None) return false;
+    if (class_join_) return true;
+    return run_->projector_shows_prompt() && class_.board().prompt() &&
+           class_.board().prompt()->id == run_->current_prompt_id();
   }
 
   void choose(const Command& c, AppState& state) {
@@ -229,6 +333,11 @@ class PresentScene : public Scene {
   ImVec2 laser_{0, 0};
   double laser_since_ = -1;
   int chosen_ = 0;
+  ClassResponses class_;
+  std::vector<int> class_prompts_;  // the lesson's prompts, for the class panel's list
+  int class_selected_ = 0;
+  std::string class_opened_;  // the prompt opened for the current step
+  bool class_join_ = false;   // the projector shows the join screen
 };
 
 std::unique_ptr<Scene> make_present_scene() { return std::make_unique<PresentScene>(); }

@@ -154,7 +154,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   c.text("sans", 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson", ImVec2(rx, y), muted);
   dl->PopClipRect();
   y += 42 * s;
-  float nh = std::min(rw * 9.0f / 16.0f, size.y * 0.26f);
+  float nh = std::min(rw * 9.0f / 16.0f, size.y * (in.class_running ? 0.18f : 0.26f));  // smaller: room for the class panel
   if (next) {
     ProjectorFrame nf = f;
     nf.min = ImVec2(rx, y);
@@ -174,12 +174,29 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   std::string read_to = lesson.milestone >= 0 ? milestone_title(story, lesson.milestone, class_limit(story, lesson)) : "the whole book";
   y += c.text_wrapped("sans", 24 * s, "Class has read to: " + read_to + ". Nothing beyond it is shown.", ImVec2(rx, y), rw, text) + 14 * s;
 
+  // Class responses: a button to start them, or room at the foot of this column for their panel
+  // (the step list above it keeps what room is left).
+  float list_bottom = bottom - 64 * s;
+  if (in.class_running) {
+    class_min_ = ImVec2(rx - 8 * s, std::max(y + 30 * s + 3 * 36 * s + 40 * s, size.y * 0.56f));
+    class_max_ = ImVec2(rx + rw, bottom - 8 * s);
+    list_bottom = class_min_.y - 40 * s;
+    c.text("sans", 20 * s, "CLASS  K join screen   C lock   V reveal   N show next   D clear newest",
+           ImVec2(rx, class_min_.y - 30 * s), muted);
+  } else {
+    ImVec2 at(rx, bottom - 56 * s);
+    button(c, at, s * 0.85f, "Start class responses (K)", {"present.class", 0}, accent);
+  }
+
   // The step list: every step, its planned minutes; a click jumps to it.
   c.text("sans", 22 * s, "STEPS  (number + Return jumps)", ImVec2(rx, y), muted);
   y += 30 * s;
   float row = 36 * s;
-  for (int i = 0; i < run.step_count(); ++i) {
-    if (y + row > bottom) break;
+  // When not every step fits, the list starts a step before the current one.
+  int fits = std::max(1, static_cast<int>((list_bottom - y) / row));
+  int first = std::clamp(run.step() - 1, 0, std::max(0, run.step_count() - fits));
+  for (int i = first; i < run.step_count(); ++i) {
+    if (y + row > list_bottom) break;
     const LessonStep& st = lesson.steps[static_cast<std::size_t>(i)];
     bool here = i == run.step();
     ImVec2 a(rx - 8 * s, y - 3 * s), b(rx + rw, y + row - 5 * s);

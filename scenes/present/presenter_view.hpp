@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,15 @@ struct PresenterInput {
   bool light = false, still = false;
   std::string digits;      // a step number being typed
   std::string wall_clock;  // "10:42"
+  bool class_running = false;  // class responses: room is kept for their panel
 };
 
 class PresenterView {
  public:
   void draw(Canvas& canvas, const PresenterInput& in);
   std::optional<PresenterAction> hit(ImVec2 point) const;
+  // Where the class-responses panel goes (the foot of the right column), after draw().
+  std::pair<ImVec2, ImVec2> class_area() const { return {class_min_, class_max_}; }
   void scroll_notes(float lines) { notes_scroll_ = std::max(0.0f, notes_scroll_ + lines * 60.0f); }
   InterfaceTheme moods;
 
@@ -40,6 +44,7 @@ class PresenterView {
   std::vector<Target> targets_;
   float notes_scroll_ = 0, notes_height_ = 0, notes_room_ = 0;
   int notes_step_ = -1;
+  ImVec2 class_min_{0, 0}, class_max_{0, 0};
 };
 
 }  // namespace lineage

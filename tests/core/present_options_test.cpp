@@ -13,6 +13,9 @@ TEST_CASE("present LESSON with a step and a projector display") {
   CHECK(r.options.lesson == "whose-account");
   CHECK(r.options.start_step == 5);
   CHECK(r.options.projector_display == 2);
+  CHECK_FALSE(r.options.present_class);
+  CHECK(parse_options({"present", "whose-account", "--class"}).options.present_class);
+  CHECK(parse_options({"--class"}).error == "unknown option '--class'");  // only with present
 }
 
 TEST_CASE("present --list, and what present refuses") {

@@ -72,7 +72,7 @@ std::string usage_text() {
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
          "                      [--story DIR] [--data-dir DIR]\n"
-         "       lineage present LESSON [--step N] [--projector-display N]\n"
+         "       lineage present LESSON [--step N] [--projector-display N] [--class]\n"
          "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
          "       lineage present --list         list the lessons: id, title, minutes, class milestone\n"
          "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter]\n"
@@ -133,6 +133,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     }
     else if (a == "--presenter" && o.mode == Options::Mode::Export) o.presenter = true;
     else if (a == "--list" && presenting) o.mode = Options::Mode::PresentList;
+    else if (a == "--class" && presenting) o.present_class = true;
     else if (a == "--lesson" && o.mode == Options::Mode::Export) { if (!value(o.lesson)) return fail("--lesson needs a lesson id"); }
     else if ((a == "--step" || a == "--projector-display") && presenting) {
       int& out = a == "--step" ? o.start_step : o.projector_display;

@@ -33,6 +33,7 @@ struct Options {
   int projector_display = 0;         // --projector-display N, 1-based; 0: the last display
   std::string presenter_screenshot;  // --presenter-screenshot FILE
   bool presenter = false;            // export --lesson ... --presenter: the teacher's plan
+  bool present_class = false;        // present LESSON --class: class responses from the start
   // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
   // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
   std::string question, today;
