@@ -11,12 +11,31 @@
 
 namespace lineage {
 
+// What a reader's cue schedule depends on: her journal and its writes, the story, her
+// milestone, the day and gentle summaries. The drill and the counts replay only when it changes.
+struct CueScheduleKey {
+  const Journal* journal = nullptr;
+  std::uint64_t changes = 0;
+  std::int64_t profile = -1;
+  int story_version = -1;
+  std::string milestone;
+  int today = 0;
+  bool gentle = false;
+  static CueScheduleKey of(const AppState& state, int today) {
+    return {state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
+            state.settings.milestone, today, state.settings.gentle_summaries};
+  }
+  bool operator==(const CueScheduleKey& o) const {
+    return journal == o.journal && changes == o.changes && profile == o.profile && story_version == o.story_version &&
+           milestone == o.milestone && today == o.today && gentle == o.gentle;
+  }
+};
+
 class CueCountsCache {
  public:
   const CueCounts& get(const AppState& state) {
     int today = state.today ? *state.today : local_day(now_ms());
-    Key key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
-            state.settings.milestone, today, state.settings.gentle_summaries};
+    CueScheduleKey key = CueScheduleKey::of(state, today);
     if (!(key == key_)) {
       key_ = key;
       fsrs::Parameters parameters;
@@ -34,20 +53,7 @@ class CueCountsCache {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
   }
-  struct Key {
-    const Journal* journal = nullptr;
-    std::uint64_t changes = 0;
-    std::int64_t profile = -1;
-    int story_version = -1;
-    std::string milestone;
-    int today = 0;
-    bool gentle = false;
-    bool operator==(const Key& o) const {
-      return journal == o.journal && changes == o.changes && profile == o.profile &&
-             story_version == o.story_version && milestone == o.milestone && today == o.today && gentle == o.gentle;
-    }
-  };
-  Key key_;
+  CueScheduleKey key_;
   CueCounts counts_;
 };
 

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/cue_counts.hpp"
 #include "core/study/cue_schedule.hpp"
 
 namespace lineage {
@@ -202,8 +203,7 @@ class CuesScene : public Scene {
 
   // Re-reads the review log when the journal, the reader, the story or her milestone changed.
   void refresh(AppState& state) {
-    Key key{state.journal, state.journal ? state.journal->changes() : 0, state.profile, state.story_version,
-            state.settings.milestone, today_of(state), state.settings.gentle_summaries};
+    CueScheduleKey key = CueScheduleKey::of(state, today_of(state));
     if (key == key_) return;
     fsrs::Parameters parameters;
     parameters.desired_retention = desired_retention(state.journal, state.profile);
@@ -217,7 +217,7 @@ class CuesScene : public Scene {
   }
 
   void start_session(AppState& state) {
-    key_ = Key{};
+    key_ = CueScheduleKey{};
     refresh(state);
     start_queue(state);
   }
@@ -324,21 +324,7 @@ class CuesScene : public Scene {
                 text, Align::Centre);
   }
 
-  struct Key {
-    const Journal* journal = nullptr;
-    std::uint64_t changes = 0;
-    std::int64_t profile = -1;
-    int story_version = -1;
-    std::string milestone;
-    int today = 0;
-    bool gentle = false;
-    bool operator==(const Key& o) const {
-      return journal == o.journal && changes == o.changes && profile == o.profile &&
-             story_version == o.story_version && milestone == o.milestone && today == o.today && gentle == o.gentle;
-    }
-  };
-
-  Key key_;
+  CueScheduleKey key_;
   CueSchedule schedule_;
   int today_ = 0;
   std::vector<int> queue_;
