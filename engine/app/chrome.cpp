@@ -105,6 +105,9 @@ void App::draw_diagnostics() {
       const DrawDataStats& d = output_->last_draw();
       ImGui::Text("Drawing     %d rects, %d text, %d triangles direct; %d triangles through SDL",
                   d.solid_rects + d.gradient_rects, d.copies + d.mask_copies, d.direct_triangles, d.geometry_triangles);
+      if (d.presented_rects >= 0)
+        ImGui::Text("Presented   %ld of %ld pixels, in %d rectangles (only what changed)", d.presented_pixels,
+                    static_cast<long>(ImGui::GetIO().DisplaySize.x * ImGui::GetIO().DisplaySize.y), d.presented_rects);
       const Story& s = *state_.story;
       ImGui::Text("Loaded      %zu people, %zu moments, %zu prompts, %zu diagnostics", s.people.size(),
                   s.moments.size(), s.prompts.size(), state_.diagnostics.size());
