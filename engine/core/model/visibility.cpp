@@ -43,6 +43,20 @@ bool fact_visible(const Story& story, int fact, int limit) {
   return !cited;
 }
 
+std::vector<bool> facts_visible(const Story& story, int limit) {
+  std::vector<bool> cited(story.facts.size(), false), shown(story.facts.size(), false);
+  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m) {
+    const bool visible = moment_visible(story, m, limit);
+    for (int f : story.moments[static_cast<std::size_t>(m)].facts) {
+      if (f < 0 || static_cast<std::size_t>(f) >= story.facts.size()) continue;
+      cited[static_cast<std::size_t>(f)] = true;
+      if (visible) shown[static_cast<std::size_t>(f)] = true;
+    }
+  }
+  for (std::size_t f = 0; f < shown.size(); ++f) shown[f] = shown[f] || !cited[f];
+  return shown;
+}
+
 bool subject_visible(const Story& story, const Subject& about, int limit) {
   if (about.kind == Subject::Kind::Moment) return moment_visible(story, about.index, limit);
   // A card or prompt about a person ("Who is Fox?") waits until the reading has met her.
