@@ -243,7 +243,19 @@ bool Platform::inject_key(Output& output, const std::string& name, bool down, In
   event.key.keysym.mod = mod;
   event.key.keysym.scancode = SDL_GetScancodeFromKey(code);
   route(event, sink);
-  if (!down) SDL_SetModState(KMOD_NONE);
+  if (!down && mod != KMOD_NONE) {
+    // A hand lets go of Ctrl, Shift or Alt after the key, and that release is what tells
+    // ImGui the modifier is up: without it, text typed next is taken for Ctrl+letters.
+    SDL_SetModState(KMOD_NONE);
+    for (auto [held, key] : {std::pair{KMOD_CTRL, SDLK_LCTRL}, {KMOD_SHIFT, SDLK_LSHIFT}, {KMOD_ALT, SDLK_LALT}}) {
+      if (!(mod & held)) continue;
+      SDL_Event release = event;
+      release.key.keysym.sym = key;
+      release.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+      release.key.keysym.mod = KMOD_NONE;
+      route(release, sink);
+    }
+  }
   return true;
 }
 

@@ -143,6 +143,10 @@ TEST_CASE("Ask opens from any screen and answers from cited facts", "[app][ask]"
   REQUIRE(app->press_key("ctrl+k"));
   app->settle();
   CHECK(app->scene_name() == "ask");
+  // Ctrl is let go after Ctrl+K, as a hand would: the letters that follow type, not shortcut.
+  app->type_text("who is Etta");
+  app->settle();
+  CHECK(drawn(*app, "Etta is Blythe's grandmother."));
   std::filesystem::remove_all(dir);
 }
 
