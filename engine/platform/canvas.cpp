@@ -10,6 +10,14 @@ void Canvas::backdrop() {
   list_->AddRectFilledMultiColor(ImVec2(0, 0), size_, top, top, bottom, bottom);
 }
 
+void Canvas::backdrop(const std::vector<Stripe>& stripes) {
+  Backdrop b = theme_.backdrop();
+  for (const GradientSlice& slice : backdrop_slices(size_.y, b.top, b.bottom, stripes)) {
+    ImU32 top = to_imgui(slice.top_colour), bottom = to_imgui(slice.bottom_colour);
+    list_->AddRectFilledMultiColor(ImVec2(0, slice.top), ImVec2(size_.x, slice.bottom), top, top, bottom, bottom);
+  }
+}
+
 ImVec2 Canvas::measure(const std::string& role, float size, std::string_view text) {
   auto [w, h] = text_.measure(role, size, text);
   return ImVec2(w, h);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/model/story.hpp"
+#include "core/raster/backdrop_slices.hpp"
 #include "core/settings/theme.hpp"
 
 namespace lineage {
@@ -48,6 +49,9 @@ class Canvas {
   TextCache& text_cache() { return text_; }
   // Fills the whole window with the theme's backdrop: every scene starts with it.
   void backdrop();
+  // The backdrop with translucent horizontal stripes (lane bands) blended in as it is drawn:
+  // one opaque pass instead of a second, translucent one over the stripes every frame.
+  void backdrop(const std::vector<Stripe>& stripes);
 
   ImVec2 measure(const std::string& role, float size, std::string_view text);
   // Draws one line of text; `pos` is the top-left (or top-centre / top-right per `align`).

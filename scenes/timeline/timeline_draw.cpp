@@ -97,13 +97,13 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
 void TimelineScene::draw_background(Canvas& canvas, const Story& story) {
   TimelineView& v = view_;
   ImDrawList* dl = canvas.list();
-  canvas.backdrop();
+  // Every other lane a shade lighter, blended into the backdrop as it is drawn.
+  std::vector<Stripe> lighter;
+  for (std::size_t r = 1; r < v.bands.size(); r += 2) lighter.push_back({v.bands[r].top, v.bands[r].bottom, Colour{255, 255, 255, 6}});
+  canvas.backdrop(lighter);
   Colour grid = canvas.colour("grid");
-  for (std::size_t r = 0; r < v.bands.size(); ++r) {
-    const LaneBand& b = v.bands[r];
-    if (r % 2 == 1) dl->AddRectFilled(ImVec2(0, b.top), ImVec2(v.width, b.bottom), to_imgui(Colour{255, 255, 255, 6}));
-    if (r > 0) dl->AddLine(ImVec2(0, b.top), ImVec2(v.width, b.top), to_imgui(grid, 0.8f), 1.0f);
-  }
+  for (std::size_t r = 1; r < v.bands.size(); ++r)
+    dl->AddLine(ImVec2(0, v.bands[r].top), ImVec2(v.width, v.bands[r].top), to_imgui(grid, 0.8f), 1.0f);
   // Eras: quiet bands behind the lanes, fading where their ends are uncertain.
   const float s = v.s;
   float lo = v.camera.plot_left(), hi = v.plot_right;
