@@ -195,7 +195,7 @@ void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassR
     y += std::max(row, label_h + row * 0.1f);  // a label longer than two lines takes the room it needs
   }
   if (prompt.kind == PromptKind::Scale && tally.answered)
-    canvas.text("sans", theme.size("label") * s, "Mean " + std::to_string(tally.mean_scale).substr(0, 4), ImVec2(x, y), muted);
+    canvas.text("sans", theme.size("label") * s, "Mean " + mean_text(tally.mean_scale), ImVec2(x, y), muted);
   if (prompt.kind == PromptKind::Evidence)
     canvas.text("sans", theme.size("label") * s, "Darker share: answers given with confidence 4 or 5 of 5", ImVec2(x, y), muted);
 }

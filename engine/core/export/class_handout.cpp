@@ -93,7 +93,7 @@ ClassSection class_session_section(const Story& story, const ClassStore& store, 
     ClassTally tally = tally_answers(prompt, current);
     b.push_back({B::Meta, answers_word(tally.answered) +
                               (prompt.kind == PromptKind::Scale && tally.answered
-                                   ? "; mean " + std::to_string(std::round(tally.mean_scale * 100) / 100).substr(0, 4)
+                                   ? "; mean " + mean_text(tally.mean_scale)
                                    : std::string())});
     for (const Bar& bar : tally.bars) {
       std::string line = bar.label + ": " + std::to_string(bar.count);
