@@ -4,7 +4,7 @@
 // 1920x1080 displays; `lineage present ending-and-cycle --class` in real windows on loopback
 // (settings: class.bind = loopback, class.port = 8799); three chromium pages join with names and
 // answer an open, a scale and a choice prompt; the teacher drives with xdotool keys; each display
-// saved with import at each point. Usage: node walk18.mjs LINEAGE OUT_DIR
+// saved with import at each point. Usage: node lesson_walk.mjs LINEAGE OUT_DIR
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
