@@ -275,6 +275,7 @@ void App::apply(const Command& command) {
         return;
       }
       if (command.is_action("speech.self-voicing")) return toggle_self_voicing();
+      if (command.is_action("app.chime")) return play_chime();  // the present scene's countdown ends
       break;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
     case K::ScaleText:

@@ -81,6 +81,7 @@ class App : private InputSink {
   // listener heard. finish_speech() (offscreen only) waits until it is all synthesised.
   const std::vector<std::string>& spoken() const { return spoken_; }
   void finish_speech() { finish_speech_offscreen(); }
+  std::string write_recording() { return write_speech_out(); }  // --speech-out's file, now (tests)
   ReaderDialogs& reader_dialogs() { return reader_dialogs_; }  // the tests choose a format
 
  private:
@@ -104,6 +105,7 @@ class App : private InputSink {
   double seconds() const;
   // app_speech.cpp: reading aloud and self-voicing.
   void start_speech();
+  void play_chime();
   void stop_speech();
   void speak(const std::string& words, const std::string& role = "", bool may_advance = false);
   void pump_speech();

@@ -235,6 +235,7 @@ void ClassServer::reveal() {
 }
 
 bool ClassServer::clear_answer(std::int64_t row) { return store_ && store_->mark_cleared(row); }
+bool ClassServer::show_answer(std::int64_t row, bool shown) { return store_ && store_->mark_shown(row, shown); }
 
 void ClassServer::install_routes() {
   httplib::Server& s = *http_;

@@ -379,3 +379,10 @@ TEST_CASE("Class: a version 4 journal gains the class tables and keeps its answe
   REQUIRE(store.ok());
   CHECK(store.begin_session("lesson", 1));
 }
+
+TEST_CASE("Class: a scale's mean is printed rounded to two decimals, the same on the projector and the handout", "[class]") {
+  CHECK(mean_text(11.0 / 3.0) == "3.67");  // answers 2, 4 and 5: truncated, it read 3.66
+  CHECK(mean_text(10.0 / 3.0) == "3.33");
+  CHECK(mean_text(5) == "5.00");
+  CHECK(mean_text(10) == "10.00");
+}

@@ -52,7 +52,8 @@ bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
                         "--profile", "--format", "--out", "--milestone", "--paper", "--lesson", "--step",
                         "--projector-display", "--presenter-screenshot", "--renderer", "--today",
-                        "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale"})
+                        "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale",
+                        "--class-session"})
     if (option == o) return true;
   return false;
 }
@@ -75,7 +76,7 @@ std::string usage_text() {
          "       lineage present LESSON [--step N] [--projector-display N] [--class]\n"
          "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
          "       lineage present --list         list the lessons: id, title, minutes, class milestone\n"
-         "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter]\n"
+         "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter] [--class-session N]\n"
          "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
          "                      answer from the story's cited facts, within the milestone\n"
          "       lineage speak --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav\n"
@@ -132,6 +133,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("--renderer needs one of auto, software, accelerated");
     }
     else if (a == "--presenter" && o.mode == Options::Mode::Export) o.presenter = true;
+    else if (a == "--class-session" && o.mode == Options::Mode::Export) {
+      auto ok = value(v);
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), o.class_session);
+      if (!ok || ec != std::errc() || end != v.data() + v.size() || o.class_session < 1)
+        return fail("--class-session needs a session number (lineage class list shows them)");
+    }
     else if (a == "--list" && presenting) o.mode = Options::Mode::PresentList;
     else if (a == "--class" && presenting) o.present_class = true;
     else if (a == "--lesson" && o.mode == Options::Mode::Export) { if (!value(o.lesson)) return fail("--lesson needs a lesson id"); }
@@ -216,6 +223,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     return result;
   }
   if (o.mode == Options::Mode::Export && o.presenter) return fail("--presenter works with export --lesson");
+  if (o.mode == Options::Mode::Export && o.class_session) return fail("--class-session works with export --lesson");
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
   if (o.mode == Options::Mode::Ask && o.question.empty()) return fail("ask needs a question, e.g. lineage ask \"who is Etta\"");

@@ -34,6 +34,7 @@ struct Options {
   std::string presenter_screenshot;  // --presenter-screenshot FILE
   bool presenter = false;            // export --lesson ... --presenter: the teacher's plan
   bool present_class = false;        // present LESSON --class: class responses from the start
+  long long class_session = 0;       // export --lesson ... --class-session N: the class's answers too
   // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
   // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
   std::string question, today;

@@ -199,6 +199,36 @@ json story_json(const Story& s) {
   for (const Takeaway& x : s.takeaways)
     j["takeaways"].push_back({{"id", x.id}, {"about", subject(s, x.about)}, {"text", x.text},
                               {"milestone", id_or_null(s.milestones, x.milestone)}, {"loc", loc(x.loc)}});
+  j["lessons"] = json::array();
+  const char* step_kinds[] = {"moment", "lineage", "reflect", "discuss", "blank"};
+  const char* lineage_views[] = {"family", "pattern", "cycle"};
+  for (const Lesson& x : s.lessons) {
+    json steps = json::array();
+    for (const LessonStep& st : x.steps) {
+      json step = {{"kind", step_kinds[static_cast<int>(st.kind)]}, {"title", st.title}, {"minutes", st.minutes},
+                   {"notes", st.notes}, {"content_notes", ids(s.content_notes, st.content_notes)}};
+      if (st.kind == StepKind::Moment) {
+        step["moment"] = id_or_null(s.moments, st.moment);
+        step["show"] = st.show == MomentShow::Story ? "story" : "timeline";
+      }
+      if (st.kind == StepKind::Lineage) {
+        step["view"] = lineage_views[static_cast<int>(st.lineage)];
+        json link = nullptr;
+        if (st.link >= 0 && st.link < static_cast<int>(s.parents.size())) {
+          const ParentLink& l = s.parents[static_cast<std::size_t>(st.link)];
+          link = {{"parent", id_or_null(s.people, l.parent)}, {"child", id_or_null(s.people, l.child)}};
+        }
+        step["link"] = link;
+      }
+      if (st.kind == StepKind::Reflect || st.kind == StepKind::Discuss) step["prompt"] = id_or_null(s.prompts, st.prompt);
+      if (st.kind == StepKind::Reflect) step["countdown_minutes"] = st.countdown_minutes;
+      step["loc"] = {{"file", st.file}, {"line", st.line}};
+      steps.push_back(std::move(step));
+    }
+    j["lessons"].push_back({{"id", x.id}, {"title", x.title}, {"description", x.description},
+                            {"class_milestone", id_or_null(s.milestones, x.milestone)}, {"minutes", x.minutes},
+                            {"steps", std::move(steps)}, {"loc", {{"file", x.file}, {"line", x.line}}}});
+  }
   return j;
 }
 
