@@ -23,10 +23,19 @@ async function call(method, path, body) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
   }
-  const response = await fetch(path, options);
-  let data = {};
-  try { data = await response.json(); } catch (e) { data = {}; }
-  return { status: response.status, data };
+  // "Too many requests" is the server asking for a moment (a room of devices behind one
+  // address, a burst of taps): wait as it says and send again, so an answer is not dropped.
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(path, options);
+    if (response.status === 429 && attempt < 4) {
+      const wait = Math.min(5, Number(response.headers.get('Retry-After')) || 1);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      continue;
+    }
+    let data = {};
+    try { data = await response.json(); } catch (e) { data = {}; }
+    return { status: response.status, data };
+  }
 }
 
 function choice(name, value, text, checked) {
