@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 
+#include "core/model/kinship.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 
 namespace lineage {
@@ -224,11 +225,12 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
       y += small * 1.45f;
     }
     if (!lane.others.empty() && y + small < b.bottom - 4 * s) {
-      std::string with = "with ";
-      int named = 0;
+      // Say partners and children apart: "husband Frank, brother Davy", never a bare "with".
+      std::vector<int> named;
       for (int other : lane.others)
-        if (!v.model.person_veiled[other]) with += (named++ ? ", " : "") + story.people[other].name;
-      if (named)
+        if (!v.model.person_veiled[other]) named.push_back(other);
+      std::string with = company_line(story, known ? lane.person : -1, named, v.model.veiled);
+      if (!named.empty())
         canvas.text_wrapped("serif-italic", small, with, ImVec2(x, y), v.header_width - x - 10 * s, canvas.colour("muted"),
                             Align::Left, 0.85f);
     }

@@ -27,7 +27,7 @@ TEST_CASE("story journal: answers, place and care choices are saved on change an
 
   // An evidence answer (to a prompt she is not on) goes through the drafts into the journal,
   // as on every other screen, and her place with it.
-  rt.weigh("grows-evidence", Reading::Pattern, 4);
+  rt.weigh("grows-evidence", "pattern", 4);
   saved.save(journal, drafts, reader->id, *story, rt, 1.0);
   auto answer = journal.answer(reader->id, "grows-evidence");
   REQUIRE(answer);

@@ -60,7 +60,7 @@ void StoryJournal::save(Journal& journal, AnswerDrafts& drafts, std::int64_t pro
     auto old = answers_.evidence.find(prompt);
     if (at_prompt(prompt) || (old != answers_.evidence.end() && old->second == e)) continue;
     save_answer(journal, drafts, profile, prompt, now, [&](Answer& a) {
-      a.option = reading_id(e.reading);
+      a.option = e.reading;
       a.confidence = e.confidence;
     });
     answers_.evidence[prompt] = e;
