@@ -205,7 +205,7 @@ TEST_CASE("beats of every kind, with conditions") {
   CHECK(b[9].conditions[1].negated);
   REQUIRE(b[10].conditions.size() == 3);  // nested `if` adds to its parent's conditions
   CHECK(b[10].conditions[2].negated);
-  CHECK(b[10].conditions[2].option == "violet");
+  CHECK(b[10].conditions[2].option == "nature");
 }
 
 TEST_CASE("prompts of the four kinds, cards and takeaways") {
