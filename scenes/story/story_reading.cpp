@@ -94,15 +94,15 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
     for (std::size_t k = 1; k < side.size(); ++k) c = mix(c, reading_colour(story(), side[k]), 1.0f / static_cast<float>(k + 1));
     return c;
   };
-  const std::size_t shown = std::min<std::size_t>(story().balances.size(), 2);  // room for two
-  for (std::size_t k = 0; k < shown; ++k) {
+  const std::size_t balances = std::min<std::size_t>(story().balances.size(), 2);  // room for two
+  for (std::size_t k = 0; k < balances; ++k) {
     const Balance& b = story().balances[k];
     balance(canvas, l, bx, by + l.label * 7.5f * static_cast<float>(k), bw, b.title, b.left_label, b.right_label,
             tally.balances[k], side_colour(b.left), side_colour(b.right));
   }
 
   // Said plainly: the book's own words if it has them (`evidence-note:`).
-  y = std::max(chart_bottom, by + l.label * 7.5f * static_cast<float>(shown));
+  y = std::max(chart_bottom, by + l.label * 7.5f * static_cast<float>(balances));
   const std::string& note = story().book.evidence_note;
   y += canvas.text_wrapped("serif", l.body * 0.9f,
                            note.empty() ? "These charts show how you read the evidence, not what happened." : note,
