@@ -71,8 +71,12 @@ class TitleScene : public Scene {
     std::string subtitle = family_words(story);
     if (!story.book.title.empty())
       subtitle += " in " + story.book.title + (story.book.author.empty() ? "" : " by " + story.book.author);
-    canvas.text("serif-italic", canvas.theme().size("subtitle") * s, subtitle, ImVec2(cx, size.y * 0.13f + 118 * s),
-                muted, Align::Centre, reveal(0.2));
+    // A long title and author: smaller type rather than a line cut off at both edges.
+    float subtitle_size = canvas.theme().size("subtitle") * s;
+    float wide = canvas.measure("serif-italic", subtitle_size, subtitle).x;
+    if (wide > size.x * 0.92f) subtitle_size *= size.x * 0.92f / wide;
+    canvas.text("serif-italic", subtitle_size, subtitle, ImVec2(cx, size.y * 0.13f + 118 * s), muted, Align::Centre,
+                reveal(0.2));
 
     // The generations, oldest first: the head of each lane.
     std::vector<std::pair<const Person*, std::string>> heads;  // the person, and her lane's title

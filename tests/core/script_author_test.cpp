@@ -7,6 +7,9 @@
 #include "core/model/pictures.hpp"
 #include "script_test_util.hpp"
 
+#include <filesystem>
+#include <fstream>
+
 using namespace script_test;
 
 namespace {
@@ -166,4 +169,20 @@ TEST_CASE("a lane's company says partners and children apart", "[script][author]
   CHECK(lineage::kinship_word(s, ada, s.person("mum")) == "mother");
   CHECK(lineage::company_line(s, ada, {s.person("frank"), s.person("davy"), s.person("cal"), s.person("stranger")}) ==
         "husband Frank, brother Davy, child Cal; with Stranger");
+}
+
+TEST_CASE("an examples folder is a shelf of stories of their own, not part of the story around it",
+          "[script][author]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "lineage-examples-shelf";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "examples" / "other");
+  std::ofstream(dir / "book.story") << read(kScripts / "base.story");
+  fs::copy_file(kScripts / "notes.txt", dir / "notes.txt");
+  std::ofstream(dir / "examples" / "other" / "book.story") << "book other\n  title: Another book\n  author: Someone\n";
+  auto r = lineage::load_story(dir);
+  INFO(all_text(r));
+  CHECK(r.errors() == 0);  // no second book block
+  CHECK(r.files == 1);
+  fs::remove_all(dir);
 }
