@@ -1,5 +1,5 @@
 // Prompts in story mode: open questions to discuss, choices, scales, and the "What happened?"
-// evidence game (four readings and how sure the reader is). Choosing never advances: the
+// evidence game (the story's readings, and how sure the reader is where the story asks). Choosing never advances: the
 // reader moves on with Right when she is ready, and can come back and change her mind.
 #include <algorithm>
 
