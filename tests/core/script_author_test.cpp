@@ -157,8 +157,12 @@ TEST_CASE("a lane's company says partners and children apart", "[script][author]
       "person cal\n  name: Cal\n  lane: ada\n  facts: f-ada\n"
       "person mum\n  name: Mum\n  sex: female\n  facts: f-ada\n"
       "person stranger\n  name: Stranger\n  lane: ada\n  facts: f-ada\n"
-      "partners frank + ada\n"
-      "parent mum -> ada\nparent mum -> davy\nparent ada -> cal\n");
+      "person dad\n  name: Dad\n  sex: male\n  facts: f-ada\n"
+      "person half\n  name: Half\n  sex: female\n  facts: f-ada\n"
+      "person other\n  name: Ada's other husband\n  sex: male\n  lane: ada\n  facts: f-ada\n"
+      "partners frank + ada\npartners other + ada\n  order: 2\n"
+      "parent mum -> ada\nparent mum -> davy\nparent ada -> cal\n"
+      "parent dad -> ada\nparent dad -> davy\nparent dad -> half\n");
   INFO(all_text(r));
   REQUIRE(r.story);
   const lineage::Story& s = *r.story;
@@ -167,6 +171,8 @@ TEST_CASE("a lane's company says partners and children apart", "[script][author]
   CHECK(lineage::kinship_word(s, ada, s.person("davy")) == "brother");
   CHECK(lineage::kinship_word(s, ada, s.person("cal")) == "child");
   CHECK(lineage::kinship_word(s, ada, s.person("mum")) == "mother");
+  CHECK(lineage::kinship_word(s, ada, s.person("half")) == "half-sister");  // Dad's, not Mum's
+  CHECK(lineage::company_line(s, ada, {s.person("other")}) == "Ada's other husband");
   CHECK(lineage::company_line(s, ada, {s.person("frank"), s.person("davy"), s.person("cal"), s.person("stranger")}) ==
         "husband Frank, brother Davy, child Cal; with Stranger");
 }

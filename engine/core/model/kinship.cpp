@@ -29,8 +29,14 @@ std::string kinship_word(const Story& s, int person, int relative, const std::ve
       return by_sex(r, "wife", "husband", "partner");
   if (is_parent(s, person, relative, mv)) return by_sex(r, "daughter", "son", "child");
   if (is_parent(s, relative, person, mv)) return by_sex(r, "mother", "father", "parent");
-  for (const ParentLink& l : s.parents)
-    if (l.child == person && is_parent(s, l.parent, relative, mv)) return by_sex(r, "sister", "brother", "sibling");
+  // Siblings share a parent; half-siblings share one but not all (as far as the story says).
+  int shared = 0, unshared = 0;
+  for (const ParentLink& l : s.parents) {
+    if (l.child == person) (is_parent(s, l.parent, relative, mv) ? shared : unshared) += 1;
+    if (l.child == relative && !is_parent(s, l.parent, person, mv)) unshared += 1;
+  }
+  if (shared > 0)
+    return unshared > 0 ? by_sex(r, "half-sister", "half-brother", "half-sibling") : by_sex(r, "sister", "brother", "sibling");
   return {};
 }
 
@@ -40,6 +46,7 @@ std::string company_line(const Story& s, int person, const std::vector<int>& oth
     const std::string& name = s.people[static_cast<std::size_t>(o)].name;
     std::string word = kinship_word(s, person, o, mv);
     if (word.empty()) unlinked += (unlinked.empty() ? "" : ", ") + name;
+    else if (name.find(word) != std::string::npos) out += (out.empty() ? "" : ", ") + name;  // "Etta's husband"
     else out += (out.empty() ? "" : ", ") + word + " " + name;
   }
   if (!unlinked.empty()) out += (out.empty() ? "with " : "; with ") + unlinked;
