@@ -109,16 +109,19 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
                            ImVec2(left, y), width, text) + 22 * l.s;
 
   // The discussion prompts about the whole book.
-  canvas.text("sans", l.label, "TO DISCUSS", ImVec2(left, y), accent);
-  y += l.label * 1.9f;
-  int shown = 0;
-  for (int i = 0; i < static_cast<int>(story().prompts.size()); ++i) {
+  std::vector<int> to_discuss;  // the first two about the whole book (a story may have none)
+  for (int i = 0; i < static_cast<int>(story().prompts.size()) && to_discuss.size() < 2; ++i)
+    if (story().prompts[static_cast<std::size_t>(i)].about.kind == Subject::Kind::Book &&
+        prompt_visible(story(), i, state.reading_limit()))
+      to_discuss.push_back(i);
+  if (!to_discuss.empty()) {
+    canvas.text("sans", l.label, "TO DISCUSS", ImVec2(left, y), accent);
+    y += l.label * 1.9f;
+  }
+  for (int i : to_discuss) {
     const Prompt& p = story().prompts[static_cast<std::size_t>(i)];
-    if (p.about.kind != Subject::Kind::Book || shown >= 2) continue;
-    if (!prompt_visible(story(), i, state.reading_limit())) continue;
     dl->AddCircleFilled(ImVec2(left + 6 * l.s, y + l.label * 0.8f), 3.5f * l.s, to_imgui(accent), 12);
     y += canvas.text_wrapped("serif", l.label * 1.3f, p.text, ImVec2(left + 22 * l.s, y), width - 22 * l.s, text) + 10 * l.s;
-    ++shown;
   }
   // Replays.
   y += 10 * l.s;
