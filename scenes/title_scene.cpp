@@ -8,6 +8,30 @@
 #include "app/cue_counts.hpp"
 
 namespace lineage {
+
+namespace {
+
+// "Four generations of mothers and daughters" when the lanes are that (The Push), else "Three
+// generations": the story's own family, counted from its lanes.
+std::string family_words(const Story& story) {
+  static const char* kCount[] = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+  std::vector<int> heads;
+  for (const Lane& lane : story.lanes)
+    if (lane.person >= 0) heads.push_back(lane.person);
+  if (heads.size() < 2) return "A family";
+  bool mothers = true;
+  for (std::size_t i = 0; i < heads.size(); ++i) {
+    mothers = mothers && story.people[static_cast<std::size_t>(heads[i])].sex == Sex::Female;
+    if (i == 0) continue;
+    bool linked = false;
+    for (const ParentLink& l : story.parents) linked = linked || (l.parent == heads[i - 1] && l.child == heads[i]);
+    mothers = mothers && linked;
+  }
+  std::string count = heads.size() < std::size(kCount) ? kCount[heads.size()] : std::to_string(heads.size());
+  return count + " generations" + (mothers ? " of mothers and daughters" : "");
+}
+
+}  // namespace
 namespace {
 
 constexpr double kRevealSeconds = 2.0;
@@ -44,11 +68,15 @@ class TitleScene : public Scene {
     Colour text = canvas.colour("text"), muted = canvas.colour("muted");
     canvas.text("serif", canvas.theme().size("title") * s, "Lineage", ImVec2(cx, size.y * 0.13f), text,
                 Align::Centre, reveal(0));
-    std::string subtitle = "Four generations of mothers and daughters";
+    std::string subtitle = family_words(story);
     if (!story.book.title.empty())
       subtitle += " in " + story.book.title + (story.book.author.empty() ? "" : " by " + story.book.author);
-    canvas.text("serif-italic", canvas.theme().size("subtitle") * s, subtitle, ImVec2(cx, size.y * 0.13f + 118 * s),
-                muted, Align::Centre, reveal(0.2));
+    // A long title and author: smaller type rather than a line cut off at both edges.
+    float subtitle_size = canvas.theme().size("subtitle") * s;
+    float wide = canvas.measure("serif-italic", subtitle_size, subtitle).x;
+    if (wide > size.x * 0.92f) subtitle_size *= size.x * 0.92f / wide;
+    canvas.text("serif-italic", subtitle_size, subtitle, ImVec2(cx, size.y * 0.13f + 118 * s), muted, Align::Centre,
+                reveal(0.2));
 
     // The generations, oldest first: the head of each lane.
     std::vector<std::pair<const Person*, std::string>> heads;  // the person, and her lane's title

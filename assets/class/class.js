@@ -76,7 +76,8 @@ function renderPrompt(data) {
     const conf = $('confidence-choices');
     conf.replaceChildren();
     for (let i = 1; i <= 5; i++) conf.append(choice('confidence', String(i), String(i), mine.confidence === i));
-    show('confidence', prompt.kind === 'evidence');
+    $('confidence-question').textContent = prompt.confidence || '';
+    show('confidence', prompt.kind === 'evidence' && !!prompt.confidence);  // only where the story asks
     show('open-field', prompt.kind === 'open');
     $('text').value = mine.text || '';
     countChars();
@@ -128,7 +129,7 @@ function answerFromForm() {
   if (prompt.kind === 'scale') { const v = picked('scale'); return v ? { scale: Number(v) } : null; }
   const option = picked('option');
   if (!option) return null;
-  if (prompt.kind === 'choice') return { option };
+  if (prompt.kind === 'choice' || !prompt.confidence) return { option };
   const confidence = picked('confidence');
   return confidence ? { option, confidence: Number(confidence) } : null;
 }

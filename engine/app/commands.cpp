@@ -12,6 +12,7 @@
 #include "core/journal/journal.hpp"
 #include "core/script/check.hpp"
 #include "core/script/json_dump.hpp"
+#include "core/script/new_story.hpp"
 #include "core/script/loader.hpp"
 #include "core/study/ask.hpp"
 
@@ -123,6 +124,8 @@ int run_headless_command(const Options& options) {
       return ask_from_command_line(options, story);
     case Options::Mode::Speak:
       return speak_command(options, story, std::cout, std::cerr);
+    case Options::Mode::New:
+      return new_story_command(options.story_dir, options.new_title, std::cout);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

@@ -62,7 +62,8 @@ json prompt_json(const ClassPrompt& p) {
   json options = json::array();
   for (const auto& [id, text] : p.options) options.push_back({{"id", id}, {"text", text}});
   return {{"id", p.id}, {"text", p.text}, {"kind", kind_name(p.kind)}, {"options", options},
-          {"scale_low", p.scale_low}, {"scale_high", p.scale_high}, {"scale_points", p.scale_points}};
+          {"scale_low", p.scale_low}, {"scale_high", p.scale_high}, {"scale_points", p.scale_points},
+          {"confidence", p.confidence}};
 }
 
 json answer_json(const ClassAnswer& a) {

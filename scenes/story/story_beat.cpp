@@ -193,8 +193,9 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
         keys += story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Open
                     ? "     Tab  write an answer     Esc  leave the field"
                     : "     Up/Down  choose";
-      if (beat && beat->kind == BeatKind::Prompt && story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Evidence)
-        keys += "     +/-  how sure";
+      if (beat && beat->kind == BeatKind::Prompt && story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Evidence &&
+          !story().prompts[static_cast<std::size_t>(beat->prompt)].confidence.empty())
+        keys += "     +/-  how sure";  // only where the story asks how sure
   }
   canvas.text("sans", l.small, keys, ImVec2(l.size.x * 0.5f, l.size.y - l.small * 2.2f), canvas.colour("muted"),
               Align::Centre, 0.8f);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <optional>
 
+#include "core/model/kinship.hpp"
+#include "core/model/when_words.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 
 namespace lineage {
@@ -218,17 +220,23 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
         y += small * 1.45f;
       }
       if (p.born && known) {
-        std::string born = "born " + p.born->text.substr(0, p.born->text.find(" \u00b1"));
+        // As written ("c. 1950"), unless written relative to a moment ("same time as ivy-born"):
+        // then the year it works out to, in the words every screen uses.
+        const std::string& text = p.born->text;
+        bool relative = text.find(" after ") != std::string::npos || text.find(" before ") != std::string::npos ||
+                        text.find("same time as") != std::string::npos;
+        std::string born = "born " + (relative ? when_short(*p.born) : text.substr(0, text.find(" \u00b1")));
         canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
       }
       y += small * 1.45f;
     }
     if (!lane.others.empty() && y + small < b.bottom - 4 * s) {
-      std::string with = "with ";
-      int named = 0;
+      // Say partners and children apart: "husband Frank, brother Davy", never a bare "with".
+      std::vector<int> named;
       for (int other : lane.others)
-        if (!v.model.person_veiled[other]) with += (named++ ? ", " : "") + story.people[other].name;
-      if (named)
+        if (!v.model.person_veiled[other]) named.push_back(other);
+      std::string with = company_line(story, known ? lane.person : -1, named, v.model.veiled);
+      if (!named.empty())
         canvas.text_wrapped("serif-italic", small, with, ImVec2(x, y), v.header_width - x - 10 * s, canvas.colour("muted"),
                             Align::Left, 0.85f);
     }

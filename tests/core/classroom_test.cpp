@@ -153,10 +153,19 @@ TEST_CASE("Class: answers are checked against the open prompt and change until l
   evidence.id = "what-happened";
   evidence.kind = PromptKind::Evidence;
   evidence.options = {{"violet", "Something in Violet"}, {"perception", "Blythe's perception"}};
+  evidence.confidence = "How sure are you?";
   session.open_prompt(evidence);
   CHECK(session.check_answer(ana, "what-happened", option("violet")).status == AnswerStatus::Invalid);  // no confidence
   CHECK(session.check_answer(ana, "what-happened", option("violet", 6)).status == AnswerStatus::Invalid);
   CHECK(session.check_answer(ana, "what-happened", option("violet", 4)).status == AnswerStatus::Ok);
+
+  // A story whose evidence prompt does not ask how sure: a reading alone is the answer.
+  ClassPrompt plain = evidence;
+  plain.id = "plain";
+  plain.confidence.clear();
+  session.open_prompt(plain);
+  CHECK(session.check_answer(ana, "plain", option("violet")).status == AnswerStatus::Ok);
+  CHECK(session.check_answer(ana, "plain", option("violet", 4)).status == AnswerStatus::Invalid);
 }
 
 TEST_CASE("Class: open answers must be valid UTF-8 text of at most 1,000 characters", "[class]") {

@@ -53,7 +53,7 @@ bool takes_value(const std::string& option) {
                         "--profile", "--format", "--out", "--milestone", "--paper", "--lesson", "--step",
                         "--projector-display", "--presenter-screenshot", "--renderer", "--today",
                         "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale",
-                        "--class-session"})
+                        "--class-session", "--title"})
     if (option == o) return true;
   return false;
 }
@@ -69,6 +69,7 @@ std::string usage_text() {
          "               [--theme dark|projector|high-contrast] [--font default|opendyslexic] [--scale 0.75-2.5]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
+         "       lineage new DIR [--title \"...\"]  start a story of your own: an invented example family\n"
          "       lineage journal --check [--data-dir DIR]\n"
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
@@ -106,6 +107,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     }
     else if (first == "ask") o.mode = Options::Mode::Ask, i = 1;
     else if (first == "speak") o.mode = Options::Mode::Speak, i = 1;
+    else if (first == "new") o.mode = Options::Mode::New, i = 1;
   }
   bool presenting = o.scene == "present";
   bool saw_json = false, saw_check = false;
@@ -204,7 +206,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
     } else if (o.mode == Options::Mode::Ask && o.question.empty() && !a.empty() && a[0] != '-') {
       o.question = a;
-    } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump) && a.rfind("-", 0) != 0 &&
+    } else if (a == "--title" && o.mode == Options::Mode::New) {
+      if (!value(o.new_title)) return fail("--title needs the book's title, e.g. --title \"The Salt Orchard\"");
+    } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump || o.mode == Options::Mode::New) &&
+               a.rfind("-", 0) != 0 &&
                o.story_dir.empty()) {
       o.story_dir = a;
     } else {
@@ -212,6 +217,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     }
   }
   if (o.mode == Options::Mode::Dump && !saw_json) return fail("dump needs --json (the only format)");
+  if (o.mode == Options::Mode::New && o.story_dir.empty())
+    return fail("new needs the folder to make, e.g. lineage new my-story --title \"The Salt Orchard\"");
   if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
   if (presenting && o.mode == Options::Mode::Run && o.lesson.empty())
     return fail("present needs a lesson id (lineage present --list shows them)");

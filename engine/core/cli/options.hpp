@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask, Speak };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask, Speak, New };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -38,6 +38,7 @@ struct Options {
   // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
   // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
   std::string question, today;
+  std::string new_title;  // lineage new DIR --title "..."
   // speak: --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav, or --list-voices
   std::string moment, voice;
   int rate = 170, pitch = 50;

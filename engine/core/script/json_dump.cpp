@@ -103,7 +103,7 @@ json beat(const Story& s, const Beat& b) {
 json story_json(const Story& s) {
   json j;
   j["book"] = {{"id", s.book.id}, {"title", s.book.title}, {"author", s.book.author},
-               {"year", s.book.year}, {"description", s.book.description}};
+               {"year", s.book.year}, {"description", s.book.description}, {"evidence_note", s.book.evidence_note}};
   j["sources"] = json::array();
   for (const Source& x : s.sources)
     j["sources"].push_back({{"id", x.id}, {"title", x.title}, {"file", x.file}, {"lines", x.lines},
@@ -189,6 +189,7 @@ json story_json(const Story& s) {
               {"loc", loc(x.loc)}};
     if (x.kind == PromptKind::Scale)
       p["scale"] = {{"low", x.scale_low}, {"high", x.scale_high}, {"points", x.scale_points}};
+    if (x.kind == PromptKind::Evidence) p["confidence"] = x.confidence;
     j["prompts"].push_back(std::move(p));
   }
   j["cards"] = json::array();
@@ -228,6 +229,17 @@ json story_json(const Story& s) {
     j["lessons"].push_back({{"id", x.id}, {"title", x.title}, {"description", x.description},
                             {"class_milestone", id_or_null(s.milestones, x.milestone)}, {"minutes", x.minutes},
                             {"steps", std::move(steps)}, {"loc", {{"file", x.file}, {"line", x.line}}}});
+  j["readings"] = json::array();
+  for (const ReadingDef& x : s.readings)
+    j["readings"].push_back({{"id", x.id}, {"text", x.text}, {"title", x.title},
+                             {"colour", x.colour ? json(colour(*x.colour)) : json()}, {"loc", loc(x.loc)}});
+  j["balances"] = json::array();
+  for (const Balance& x : s.balances) {
+    json left = json::array(), right = json::array();
+    for (int r : x.left) left.push_back(s.readings[static_cast<std::size_t>(r)].id);
+    for (int r : x.right) right.push_back(s.readings[static_cast<std::size_t>(r)].id);
+    j["balances"].push_back({{"id", x.id}, {"title", x.title}, {"left", left}, {"left_label", x.left_label},
+                             {"right", right}, {"right_label", x.right_label}, {"loc", loc(x.loc)}});
   }
   return j;
 }

@@ -154,6 +154,9 @@ LoadResult load_story(const std::filesystem::path& dir) {
       if (it->path().extension() == ".story") {
         paths.push_back(it->path());
       } else if (fs::is_directory(it->symlink_status(type_ec))) {
+        // An `examples` folder holds example stories of their own (story/examples/), each opened
+        // with --story: never part of the story around it.
+        if (it->path().filename() == "examples") continue;
         if (depth < kMaxFolderDepth) folders.push_back({it->path(), depth + 1});
         else problem(it->path().generic_string(), "folders nested more than " + std::to_string(kMaxFolderDepth) +
                                                       " deep are not read", "move the .story files up");

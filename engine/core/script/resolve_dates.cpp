@@ -21,7 +21,8 @@ int anchor_of(const Story& s, const WhenExpr& w, const std::vector<std::string>&
   if (a < 0) {
     std::string hint = suggestion(w.anchor.id, ids);
     rep.error(w.anchor.loc, "unknown moment " + ticked(w.anchor.id),
-              hint.empty() ? "a relative date counts from a moment's date" : hint);
+              hint.empty() ? "a relative date counts from a moment's date; " + suggestion_or_list(w.anchor.id, ids, "moments")
+                           : hint);
   }
   return a;
 }
@@ -133,19 +134,22 @@ void resolve_dates(Draft& d, Reporter& rep) {
                 "swap `from:` and `to:`");
   }
 
-  // Moments out of time order within a lane (in the order they are written).
+  // Moments out of time order within a lane, in the order they are written in one file. Files
+  // are read in name order, which says nothing about time: a lane may be spread over several
+  // files (one per part of the book), so moments of different files are never compared.
   std::vector<int> last(s.lanes.size(), -1);
   for (std::size_t i = 0; i < n; ++i) {
     const Moment& m = s.moments[i];
     if (m.lane < 0 || state[i] != kDone) continue;
     int& prev = last[static_cast<std::size_t>(m.lane)];
+    if (prev >= 0 && s.moments[static_cast<std::size_t>(prev)].loc.file != m.loc.file) prev = -1;
     if (prev >= 0) {
       const Moment& p = s.moments[static_cast<std::size_t>(prev)];
       if (m.when.estimate < p.when.estimate)
         rep.warning(d.moments[i].when.loc,
                     "moment " + ticked(m.id) + " (" + show(m.when) + ") is dated before " + ticked(p.id) + " (" +
                         show(p.when) + "), which comes before it in lane " + ticked(s.lanes[static_cast<std::size_t>(m.lane)].id),
-                    "write a lane's moments in time order, or check the dates");
+                    "within a file, write a lane's moments in time order, or check the dates");
     }
     prev = static_cast<int>(i);
   }

@@ -70,7 +70,7 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
       continue;
     }
     if (!n.colon) {
-      rep.error({t.file, n.line, n.indent + 1 + static_cast<int>(n.key.size()), 1},
+      rep.error({t.file, n.line, n.indent + n.column_shift + 1 + static_cast<int>(n.key.size()), 1},
                 "expected `:` after " + ticked(n.key),
                 "write `" + std::string(n.key) + (ks->arg ? " ID" : "") + ": ...`");
       continue;
