@@ -229,6 +229,7 @@ json story_json(const Story& s) {
     j["lessons"].push_back({{"id", x.id}, {"title", x.title}, {"description", x.description},
                             {"class_milestone", id_or_null(s.milestones, x.milestone)}, {"minutes", x.minutes},
                             {"steps", std::move(steps)}, {"loc", {{"file", x.file}, {"line", x.line}}}});
+  }
   j["readings"] = json::array();
   for (const ReadingDef& x : s.readings)
     j["readings"].push_back({{"id", x.id}, {"text", x.text}, {"title", x.title},
