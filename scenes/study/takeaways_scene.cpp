@@ -1,6 +1,8 @@
 // Key takeaways, one at a time (the clicker steps through them), each labelled as the
 // interpretation it is, with the moments it rests on as links: Up/Down choose one, Return (or a
 // click) opens it on the timeline. Only takeaways and moments within the reader's milestone.
+// V (or Read aloud) reads the takeaway; "read each beat" and self-voicing read each as it
+// comes up, and self-voicing names the moment chosen.
 #include "scenes/study/takeaways_scene.hpp"
 
 #include <algorithm>
@@ -29,21 +31,26 @@ std::string about_words(const Story& story, const Subject& about) {
 
 class TakeawaysScene : public Scene {
  public:
-  void enter(AppState& state) override { refresh(state, true); }
+  void enter(AppState& state) override {
+    refresh(state, true);
+    read_aloud(state, false);
+  }
   void story_changed(AppState& state) override { refresh(state, true); }
+  std::vector<KeyBinding> bindings() const override { return {{'v', "takeaways.read-aloud", "Read aloud"}}; }
 
   void handle(const Command& command, AppState& state) override {
     using K = Command::Kind;
     refresh(state, false);
+    if (command.is_action("takeaways.read-aloud")) return read_aloud(state, true);
     switch (command.kind) {
       case K::Next: return step(state, +1);
       case K::Prev: return step(state, -1);
       case K::Down:
         if (!moments_.empty()) link_ = std::min(link_ + 1, int(moments_.size()) - 1);
-        return;
+        return say_link(state);
       case K::Up:
         link_ = std::max(link_ - 1, 0);
-        return;
+        return say_link(state);
       case K::Open:
         if (!moments_.empty()) open(state, moments_[std::size_t(link_)]);
         return;
@@ -51,6 +58,7 @@ class TakeawaysScene : public Scene {
         state.outbox.post(Command::open_scene("title"));
         return;
       case K::PointerDown:
+        if (read_button_.contains(command.x, command.y)) return read_aloud(state, true);
         for (std::size_t i = 0; i < links_.size(); ++i)
           if (links_[i].contains(command.x, command.y)) return open(state, moments_[i]);
         return;
@@ -71,6 +79,7 @@ class TakeawaysScene : public Scene {
     float margin = 56 * s;
     canvas.text("serif", theme.size("heading") * s, "Key takeaways", ImVec2(margin, top + 22 * s), text);
     links_.clear();
+    read_button_ = Box{};
     if (visible_.empty()) {
       canvas.text("sans", theme.size("label") * s, "No takeaways yet at this point in the book.",
                   ImVec2(size.x * 0.5f, size.y * 0.45f), muted, Align::Centre);
@@ -86,6 +95,7 @@ class TakeawaysScene : public Scene {
     float y = top + 110 * s;
     canvas.text("sans", theme.size("small") * s, "INTERPRETATION  \u00b7  " + about_words(story, t.about),
                 ImVec2(left, y), accent);
+    draw_read_button(canvas, ImVec2(left + width, y));
     y += 36 * s;
     y += canvas.text_wrapped("serif", theme.size("body") * 1.1f * s, t.text, ImVec2(left, y), width, text);
     y += 34 * s;
@@ -141,8 +151,55 @@ class TakeawaysScene : public Scene {
 
   void step(AppState& state, int delta) {
     if (visible_.empty()) return;
+    int was = current_;
     current_ = std::clamp(current_ + delta, 0, int(visible_.size()) - 1);
     select(state);
+    if (current_ != was) read_aloud(state, false);
+  }
+
+  // The takeaway as shown: its number, that it is an interpretation and what about, its text
+  // and the moments it rests on. `asked`: V or the button; else only for a reader who reads
+  // as she goes (read each beat, self-voicing).
+  void read_aloud(AppState& state, bool asked) {
+    if (!asked && !state.voices.read_each_beat && !state.voices.self_voicing) {
+      state.outbox.post(Command::speak(""));  // moved on: stop reading the last one
+      return;
+    }
+    const Story& story = *state.story;
+    if (visible_.empty()) {
+      state.outbox.post(Command::speak("No takeaways yet at this point in the book."));
+      return;
+    }
+    const Takeaway& t = story.takeaways[std::size_t(visible_[std::size_t(current_)])];
+    std::string words = "Takeaway " + std::to_string(current_ + 1) + " of " + std::to_string(visible_.size()) +
+                        ". An interpretation, " + about_words(story, t.about) + ". " + t.text;
+    if (moments_.empty()) words += " A reading of the book as a whole.";
+    else words += " It rests on " + std::to_string(moments_.size()) + (moments_.size() == 1 ? " moment: " : " moments: ");
+    for (std::size_t i = 0; i < moments_.size(); ++i)
+      words += (i ? "; " : "") + story.moments[std::size_t(moments_[i])].title;
+    if (!moments_.empty()) words += ".";
+    if (state.voices.self_voicing) words += " Right and Left: the next or previous takeaway; Up and Down: a moment.";
+    state.outbox.post(Command::speak(words, "interpretation"));
+  }
+
+  // Self-voicing: the moment Up or Down chose.
+  void say_link(AppState& state) {
+    if (!state.voices.self_voicing || moments_.empty()) return;
+    const Moment& m = state.story->moments[std::size_t(moments_[std::size_t(link_)])];
+    state.outbox.post(Command::speak(m.title + ", " + std::to_string(link_ + 1) + " of " +
+                                     std::to_string(moments_.size()) + ". Return opens it on the timeline."));
+  }
+
+  // "Read aloud (V)", right-aligned on the line whose top right is `corner`; a click reads.
+  void draw_read_button(Canvas& canvas, ImVec2 corner) {
+    float s = canvas.layout_scale();
+    float size = canvas.theme().size("small") * s;
+    const std::string label = "Read aloud (V)";
+    ImVec2 extent = canvas.measure("sans", size, label);
+    ImVec2 at(corner.x - 10 * s - extent.x, corner.y);
+    read_button_ = {ImVec2(at.x - 10 * s, at.y - 5 * s), ImVec2(at.x + extent.x + 10 * s, at.y + extent.y + 5 * s)};
+    canvas.list()->AddRect(read_button_.min, read_button_.max, to_imgui(canvas.colour("muted"), 0.5f), 8 * s, 0, 1.0f * s);
+    canvas.text("sans", size, label, at, canvas.colour("muted"));
   }
 
   void open(AppState& state, int moment) {
@@ -156,6 +213,7 @@ class TakeawaysScene : public Scene {
   std::vector<int> visible_, moments_;
   int current_ = 0, link_ = 0;
   std::vector<Box> links_;
+  Box read_button_;
 };
 
 // The theme tracker: themes as rows, generations as columns, a dot whose size says how many
