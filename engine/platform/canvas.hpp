@@ -57,6 +57,10 @@ class Canvas {
   float text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
                      Colour colour, Align align = Align::Left, float alpha = 1.0f, float line_spacing = 1.15f);
 
+  // The height text_wrapped() would use, without drawing (to fit a block before drawing it).
+  float wrapped_height(const std::string& role, float size, std::string_view text, float width,
+                       float line_spacing = 1.15f);
+
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
 
  private:
