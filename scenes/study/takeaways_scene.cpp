@@ -97,7 +97,12 @@ class TakeawaysScene : public Scene {
                 ImVec2(left, y), accent);
     draw_read_button(canvas, ImVec2(left + width, y));
     y += 36 * s;
-    y += canvas.text_wrapped("serif", theme.size("body") * 1.1f * s, t.text, ImVec2(left, y), width, text);
+    // At 150% and 200% a long takeaway would run into the key hints: its type shrinks until it
+    // leaves room for the first moment it rests on (the same size every frame).
+    float type = theme.size("body") * 1.1f * s;
+    float room = size.y - 90 * s - y - (moments_.empty() ? 40 * s : 110 * s);
+    for (int i = 0; i < 6 && canvas.wrapped_height("serif", type, t.text, width) > room; ++i) type *= 0.9f;
+    y += canvas.text_wrapped("serif", type, t.text, ImVec2(left, y), width, text);
     y += 34 * s;
     if (moments_.empty()) {
       canvas.text("sans", theme.size("label") * s, "A reading of the book as a whole: no single moment.",
@@ -106,20 +111,24 @@ class TakeawaysScene : public Scene {
       canvas.text("sans", theme.size("small") * s, "RESTS ON THESE MOMENTS", ImVec2(left, y), muted);
       y += 32 * s;
       for (std::size_t i = 0; i < moments_.size(); ++i) {
+        if (i > 0 && y + 30 * s > size.y - 70 * s) break;  // above the key hints
         const Moment& m = story.moments[std::size_t(moments_[i])];
         bool selected = int(i) == link_;
         Box box{ImVec2(left - 12 * s, y - 6 * s), ImVec2(left + width, y + 30 * s)};
-        if (selected)
+        if (selected) {
           canvas.list()->AddRectFilled(box.min, box.max, to_imgui(canvas.colour("panel"), 1.0f), 8 * s);
-        canvas.text("sans", theme.size("label") * s, (selected ? "\u2192  " : "    ") + m.title, ImVec2(left, y),
-                    selected ? accent : text);
+          // A drawn pointer, not an arrow character: not every reading font has one.
+          float mid = y + canvas.measure("sans", theme.size("label") * s, m.title).y * 0.5f;
+          canvas.list()->AddTriangleFilled(ImVec2(left, mid - 7 * s), ImVec2(left + 11 * s, mid), ImVec2(left, mid + 7 * s),
+                                           to_imgui(accent));
+        }
+        canvas.text("sans", theme.size("label") * s, "    " + m.title, ImVec2(left, y), selected ? accent : text);
         links_.push_back(box);
         y += 38 * s;
-        if (y > size.y - 90 * s) break;
       }
     }
-    canvas.text("sans", theme.size("small") * s,
-                "Right / Left  next or previous takeaway      Up / Down  choose a moment      Return  open it on the timeline",
+    const char* hints = "Right / Left  next or previous takeaway      Up / Down  choose a moment      Return  open it on the timeline";
+    canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, hints, size.x - 2 * margin), hints,
                 ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);
   }
 
@@ -313,8 +322,8 @@ class ThemesScene : public Scene {
     }
     float ly = y0 + row_h * float(grid.cells.size() + 1) + 30 * s;
     canvas.text_wrapped("sans", theme.size("label") * s, line, ImVec2(left, ly), label_w + grid_w, text);
-    canvas.text("sans", theme.size("small") * s,
-                "arrows (or the clicker) choose a theme and a generation      Return  open its first moment",
+    const char* hints = "arrows (or the clicker) choose a theme and a generation      Return  open its first moment";
+    canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, hints, size.x - 2 * margin), hints,
                 ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);
   }
 
