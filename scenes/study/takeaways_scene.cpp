@@ -265,9 +265,11 @@ class ThemesScene : public Scene {
     Colour text = canvas.colour("text"), muted = canvas.colour("muted");
     float top = state.content_top;
     float margin = 56 * s;
-    canvas.text("serif", theme.size("heading") * s, "Theme tracker", ImVec2(margin, top + 22 * s), text);
-    canvas.text("sans", theme.size("small") * s, "how many moments of each generation carry each theme, so far",
-                ImVec2(size.x - margin, top + 34 * s), muted, Align::Right);
+    float title_right = margin + canvas.text("serif", theme.size("heading") * s, "Theme tracker", ImVec2(margin, top + 22 * s), text).x;
+    // Beside the title while it fits; at 150% and 200% in smaller type rather than over it.
+    const char* about = "how many moments of each generation carry each theme, so far";
+    canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, about, size.x - margin - title_right - 24 * s),
+                about, ImVec2(size.x - margin, top + 34 * s), muted, Align::Right);
     // Columns: the generations whose head the reader knows (a lane must not name someone unmet).
     columns_ = theme_grid_columns(story, visibility, grid);
     cells_.clear();
@@ -283,10 +285,15 @@ class ThemesScene : public Scene {
     float col_w = grid_w / float(columns_.size());
     float y0 = top + 100 * s;
     float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
+    // The generations' names, all in one size that lets the longest fit its column.
+    float name_size = theme.size("body") * s;
+    for (std::size_t c = 0; c < columns_.size(); ++c)
+      name_size = canvas.size_to_fit("serif", name_size, story.lanes[std::size_t(grid.lanes[std::size_t(columns_[c])])].title,
+                                     col_w - 8 * s);
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       const Lane& lane = story.lanes[std::size_t(grid.lanes[std::size_t(columns_[c])])];
       Colour colour = lane.person >= 0 ? story.people[std::size_t(lane.person)].colour : text;
-      canvas.text("serif", theme.size("body") * s, lane.title, ImVec2(left + label_w + col_w * (float(c) + 0.5f), y0),
+      canvas.text("serif", name_size, lane.title, ImVec2(left + label_w + col_w * (float(c) + 0.5f), y0),
                   colour, Align::Centre);
     }
     ImDrawList* dl = canvas.list();
