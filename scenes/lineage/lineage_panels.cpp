@@ -86,7 +86,9 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     same_line_if_room("Fit (Home)");
     if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
     same_line_if_room(hint, 0, false);
-    ImGui::TextDisabled("%s", hint);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", hint);  // on a narrow bar at 200%, even alone on its line it wraps
+    ImGui::PopStyleColor();
     view.time_bar_needed = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
   }
   ImGui::End();
