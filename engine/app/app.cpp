@@ -443,6 +443,7 @@ void App::frame(double dt, bool rasterise) {
   }
   update_presenting();
   output_->begin_frame(dt);
+  if (state_.voices.self_voicing) focus_voice_.arm();
   ImVec2 size = output_->logical_size();
   Canvas canvas(ImGui::GetBackgroundDrawList(), output_->text(), theme_, size, state_.settings.interface_scale,
                 state_.settings.reduced_motion ? 0.0 : time_, state_.settings.reduced_motion);
@@ -451,6 +452,7 @@ void App::frame(double dt, bool rasterise) {
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
   voice_changes();
+  voice_focus(dt);
   pump_speech();
 
   // A panel button pressed this frame posted a command: the next frame must come to apply it.

@@ -75,6 +75,7 @@ void App::speak(const std::string& given, const std::string& role, bool may_adva
   }
   if (sound_) sound_->stop();
   if (auto* recorder = dynamic_cast<RecordingSink*>(sound_.get()); recorder && !recorder->audio.samples.empty()) recorder->gap();
+  if (!given.empty()) ++speeches_;  // a screen's name alone is no reason to keep a label unsaid
   if (spoken_.size() >= 200) spoken_.erase(spoken_.begin());
   spoken_.push_back(words);
   VoiceChoice choice = state_.voices.for_role(role);
@@ -201,6 +202,21 @@ void App::voice_changes() {
     else if (!moment.gentle_summary.empty()) words += "A gentle summary: " + moment.gentle_summary;
     speak(words);
   }
+}
+
+// The menus, buttons, fields and dialogs of the ImGui panels, as the keyboard (or the mouse)
+// reaches them. A scene that said something itself since the focus moved (a Reflections row
+// with its state, a beat) has said more than the label would: then the label is not said.
+void App::voice_focus(double dt) {
+  if (!state_.voices.self_voicing || current_ < 0) return;
+  bool changed = false;
+  std::string words = focus_voice_.after_frame(dt, changed);
+  if (changed) speeches_at_focus_ = speeches_;
+  if (words.empty() || speeches_ != speeches_at_focus_) return;
+  if (shown_menu_ != voiced_menu_ && !shown_menu_.empty()) words = shown_menu_ + " menu. " + words;
+  voiced_menu_ = shown_menu_;
+  speak(words);
+  speeches_at_focus_ = speeches_;
 }
 
 }  // namespace lineage

@@ -50,7 +50,7 @@ void App::draw_chrome() {
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
       if (ImGui::MenuItem("Content care\u2026")) open_care_dialog(care_dialog_);
       if (ImGui::MenuItem("Reading aloud\u2026", nullptr, show_voice_dialog_)) show_voice_dialog_ = !show_voice_dialog_;
-      // Kept per reader in her journal; colours change at once, the canvas font at the next start.
+      // Kept per reader in her journal; colours and fonts change at the next frame.
       if (ImGui::MenuItem("High contrast", nullptr, theme_variant_ == "high-contrast") && state_.journal) {
         state_.journal->set_setting(state_.profile, "reading.theme", theme_variant_ == "high-contrast" ? "dark" : "high-contrast");
         options_.theme.clear();
@@ -60,7 +60,6 @@ void App::draw_chrome() {
         state_.journal->set_setting(state_.profile, "reading.font", reading_font_ == "opendyslexic" ? "default" : "opendyslexic");
         options_.font.clear();
         apply_reading_look(false);
-        state_.status = "The story's type changes to the new font when Lineage next starts";
       }
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();

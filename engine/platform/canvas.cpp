@@ -53,4 +53,19 @@ float Canvas::text_wrapped(const std::string& role, float size, std::string_view
   return y - pos.y;
 }
 
+float Canvas::size_to_fit(const std::string& role, float size, std::string_view text, float width) {
+  float fitted = size;
+  for (int i = 0; i < 7 && measure(role, fitted, text).x > width; ++i) fitted *= 0.9f;
+  return fitted;
+}
+
+float Canvas::wrapped_height(const std::string& role, float size, std::string_view text, float width,
+                             float line_spacing) {
+  const auto& lines = text_.wrap(role, size, text, width);
+  float step = text_.line_height(role, size) * line_spacing;
+  float height = 0;
+  for (const auto& line : lines) height += line.empty() ? step * 0.6f : step;
+  return height;
+}
+
 }  // namespace lineage

@@ -38,8 +38,15 @@ class Canvas {
   // The interface scale times the theme's fit of this window to the design size: multiply a
   // scene's layout lengths by it, so a scene looks the same at 1280x720 and 1920x1080.
   float layout_scale() const { return layout_scale(theme_.layout.min); }
-  // The same with a scene's own lower limit from the theme (the lineage view's).
-  float layout_scale(float min_scale) const { return scale_ * theme_.layout.at(size_.x, size_.y, min_scale); }
+  // The same with a scene's own lower limit from the theme (the lineage view's). However large
+  // the interface scale, a screen keeps 480 lengths of height to lay out in (the room 1280x720
+  // at 150% has): 200% on a 1080-line screen is laid out as 150% on a 720-line one, and
+  // nothing is pushed off it. At 100% the cap never bites.
+  float layout_scale(float min_scale) const {
+    float fit = theme_.layout.at(size_.x, size_.y, min_scale);
+    return std::min(scale_ * fit, std::max(fit, size_.y / kLeastLayoutHeight));
+  }
+  static constexpr float kLeastLayoutHeight = 480;
   double time() const { return time_; }     // seconds since start, for gentle animation
   bool reduced_motion() const { return reduced_motion_; }
   const InterfaceTheme& theme() const { return theme_; }
@@ -60,6 +67,13 @@ class Canvas {
   // Draws word-wrapped text within `width`; returns the height used.
   float text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
                      Colour colour, Align align = Align::Left, float alpha = 1.0f, float line_spacing = 1.15f);
+
+  // `size`, or smaller (to at least half) so that one line of `text` fits `width`: a key-hint
+  // line at 200% stays on screen.
+  float size_to_fit(const std::string& role, float size, std::string_view text, float width);
+  // The height text_wrapped() would use, without drawing (to fit a block before drawing it).
+  float wrapped_height(const std::string& role, float size, std::string_view text, float width,
+                       float line_spacing = 1.15f);
 
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
 

@@ -119,6 +119,7 @@ void Output::set_interface_scale(const InterfaceTheme& theme, float scale) {
   impl_->use();
   apply_imgui_style(theme, scale);
   load_imgui_fonts(theme, scale);
+  impl_->text->follow_theme_fonts();  // a new reading font: the canvas type is made again, once
   impl_->masks.forget(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID));
   ImGui_ImplSDLRenderer_DestroyFontsTexture();
   ImGui_ImplSDLRenderer_CreateFontsTexture();

@@ -74,17 +74,22 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     } else {
       ImGui::TextDisabled("No moments are within your reading milestone yet.");
     }
+    // At 150% and 200% the row wraps rather than running off the bar (the bar grows to hold it).
     bool pattern = view.pattern, legend = view.legend;
+    const char* cycle = view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)";
+    const char* hint = "  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms";
     if (ImGui::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
-    ImGui::SameLine();
-    if (ImGui::Button(view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)"))
-      state.outbox.post(Command::action(kCycle));
-    ImGui::SameLine();
+    same_line_if_room(cycle);
+    if (ImGui::Button(cycle)) state.outbox.post(Command::action(kCycle));
+    same_line_if_room("Legend (L)", ImGui::GetFrameHeight());  // a checkbox: its box, then its words
     if (ImGui::Checkbox("Legend (L)", &legend)) state.outbox.post(Command::action(kLegend));
-    ImGui::SameLine();
+    same_line_if_room("Fit (Home)");
     if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
-    ImGui::SameLine();
-    ImGui::TextDisabled("  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms");
+    same_line_if_room(hint, 0, false);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", hint);  // on a narrow bar at 200%, even alone on its line it wraps
+    ImGui::PopStyleColor();
+    view.time_bar_needed = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
   }
   ImGui::End();
 }

@@ -107,6 +107,7 @@ class StoryScene : public Scene {
 
   // story_care.cpp
   void draw_care(Canvas& canvas, const StoryLayout& l, const AppState& state);
+  float lay_out_care(Canvas& canvas, const StoryLayout& l, bool draw);
 
   // story_reading.cpp
   void draw_reading(Canvas& canvas, const StoryLayout& l, const AppState& state);

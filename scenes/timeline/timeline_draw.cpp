@@ -47,7 +47,7 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   v.width = size.x;
   v.height = size.y;
   v.top = state.content_top;
-  v.lanes_top = v.top + 52 * canvas.scale() + 34 * s;
+  v.lanes_top = v.top + 52 * canvas.scale() + 34 * s + v.toolbar_extra;
   v.minimap_bottom = size.y - 12 * s;
   v.minimap_top = v.minimap_bottom - 30 * s;
   v.lanes_bottom = v.minimap_top - (v.strands ? 40 : 14) * s;
@@ -214,20 +214,29 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     float small = canvas.theme().size("small") * s;
     if (lane.person >= 0) {
       const Person& p = story.people[lane.person];
-      if (p.generation > 0) {
-        canvas.text("sans", small, "generation " + std::to_string(p.generation), ImVec2(x, y), canvas.colour("muted"),
-                    Align::Left, 0.9f);
-        y += small * 1.45f;
-      }
+      // As written ("c. 1950"), unless written relative to a moment ("same time as ivy-born"):
+      // then the year it works out to, in the words every screen uses.
+      std::string born;
       if (p.born && known) {
-        // As written ("c. 1950"), unless written relative to a moment ("same time as ivy-born"):
-        // then the year it works out to, in the words every screen uses.
         const std::string& text = p.born->text;
         bool relative = text.find(" after ") != std::string::npos || text.find(" before ") != std::string::npos ||
                         text.find("same time as") != std::string::npos;
-        std::string born = "born " + (relative ? when_short(*p.born) : text.substr(0, text.find(" \u00b1")));
-        canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
+        born = "born " + (relative ? when_short(*p.born) : text.substr(0, text.find(" \u00b1")));
       }
+      std::string generation = p.generation > 0 ? "generation " + std::to_string(p.generation) : "";
+      // At 150% and 200% a third line would fall below the lane: the year joins the generation's
+      // line when that fits the header, else it waits for the card.
+      float line = canvas.measure("sans", small, "generation").y;
+      if (!generation.empty() && !born.empty() && y + small * 1.45f + line > b.bottom) {
+        std::string both = generation + "  \u00b7  " + born;
+        if (x + canvas.measure("sans", small, both).x <= v.header_width - 6 * s) generation = both;
+        born.clear();
+      }
+      if (!generation.empty()) {
+        canvas.text("sans", small, generation, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
+        y += small * 1.45f;
+      }
+      if (!born.empty()) canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
       y += small * 1.45f;
     }
     if (!lane.others.empty() && y + small < b.bottom - 4 * s) {

@@ -66,18 +66,31 @@ void TimelineScene::draw_toolbar(AppState& state) {
     if (!has_telling && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("The script gives no telling order, so Next and Previous follow story time.");
     ImGui::EndDisabled();
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    // At 150% and 200% what does not fit goes to a row below (the lanes move down to match).
+    int rows = 1;
+    const std::string strands_label = label_with_key(bindings(), kStrands), align_label = label_with_key(bindings(), kAlign);
+    const float gap = ImGui::GetFontSize() * 1.5f, box = ImGui::GetFrameHeight();
+    // (The window sizes itself to what it holds, so the screen's width is the limit.)
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto beside = [&](const char* next, float spacing, float extra) {
+      float need = (spacing > 0 ? spacing : style.ItemSpacing.x) + extra + ImGui::CalcTextSize(next).x +
+                   style.FramePadding.x * 2;
+      if (ImGui::GetItemRectMax().x + need <= v.width - style.WindowPadding.x) ImGui::SameLine(0, spacing > 0 ? spacing : -1.0f);
+      else ++rows;
+    };
+    beside(strands_label.c_str(), gap, box);
     bool strands = v.strands;
-    if (ImGui::Checkbox(label_with_key(bindings(), kStrands).c_str(), &strands)) state.outbox.post(Command::action(kStrands));
-    ImGui::SameLine();
+    if (ImGui::Checkbox(strands_label.c_str(), &strands)) state.outbox.post(Command::action(kStrands));
+    beside(align_label.c_str(), 0, box);
     bool align = v.align;
-    if (ImGui::Checkbox(label_with_key(bindings(), kAlign).c_str(), &align)) state.outbox.post(Command::action(kAlign));
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::Checkbox(align_label.c_str(), &align)) state.outbox.post(Command::action(kAlign));
+    beside("Fit (Home)", gap, 0);
     if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
-    ImGui::SameLine();
+    beside(" \u2212 ", 0, 0);
     if (ImGui::Button(" \u2212 ")) state.outbox.post(Command::simple(Command::Kind::ZoomOut));
-    ImGui::SameLine();
+    beside(" + ", 0, 0);
     if (ImGui::Button(" + ")) state.outbox.post(Command::simple(Command::Kind::ZoomIn));
+    v.toolbar_extra = float(rows - 1) * ImGui::GetFrameHeightWithSpacing();
     const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return: card";
     float w = ImGui::CalcTextSize(hint).x;
     if (ImGui::GetItemRectMax().x + w + 60 < v.width) {
