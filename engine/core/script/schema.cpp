@@ -56,7 +56,7 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
     Node& n = t.nodes[c];
     const KeySpec* ks = nullptr;
     for (std::size_t i = 0; i < spec.keys.size(); ++i)
-      if (n.key == spec.keys[i].key) {
+      if (!n.key.empty() && n.key[0] == spec.keys[i].key[0] && n.key == spec.keys[i].key) {  // first byte: no strlen
         ks = &spec.keys[i];
         present |= std::uint64_t{1} << i;
       }

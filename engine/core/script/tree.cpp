@@ -84,9 +84,11 @@ std::string_view strip_comment(std::string_view s) {
   return s.substr(0, e);
 }
 
-Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
-  Tree t;
+Tree parse_tree(const SourceFile& f, int file, Reporter& rep, Tree recycled) {
+  Tree t = std::move(recycled);
   t.file = file;
+  t.nodes.clear();
+  t.texts.clear();
   t.nodes.reserve(f.lines.size() + 1);
   t.nodes.emplace_back();
   t.nodes[0].indent = -1;
