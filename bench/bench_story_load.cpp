@@ -5,6 +5,8 @@
 // moments (and the bundled story) from disk.
 // Usage: bench_story_load [quick] [STORY_DIR]   (default: the source tree's story/)
 //   quick: one load of each size instead of the best of several (tools/bench-smoke).
+//   bench_story_load --peak-rss DIR: load DIR once, print the peak RSS (a child of the above).
+//   bench_story_load write MOMENTS DIR: write a synthetic story folder (for profiling).
 // Targets (issue 3): bundled story < 5 ms, 1 MB < 20 ms. Issue 20: 100k moments < 1 s.
 #include <sys/wait.h>
 #include <time.h>
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -150,6 +153,10 @@ void write_story_dir(const std::filesystem::path& dir, const std::vector<lineage
 
 int main(int argc, char** argv) {
   if (argc == 3 && std::strcmp(argv[1], "--peak-rss") == 0) return rss_child(argv[2]);
+  if (argc == 4 && std::strcmp(argv[1], "write") == 0) {  // `write MOMENTS DIR`: a story folder, for profiling
+    write_story_dir(argv[3], split_story(synthetic_story(std::atoi(argv[2])), 8u << 20));
+    return 0;
+  }
   if (argc > 2 && std::strcmp(argv[1], "quick") != 0) {  // write the synthetic story to a file, for profiling
     std::FILE* f = std::fopen(argv[2], "wb");
     std::string s = synthetic_story(10000);

@@ -59,7 +59,7 @@ std::string synthetic_story(int moments) {
 }
 
 struct Figures {
-  double median = 0, p99 = 0, worst = 0, cpu_median = 0;
+  double median = 0, p99 = 0, worst = 0, cpu_median = 0, cpu_p99 = 0;
 };
 
 double cpu_now_ms() {
@@ -131,6 +131,7 @@ Figures run(const std::string& story_dir, const fs::path& data_dir, int frames) 
   out.p99 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.99))];
   out.worst = ms.back();
   out.cpu_median = cpu[cpu.size() / 2];
+  out.cpu_p99 = cpu[std::min(cpu.size() - 1, static_cast<std::size_t>(cpu.size() * 0.99))];
   return out;
 }
 
@@ -153,8 +154,8 @@ bool run_case(const std::string& label, int moments, const fs::path& tmp, int fr
     long rss = peak_rss_kb();
     bool met = moments == 0 ? f.median < 4.0 && rss < 60 * 1024 : f.p99 < 16.7;
     std::printf("timeline 1920x1080, software renderer, %s: median %.2f ms, p99 %.2f ms, worst %.2f ms wall; "
-                "median %.2f ms processor time; peak RSS %.1f MB  (target: %s)%s\n",
-                label.c_str(), f.median, f.p99, f.worst, f.cpu_median, rss / 1024.0,
+                "median %.2f ms, p99 %.2f ms processor time; peak RSS %.1f MB  (target: %s)%s\n",
+                label.c_str(), f.median, f.p99, f.worst, f.cpu_median, f.cpu_p99, rss / 1024.0,
                 moments == 0 ? "median < 4 ms, peak RSS < 60 MB" : "p99 < 16.7 ms", met ? "" : "  MISSED");
     std::fflush(stdout);
     _exit(met ? 0 : 1);
