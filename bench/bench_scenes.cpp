@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "core/script/loader.hpp"
 #include "scenes/scene_table.hpp"
 
 namespace fs = std::filesystem;
@@ -132,6 +133,13 @@ int main(int argc, char** argv) {
   fs::path family = data / "family";
   fs::create_directories(family);
   std::ofstream(family / "family.story") << family_story(200, 2000);
+  lineage::LoadResult loaded = lineage::load_story(family);
+  if (loaded.errors() > 0 || loaded.people != 200) {
+    std::fprintf(stderr, "bench_scenes: the family story does not load (%d errors, %d people)%s%s\n", loaded.errors(),
+                 loaded.people, loaded.diagnostics.empty() ? "" : ": ",
+                 loaded.diagnostics.empty() ? "" : loaded.diagnostics[0].message.c_str());
+    return 2;
+  }
   for (const char* scene : {"lineage", "story"}) {
     Run r = run_scene(scene, data, frames, family.string());
     bool met = r.p99 < 16.7;
