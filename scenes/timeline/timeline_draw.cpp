@@ -382,12 +382,30 @@ void TimelineScene::draw_strands(Canvas& canvas, const Story& story) {
   dl->PushClipRect(ImVec2(lo, v.lanes_top), ImVec2(hi, v.lanes_bottom), true);
   std::vector<int> shown;
   int index = 0;
+  // Only the stretch of each strand about the screen, so a frame costs what is visible, not the
+  // story's length: a strand is chronological (unshifted dates) and a lane's shift moves a moment
+  // by at most [min_shift, max_shift], so every segment that can cross the plot lies between the
+  // last moment before that window and the first one after it.
+  double min_shift = 0, max_shift = 0;
+  for (int r = 0; r < static_cast<int>(v.model.lanes.size()); ++r) {
+    double shift = lane_shift(v.model, r, v.align_amount);
+    min_shift = std::min(min_shift, shift);
+    max_shift = std::max(max_shift, shift);
+  }
+  const double window_from = v.camera.to_time(lo) - max_shift, window_to = v.camera.to_time(hi) - min_shift;
+  auto date_of = [&](int mo) { return story.moments[mo].when.estimate; };
   for (const ThemeStrand& strand : v.model.strands) {
     Colour c = story.themes[strand.theme].colour;
     float offset = (static_cast<float>(index++) - v.model.strands.size() * 0.5f) * 2.5f * s;  // side by side
     ImVec2 prev;
     bool have = false, visible = false;
-    for (int mo : strand.moments) {
+    auto first = std::lower_bound(strand.moments.begin(), strand.moments.end(), window_from,
+                                  [&](int mo, double t) { return date_of(mo) < t; });
+    auto last = std::upper_bound(first, strand.moments.end(), window_to, [&](double t, int mo) { return t < date_of(mo); });
+    if (first != strand.moments.begin()) --first;
+    if (last != strand.moments.end()) ++last;
+    for (auto at = first; at != last; ++at) {
+      int mo = *at;
       int row = v.model.row_of_moment[mo];
       float x = static_cast<float>(v.camera.to_x(story_time_placed(mo)));
       ImVec2 p(x, v.bands[row].marker_y + offset);

@@ -244,7 +244,10 @@ void parse_moment_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
   }
   if (const Node* v = p.get("beats")) {
     BeatContext c{t, f, m, md, rep};
-    m.beats.reserve(8);
+    std::size_t lines = 0;  // beats written directly under `beats:` (an `if` adds its own later)
+    for (int i = v->first_child; i >= 0; i = t.nodes[i].next) ++lines;
+    m.beats.reserve(lines);
+    md.beats.reserve(lines);
     parse_beats(c, *v, {});
   }
   d.story.moments.push_back(std::move(m));

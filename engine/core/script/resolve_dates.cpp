@@ -16,9 +16,13 @@ enum State : unsigned char { kNew, kActive, kDone, kFailed };
 
 std::string show(const When& w) { return w.text.empty() ? "?" : w.text; }
 
-int anchor_of(const Story& s, const WhenExpr& w, const std::vector<std::string>& ids, Reporter& rep) {
+// `ids` is filled on the first unknown anchor only: copying every moment's id up front costs
+// more than the rest of the date resolution for a large story.
+int anchor_of(const Story& s, const WhenExpr& w, std::vector<std::string>& ids, Reporter& rep) {
   int a = s.moment(w.anchor.id);
   if (a < 0) {
+    if (ids.empty())
+      for (const Moment& m : s.moments) ids.push_back(m.id);
     std::string hint = suggestion(w.anchor.id, ids);
     rep.error(w.anchor.loc, "unknown moment " + ticked(w.anchor.id),
               hint.empty() ? "a relative date counts from a moment's date; " + suggestion_or_list(w.anchor.id, ids, "moments")
@@ -39,9 +43,7 @@ void apply_relative(When& out, const WhenExpr& w, const When& anchor) {
 void resolve_dates(Draft& d, Reporter& rep) {
   Story& s = d.story;
   const std::size_t n = s.moments.size();
-  std::vector<std::string> ids;
-  ids.reserve(n);
-  for (const Moment& m : s.moments) ids.push_back(m.id);
+  std::vector<std::string> ids;  // for suggestions; see anchor_of
   std::vector<State> state(n, kNew);
   std::vector<int> anchor(n, -1);
   std::vector<int> stack;

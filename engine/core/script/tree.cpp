@@ -72,7 +72,10 @@ bool looks_like_key(std::string_view s) {
 
 std::string_view strip_comment(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '#') continue;
+    // Most lines have no `#`: memchr skips to the next one (or past the end) word at a time.
+    const void* hash = std::memchr(s.data() + i, '#', s.size() - i);
+    if (!hash) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(hash) - s.data());
     bool before = i == 0 || blank(s[i - 1]);
     bool after = i + 1 == s.size() || blank(s[i + 1]);
     if (before && after) {
@@ -85,9 +88,11 @@ std::string_view strip_comment(std::string_view s) {
   return s.substr(0, e);
 }
 
-Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
-  Tree t;
+Tree parse_tree(const SourceFile& f, int file, Reporter& rep, Tree recycled) {
+  Tree t = std::move(recycled);
   t.file = file;
+  t.nodes.clear();
+  t.texts.clear();
   t.nodes.reserve(f.lines.size() + 1);
   t.nodes.emplace_back();
   t.nodes[0].indent = -1;

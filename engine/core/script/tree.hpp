@@ -39,7 +39,9 @@ struct Tree {
   std::deque<std::string> texts;  // values joined from several lines (stable addresses)
 };
 
-Tree parse_tree(const SourceFile& f, int file_index, Reporter& rep);
+// `recycled`: a tree no longer needed, whose node storage is reused (a story of many files then
+// allocates and faults in the node array once, not once per file).
+Tree parse_tree(const SourceFile& f, int file_index, Reporter& rep, Tree recycled = {});
 
 // Location helpers.
 Loc key_loc(const Tree& t, const Node& n);
