@@ -185,6 +185,9 @@ void App::reload_story() {
   LoadResult result = load_story(state_.story_dir);
   state_.diagnostics = result.diagnostics;
   if (result.story) {
+    // The old story lives until every scene has moved to the new one: a scene still holds
+    // references into it (a lesson being presented, a selected moment) while it finds its place.
+    std::shared_ptr<const Story> previous = std::move(state_.story);
     state_.story = result.story;
     ++state_.story_version;
     for (auto& scene : scenes_) scene->story_changed(state_);
