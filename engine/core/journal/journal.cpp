@@ -8,6 +8,7 @@
 #include <set>
 #include <system_error>
 
+#include "core/journal/journal_recover.hpp"
 #include "core/journal/journal_writes.hpp"
 #include "core/journal/schema.hpp"
 #include "core/journal/sqlite_statement.hpp"
@@ -154,7 +155,25 @@ bool Journal::open() {
   if (rc != SQLITE_OK) return fail_to_open(rc, "update its schema");
   writable_ = true;
   status_ = {true, ""};
+  if (recover_after_open_) recover_from_corrupt_copy();
   return true;
+}
+
+void Journal::recover_from_corrupt_copy() {
+  recover_after_open_ = false;
+  if (!corrupt_copy_) return;
+  sqlite3* from = nullptr;
+  if (open_read_only(corrupt_copy_->string(), &from) == SQLITE_OK) {
+    sqlite3_busy_timeout(from, options_.busy_timeout_ms);
+    recovery_ = salvage(from, db_);
+    if (recovery_->readers > 0) ++changes_;
+  } else {
+    recovery_ = JournalRecovery{};
+  }
+  sqlite3_close_v2(from);
+  // Reading left its own -shm beside the copy; the copy and its -wal stay as they were.
+  std::error_code ec;
+  std::filesystem::remove(corrupt_copy_->string() + "-shm", ec);
 }
 
 int Journal::prepare_for_writing() {
@@ -191,6 +210,7 @@ bool Journal::set_aside_corrupt() {
   }
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix, ec);
   corrupt_copy_ = copy;
+  recover_after_open_ = true;
   return true;
 }
 
