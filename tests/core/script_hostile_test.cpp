@@ -388,6 +388,7 @@ TEST_CASE("Hostile stories: each kind of damage gets its diagnostic and exit cod
       INFO("1 = diagnostic missing, 2 = wrong exit code, 3 = both, 4 = could not become nobody, "
            "100+N = killed by signal N (14: the 10 s alarm)");
       INFO("peak memory " << peak_mb << " MB, the test process " << baseline << " MB; " << seconds << " s");
+      if (seconds > 1.0) std::printf("hostile story '%s': %.1f s, peak %.0f MB\n", row.kind, seconds, peak_mb);
       CHECK(code == 0);
       CHECK(seconds < 10.0);
       CHECK(peak_mb - baseline < 256.0);
