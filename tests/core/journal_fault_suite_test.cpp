@@ -330,6 +330,12 @@ TEST_CASE("Journal fault suite: kills and corrupted files, with figures", "[.fau
     ::waitpid(child, &status, 0);
     if (!got || !WIFEXITED(status) || WEXITSTATUS(status) == 1) {
       ++crashes;
+      // Kept for a test to reproduce it: the damaged file, named by its variant.
+      std::string keep = (fs::temp_directory_path() / ("lineage-fault-variant-" + std::to_string(v) + ".db")).string();
+      lineage::testing::write_file(keep, bytes);
+      std::printf("  variant %d: %s %d (%s); the damaged file is kept as %s\n", v,
+                  WIFSIGNALED(status) ? "killed by signal" : "exit", WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status),
+                  got ? "figures sent" : "no figures", keep.c_str());
     } else if (WEXITSTATUS(status) == 2) {
       ++set_aside;
       recovered_answers += figures[0];

@@ -19,6 +19,7 @@ TARGETS="loader config lesson class_requests"
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DLINEAGE_FUZZ=ON -DLINEAGE_SANITIZE=ON -DLINEAGE_TESTS=OFF >/dev/null
+set --  # the build targets, in place of the arguments
 for t in $TARGETS; do set -- "$@" "lineage_fuzz_$t"; done
 cmake --build "$BUILD" --target "$@" -j "$JOBS"
 
