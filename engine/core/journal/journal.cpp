@@ -82,6 +82,7 @@ bool Journal::fail(int rc, std::string_view doing) {
   status_ = {false, why + kKeptInMemory};
   // A damaged or vanished file is reopened (and set aside if corrupt) by the next retry().
   int primary = rc & 0xff;
+  if (is_corrupt(rc)) damage_met_ = true;  // the next open sets the file aside, whatever quick_check says
   if (is_corrupt(rc) || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) close();
   return false;
 }
@@ -118,6 +119,9 @@ bool Journal::open() {
       if (rc == SQLITE_ROW && probe.text(0) != "ok") rc = SQLITE_CORRUPT;
       else if (rc == SQLITE_ROW) rc = SQLITE_OK;
     }
+    // Damage quick_check cannot see: a damaged schema, or damage a write met before (an index).
+    if (rc == SQLITE_OK) rc = check_schema_shape(db_);
+    if (rc == SQLITE_OK && damage_met_) rc = SQLITE_CORRUPT;
     int primary = rc & 0xff;
     // A file we may not write (a read-only folder or mount): read it rather than show nothing.
     if (!read_only && (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) &&
@@ -130,6 +134,7 @@ bool Journal::open() {
     if (is_corrupt(rc) && attempt == 0 && !read_only) {
       close();
       if (!set_aside_corrupt()) return false;
+      damage_met_ = false;
       continue;  // start a fresh database in its place
     }
     if (rc != SQLITE_OK) return fail_to_open(rc, "open");

@@ -183,7 +183,8 @@ class Journal {
   JournalStatus status_;
   std::optional<std::filesystem::path> corrupt_copy_;
   std::optional<JournalRecovery> recovery_;
-  bool recover_after_open_ = false;  // a damaged file was just set aside: salvage it once writable
+  bool recover_after_open_ = false;
+  bool damage_met_ = false;  // a read or write met damage since the file was opened  // a damaged file was just set aside: salvage it once writable
   void recover_from_corrupt_copy();
   std::deque<PendingAnswer> pending_answers_;
   std::map<std::int64_t, Progress> pending_progress_;

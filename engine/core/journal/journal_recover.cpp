@@ -43,11 +43,15 @@ int column_count(const char* columns) {
 // With `only`, just the row whose rowid is `after`.
 int copy_from(sqlite3* from, sqlite3* to, const TableColumns& t, std::int64_t& after, int& copied, int& write_rc,
               bool only = false) {
-  Statement read(from, std::string("SELECT rowid, ") + t.columns + " FROM " + t.table +
-                           (only ? " WHERE rowid = ?" : " WHERE rowid > ? ORDER BY rowid"));
-  if (!read.prepared()) return SQLITE_MISUSE;
-  read.bind(1, after);
+  std::string where = only ? " WHERE rowid = ?" : " WHERE rowid > ? ORDER BY rowid";
+  Statement by_name(from, std::string("SELECT rowid, ") + t.columns + " FROM " + t.table + where);
+  // A damaged schema may have changed a column's name: then the columns are taken by place,
+  // if there are as many as there should be.
+  Statement by_place(from, by_name.prepared() ? std::string() : "SELECT rowid, * FROM " + std::string(t.table) + where);
+  Statement& read = by_name.prepared() ? by_name : by_place;
   int n = column_count(t.columns);
+  if (!read.prepared() || read.column_count() != n + 1) return SQLITE_MISUSE;
+  read.bind(1, after);
   std::string placeholders = "?";
   for (int i = 1; i < n; ++i) placeholders += ", ?";
   Statement write(to, std::string("INSERT OR IGNORE INTO ") + t.table + "(" + t.columns + ") VALUES(" +

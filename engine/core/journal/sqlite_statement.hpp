@@ -63,6 +63,7 @@ class Statement {
   }
   std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  int column_count() const { return stmt_ ? sqlite3_column_count(stmt_) : 0; }
   sqlite3_value* value(int col) const { return sqlite3_column_value(stmt_, col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
