@@ -348,7 +348,13 @@ int check_bounded(const fs::path& dir, const Hostile& row, double& seconds, doub
     if (row.as_nobody && ::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(4);
     lineage::testing::limit_child_memory(256u << 20);
     std::ostringstream out;
-    int exit_code = lineage::check_command(dir, out);
+    int exit_code = 0;
+    try {
+      exit_code = lineage::check_command(dir, out);
+    } catch (const std::exception& e) {  // out of memory under the limit, say: a failure, in this child
+      std::fprintf(stderr, "lineage check threw: %s\n", e.what());
+      ::_exit(5);
+    }
     bool said = out.str().find(row.says) != std::string::npos;
     int code = (said ? 0 : 1) | (exit_code == row.exit_code ? 0 : 2);
     if (code) std::fprintf(stderr, "lineage check exited %d:\n%s\n", exit_code, out.str().substr(0, 2000).c_str());
@@ -385,7 +391,7 @@ TEST_CASE("Hostile stories: each kind of damage gets its diagnostic and exit cod
       row.make(dir.path());
       double seconds = 0, peak_mb = 0;
       int code = check_bounded(dir.path(), row, seconds, peak_mb);
-      INFO("1 = diagnostic missing, 2 = wrong exit code, 3 = both, 4 = could not become nobody, "
+      INFO("1 = diagnostic missing, 2 = wrong exit code, 3 = both, 4 = could not become nobody, 5 = threw, "
            "100+N = killed by signal N (14: the 10 s alarm)");
       INFO("peak memory " << peak_mb << " MB, the test process " << baseline << " MB; " << seconds << " s");
       if (seconds > 1.0) std::printf("hostile story '%s': %.1f s, peak %.0f MB\n", row.kind, seconds, peak_mb);
