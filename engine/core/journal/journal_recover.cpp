@@ -16,6 +16,8 @@ namespace {
 struct TableColumns {
   const char* table;
   const char* columns;
+  // The columns a journal from before a later schema step has (the rest take their defaults).
+  const char* older_columns = nullptr;
 };
 
 // Parents before children. `answers` is rebuilt from the revisions (each answer is its reader's
@@ -28,7 +30,8 @@ const TableColumns kTables[] = {
     {"cue_reviews", "id, profile_id, card, reviewed_at, day, rating, stability, difficulty, interval_days"},
     {"class_sessions", "id, lesson, started_at, ended_at"},
     {"class_prompts", "session_id, position, prompt, kind, text, opened_at"},
-    {"class_answers", "id, session_id, prompt, device, name, option, confidence, scale, text, saved_at, cleared"},
+    {"class_answers", "id, session_id, prompt, device, name, option, confidence, scale, text, saved_at, cleared, shown",
+     "id, session_id, prompt, device, name, option, confidence, scale, text, saved_at, cleared"},  // before step 6
 };
 
 int column_count(const char* columns) {
@@ -41,8 +44,18 @@ int column_count(const char* columns) {
 // table, an error code where the old file's damage stopped the scan (`after` is then the last
 // rowid copied), or SQLITE_MISUSE if the old file has no such table or columns.
 // With `only`, just the row whose rowid is `after`.
+int copy_columns(sqlite3* from, sqlite3* to, const TableColumns& t, std::int64_t& after, int& copied, int& write_rc,
+                 bool only);
+
 int copy_from(sqlite3* from, sqlite3* to, const TableColumns& t, std::int64_t& after, int& copied, int& write_rc,
               bool only = false) {
+  int rc = copy_columns(from, to, t, after, copied, write_rc, only);
+  if (rc != SQLITE_MISUSE || !t.older_columns) return rc;
+  return copy_columns(from, to, TableColumns{t.table, t.older_columns}, after, copied, write_rc, only);
+}
+
+int copy_columns(sqlite3* from, sqlite3* to, const TableColumns& t, std::int64_t& after, int& copied, int& write_rc,
+                 bool only) {
   std::string where = only ? " WHERE rowid = ?" : " WHERE rowid > ? ORDER BY rowid";
   Statement by_name(from, std::string("SELECT rowid, ") + t.columns + " FROM " + t.table + where);
   // A damaged schema may have changed a column's name: then the columns are taken by place,
