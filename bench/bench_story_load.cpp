@@ -50,7 +50,7 @@ std::string synthetic_story(int moments) {
          "\n  people: " + lane + "\n  themes: t\n  milestone: part-one\n  facts: f" + std::to_string(i % 50) +
          ", f" + std::to_string((i + 7) % 50) +
          "\n  summary: A summary of the moment, long enough to be a sentence or two of text that a\n"
-         "    teacher would write, continued on a second line.\n  tableau: kitchen\n  mood: night\n"
+         "    teacher would write, continued on a second line.\n  tableau: kitchen-note\n  mood: night\n"
          "  beats:\n    narrate: Our own words, told one beat at a time.\n    say " + lane +
          ": An attributed line.\n    pause: 1.5\n    if reached part-one:\n      narrate: Only later.\n\n";
     if (i % 10 == 0)
