@@ -400,6 +400,8 @@ void App::frame_second_view(double dt, bool rasterise) {
   s->draw_second_view(canvas, state_);
   second_drawn_ = canvas.drawn_strings();
   second_->end_frame(rasterise || !animating_);
+  if (record_layout_)
+    second_layout_ = read_text_layout(canvas.drawn_boxes(), second_->logical_size().x, second_->logical_size().y);
 }
 
 bool App::press_key(const std::string& name) {
@@ -457,6 +459,7 @@ void App::frame(double dt, bool rasterise) {
   // A settling offscreen frame that will be followed by another need not be rasterised.
   output_->end_frame(rasterise || !animating_);
   if (record_panels_) panel_text_ = panel_text_drawn();
+  if (record_layout_) layout_ = read_text_layout(canvas.drawn_boxes(), size.x, size.y);
   frame_second_view(dt, rasterise);
   if (startup_.enabled() && !first_frame_shown_) {
     first_frame_shown_ = true;

@@ -140,8 +140,10 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   notes_room_ = std::max(0.0f, bottom - y);
   notes_scroll_ = std::min(notes_scroll_, std::max(0.0f, notes_height_ - notes_room_ + 20 * s));
   dl->PushClipRect(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);
+  c.push_frame(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);  // scrolled: lines may be cut at its ends
   notes_height_ = c.text_wrapped("sans", 34 * s, notes.empty() ? "No notes for this step." : notes,
                                  ImVec2(pad, y - notes_scroll_), left_w, notes.empty() ? muted : text, Align::Left, 1.0f, 1.3f);
+  c.pop_frame();
   dl->PopClipRect();
   if (notes_height_ - notes_scroll_ > notes_room_)
     c.text("sans", 22 * s, "more below ↓", ImVec2(pad + left_w, notes_head), accent, Align::Right);
