@@ -438,8 +438,13 @@ void App::frame(double dt, bool rasterise) {
   // An answer waiting for its second to be saved: frames keep coming so "saving…" turns "saved".
   save_due_answers(state_);
   if (state_.journal && state_.drafts.unsaved_count(*state_.journal) > 0) animating_ = true;
-  if (rescale_pending_) {
-    output_->set_interface_scale(theme_, state_.settings.interface_scale);
+  // Panel type follows the interface scale and the window's size (as the scenes' type does):
+  // the fonts are rebuilt when either changes, never per frame.
+  ImVec2 window = output_->logical_size();
+  float panel_scale = state_.settings.interface_scale * theme_.layout.panel_type_at(window.x, window.y);
+  if (rescale_pending_ || panel_scale != panel_scale_) {
+    output_->set_interface_scale(theme_, panel_scale);
+    panel_scale_ = panel_scale;
     rescale_pending_ = false;
   }
   update_presenting();

@@ -148,6 +148,7 @@ class App : private InputSink {
   std::string panel_text_drawn() const;
   bool record_panels_ = false;
   bool record_layout_ = false;
+  float panel_scale_ = 0;  // the scale the panels' fonts were last built at
   FrameTextLayout layout_, second_layout_;
   std::string panel_text_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();

@@ -124,6 +124,12 @@ FrameTextLayout read_text_layout(const std::vector<PlacedText>& canvas, float wi
         else if (clipped && g.V1 > g.V0 && g.Y1 > g.Y0)
           scale = ((v2.pos.y - v0.pos.y) / (v2.uv.y - v0.uv.y)) * (g.V1 - g.V0) / (g.Y1 - g.Y0);
         float glyph_size = hit.second * scale;
+        // A glyph trimmed by a pixel at a frame's edge (a descender grazing a small button) reads
+        // the same; trimmed by more, its text is cut.
+        if (clipped) {
+          float lost_x = (g.X1 - g.X0) * scale - (v2.pos.x - v0.pos.x), lost_y = (g.Y1 - g.Y0) * scale - (v2.pos.y - v0.pos.y);
+          clipped = lost_x > 1.5f || lost_y > 1.5f;
+        }
         // The glyph's pen position: back from its quad by its bearing (and by what was trimmed).
         float u_trim = g.U1 > g.U0 ? (v0.uv.x - g.U0) / (g.U1 - g.U0) * (g.X1 - g.X0) * scale : 0.0f;
         float v_trim = g.V1 > g.V0 ? (v0.uv.y - g.V0) / (g.V1 - g.V0) * (g.Y1 - g.Y0) * scale : 0.0f;

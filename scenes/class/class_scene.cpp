@@ -62,9 +62,10 @@ class ClassScene : public Scene {
     float split = size.x * 0.62f;
     draw_class_projector(canvas, ImVec2(0, top), ImVec2(split, size.y - top), responses_);
     if (!responses_.running())
-      canvas.text("sans", canvas.theme().size("body") * canvas.layout_scale(),
-                  "S  start class responses on this room's network", ImVec2(32 * canvas.layout_scale(), top + 120 * canvas.layout_scale()),
-                  canvas.colour("accent"));
+      canvas.text_wrapped("sans", canvas.theme().size("body") * canvas.layout_scale(),
+                          "S  start class responses on this room's network",
+                          ImVec2(32 * canvas.layout_scale(), top + 120 * canvas.layout_scale()),
+                          split - 64 * canvas.layout_scale(), canvas.colour("accent"));  // wraps before the teacher's panel
     draw_class_presenter(responses_, *state.story, prompts_, selected_, ImVec2(split, top),
                          ImVec2(size.x - split, size.y - top), canvas.scale());
   }

@@ -165,7 +165,7 @@ class LineageScene : public Scene {
     // With a card open the legend steps aside unless the window is wide enough for all three.
     bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
     float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
-    float bar = std::max(92 * u, 86.0f * canvas.scale());  // two rows of panel type, never less
+    float bar = std::max({92 * u, 86.0f * canvas.scale(), view_.bar_height});  // two rows of panel type, or its rows
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;
     // Without the legend column the heading sits above the diagram, so the diagram starts below it.

@@ -43,6 +43,7 @@ struct LineageView {
   bool auto_fit = true;             // follow the window until the reader pans or zooms
   GRect diagram;                    // screen rect the diagram fits in (this frame)
   float unit = 1;                   // interface scale for this window size
+  float bar_height = 0;             // what the story-time bar's rows needed last frame
 
   CarePreferences care;             // the reader's content-care choices (loaded on entering)
 

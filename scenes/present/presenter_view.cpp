@@ -70,10 +70,9 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   const LessonStep& step = run.current();
   std::string now_label = "Now: step " + std::to_string(run.step() + 1) + " of " + std::to_string(run.step_count()) +
                           "  ·  " + step_label(story, step);
-  dl->PushClipRect(ImVec2(0, 0), ImVec2(size.x * 0.58f, size.y), true);
-  c.text("sans", 26 * s, now_label, ImVec2(pad, y), accent);
-  dl->PopClipRect();
-  y += 42 * s;
+  // Wrapped, never cut: this is where a long step title is read whole.
+  float now_h = c.text_wrapped("sans", 26 * s, now_label, ImVec2(pad, y), left_w, accent, Align::Left, 1.0f, 1.0f);
+  y += std::max(42 * s, now_h + 10 * s);
   float preview_h = std::min(left_w * 9.0f / 16.0f, size.y * 0.36f);
   float preview_w = preview_h * 16.0f / 9.0f;
   ProjectorFrame f;
@@ -152,10 +151,9 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   float rx = size.x * 0.58f + pad * 0.5f, rw = size.x - pad - rx;
   y = top + 18 * s;
   const LessonStep* next = run.next_step();
-  dl->PushClipRect(ImVec2(rx, 0), ImVec2(rx + rw, size.y), true);
-  c.text("sans", 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson", ImVec2(rx, y), muted);
-  dl->PopClipRect();
-  y += 42 * s;
+  float next_h = c.text_wrapped("sans", 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson",
+                                ImVec2(rx, y), rw, muted, Align::Left, 1.0f, 1.0f);
+  y += std::max(42 * s, next_h + 10 * s);
   float nh = std::min(rw * 9.0f / 16.0f, size.y * (in.class_running ? 0.18f : 0.26f));  // smaller: room for the class panel
   if (next) {
     ProjectorFrame nf = f;
@@ -206,9 +204,8 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     Colour colour = here ? text : i < run.step() ? muted : text;
     std::string label = std::to_string(i + 1) + "   " + step_label(story, st);
     if (!st.content_notes.empty()) label += "  ⚠";
-    dl->PushClipRect(a, ImVec2(b.x - 100 * s, b.y), true);
-    c.text("sans", 24 * s, label, ImVec2(rx, y), colour);
-    dl->PopClipRect();
+    // A long title ends in "…" before the minutes (the current step's is whole in "Now:" above).
+    c.text_fit("sans", 24 * s, label, ImVec2(rx, y), rw - 100 * s, colour);
     c.text("sans", 24 * s, minutes_text(st.minutes), ImVec2(rx + rw - 6 * s, y), muted, Align::Right);
     targets_.push_back({a, b, {"present.jump", i}});
     y += row;

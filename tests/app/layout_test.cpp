@@ -33,7 +33,7 @@ std::vector<Screen> screens() {
   out.push_back({"story notes", {"--scene", "story"}, {"n"}});
   out.push_back({"story chapters", {"--scene", "story"}, {"Return", "c"}});
   out.push_back({"story history", {"--scene", "story"}, {"Return", "Right", "h"}});
-  out.push_back({"timeline card", {"--scene", "timeline", "--select", "kitchen-note"}, {"Return"}});
+  out.push_back({"timeline card", {"--scene", "timeline", "--select", "kitchen-note"}, {}});  // a deep link opens its card
   out.push_back({"timeline strands", {"--scene", "timeline"}, {"t"}});
   out.push_back({"diagnostics", {"--scene", "timeline"}, {"F12"}});
   out.push_back({"lineage time", {"--scene", "lineage"}, {"t"}});
