@@ -78,6 +78,7 @@ FrameTextLayout read_text_layout(const std::vector<PlacedText>& canvas, float wi
       out.panels.push_back(PanelCover{rect_of(ImVec4(w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y)), l,
                                       root, owner});
 
+    ImGuiWindow* overflowing = nullptr;
     // (The main menu bar measures its menus' layer as content: not a panel of text to judge.)
     if (w && !w->Hidden && std::string(w->Name) != "##MainMenuBar") {
       const char* what = nullptr;
@@ -88,6 +89,7 @@ FrameTextLayout read_text_layout(const std::vector<PlacedText>& canvas, float wi
         std::snprintf(buf, sizeof buf, "cut: the content of panel %s is %s than the panel (by %.0f px), with no scroll bar",
                       w->Name, what, what[0] == 'w' ? w->ScrollMax.x : w->ScrollMax.y);
         out.overflows.push_back(buf);
+        overflowing = w;
       }
     }
     PlacedText run;
@@ -163,6 +165,13 @@ FrameTextLayout read_text_layout(const std::vector<PlacedText>& canvas, float wi
     }
     close();
     (void)size;
+    // Name what reaches furthest in an overflowing panel: usually the item that made it overflow.
+    if (overflowing) {
+      const PlacedText* widest = nullptr;
+      for (const PlacedText& t : out.texts)
+        if (t.layer == l && (!widest || t.box.x1 > widest->box.x1)) widest = &t;
+      if (widest) out.overflows.back() += " (its rightmost text: \"" + widest->text + "\")";
+    }
   }
   return out;
 }

@@ -125,7 +125,8 @@ void TimelineScene::draw_card(AppState& state) {
                          "reaches \"%s\".", where.c_str());
     } else {
       ImGui::PushFont(panel_font(PanelFont::Heading));
-      ImGui::PushTextWrapPos(0);
+      // Wrapped half an em short of the edge: the heading's last glyph overhangs its advance.
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 0.5f);
       ImGui::TextUnformatted(m.title.c_str());
       ImGui::PopTextWrapPos();
       ImGui::PopFont();
@@ -152,12 +153,13 @@ void TimelineScene::draw_card(AppState& state) {
       if (!m.themes.empty()) {
         heading("Themes");
         float right = ImGui::GetWindowContentRegionMax().x;
+        const float row_room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize();  // a whole row, less a margin
         for (std::size_t i = 0; i < m.themes.size(); ++i) {
           const Theme& t = story.themes[m.themes[i]];
           // A chip on the row while it fits, else on the next; a name wider than the card ends in
           // "…" (its tooltip and the theme tracker have it whole).
           const float pad = ImGui::GetStyle().FramePadding.x * 2;
-          std::string name = ellipsize_text(t.name, right - ImGui::GetCursorStartPos().x - pad, [](std::string_view n) {
+          std::string name = ellipsize_text(t.name, row_room - pad, [](std::string_view n) {
             return ImGui::CalcTextSize(n.data(), n.data() + n.size()).x;
           });
           ImVec2 size = ImGui::CalcTextSize(name.c_str());
