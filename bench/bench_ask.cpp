@@ -3,6 +3,7 @@
 // and on a synthetic story of 10,000 moments and 10,000 facts. Budgets: 5 ms and 20 ms.
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -17,6 +18,14 @@ namespace {
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// This thread's processor time: on a busy machine the wall clock also counts the time other
+// programs had the processor, so both are printed.
+double cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 Story synthetic_story(int moments) {
@@ -53,6 +62,7 @@ Story synthetic_story(int moments) {
 
 struct Figures {
   double mean = 0, worst = 0;
+  double worst_cpu = 0;  // the processor time of the slowest keystroke's quickest run
   std::string slowest;
   int keystrokes = 0;
 };
@@ -65,17 +75,25 @@ Figures type_queries(const AskIndex& index, const std::vector<std::string>& quer
   for (const std::string& q : queries)
     for (std::size_t n = 1; n <= q.size(); ++n) {
       std::string typed = q.substr(0, n);
-      double best = 1e9;
+      double best = 1e9, best_cpu = 0;
       for (int run = 0; run < 5; ++run) {
         auto start = Clock::now();
+        double cpu_start = cpu_ms();
         auto hits = index.search(typed, 10, true);
         AskAnswer answer;
         if (looks_like_question(typed)) answer = index.ask(typed, false);  // as the Ask screen does
-        best = std::min(best, ms_since(start));
+        double wall = ms_since(start);
+        if (wall < best) {
+          best = wall;
+          best_cpu = cpu_ms() - cpu_start;
+        }
         if (hits.size() > 1000 || answer.sentences.size() > 1000) std::puts("?");  // keep the work
       }
       total += best;
-      if (best > f.worst) f.slowest = typed;
+      if (best > f.worst) {
+        f.slowest = typed;
+        f.worst_cpu = best_cpu;
+      }
       f.worst = std::max(f.worst, best);
       ++f.keystrokes;
     }
@@ -92,9 +110,10 @@ void report(const char* what, const Story& story, const std::vector<std::string>
     return;
   }
   Figures f = type_queries(index, queries);
-  std::printf("%s: %zu documents indexed in %.1f ms; %d keystrokes: mean %.2f ms, worst %.2f ms at \"%s\" (budget %.0f ms: %s)\n",
-              what, index.documents(), build_ms, f.keystrokes, f.mean, f.worst, f.slowest.c_str(), budget_ms,
-              f.worst <= budget_ms ? "within" : "OVER");
+  std::printf("%s: %zu documents indexed in %.1f ms; %d keystrokes: mean %.2f ms, worst %.2f ms at \"%s\" "
+              "(%.2f ms of it on the processor; budget %.0f ms: %s)\n",
+              what, index.documents(), build_ms, f.keystrokes, f.mean, f.worst, f.slowest.c_str(), f.worst_cpu,
+              budget_ms, f.worst <= budget_ms ? "within" : "OVER");
 }
 
 }  // namespace

@@ -8,6 +8,30 @@
 #include "app/cue_counts.hpp"
 
 namespace lineage {
+
+namespace {
+
+// "Four generations of mothers and daughters" when the lanes are that (The Push), else "Three
+// generations": the story's own family, counted from its lanes.
+std::string family_words(const Story& story) {
+  static const char* kCount[] = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
+  std::vector<int> heads;
+  for (const Lane& lane : story.lanes)
+    if (lane.person >= 0) heads.push_back(lane.person);
+  if (heads.size() < 2) return "A family";
+  bool mothers = true;
+  for (std::size_t i = 0; i < heads.size(); ++i) {
+    mothers = mothers && story.people[static_cast<std::size_t>(heads[i])].sex == Sex::Female;
+    if (i == 0) continue;
+    bool linked = false;
+    for (const ParentLink& l : story.parents) linked = linked || (l.parent == heads[i - 1] && l.child == heads[i]);
+    mothers = mothers && linked;
+  }
+  std::string count = heads.size() < std::size(kCount) ? kCount[heads.size()] : std::to_string(heads.size());
+  return count + " generations" + (mothers ? " of mothers and daughters" : "");
+}
+
+}  // namespace
 namespace {
 
 constexpr double kRevealSeconds = 2.0;
@@ -42,41 +66,59 @@ class TitleScene : public Scene {
 
     float cx = size.x * 0.5f;
     Colour text = canvas.colour("text"), muted = canvas.colour("muted");
-    // The display type (title, names) keeps to the window's fit, so a larger interface scale in a
-    // small window enlarges the small type without pushing the composition off the screen.
-    const float big = std::min(s, s / std::max(0.01f, canvas.scale()));
-    const float label = canvas.theme().size("label") * s;
-    const float measure_width = std::min(1040 * s, size.x * 0.92f);
-    canvas.text("serif", canvas.theme().size("title") * big, "Lineage", ImVec2(cx, size.y * 0.13f), text,
-                Align::Centre, reveal(0));
-    std::string subtitle = "Four generations of mothers and daughters";
+    const InterfaceTheme& theme = canvas.theme();
+    std::string subtitle = family_words(story);
     if (!story.book.title.empty())
       subtitle += " in " + story.book.title + (story.book.author.empty() ? "" : " by " + story.book.author);
-    canvas.text_wrapped("serif-italic", canvas.theme().size("subtitle") * big, subtitle,
-                        ImVec2(cx - size.x * 0.46f, size.y * 0.13f + 118 * big), size.x * 0.92f, muted, Align::Centre,
-                        reveal(0.2), 1.0f);
-
-    // From the foot up: the keys, the cues due, the content notes; the generations above them.
-    const float keys_y = size.y - 44 * s, cues_y = size.y - 76 * s;
     std::string notes;
     if (!story.content_notes.empty()) {
       notes = "This novel deals with ";
       for (std::size_t i = 0; i < story.content_notes.size(); ++i) {
-        std::string note = story.content_notes[i].label;
-        if (!note.empty()) note[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(note[0])));
-        notes += (i == 0 ? "" : i + 1 == story.content_notes.size() ? " and " : ", ") + note;
+        std::string label = story.content_notes[i].label;
+        if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+        notes += (i == 0 ? "" : i + 1 == story.content_notes.size() ? " and " : ", ") + label;
       }
       notes += ". Lineage marks these moments before you reach them.";
     }
-    float notes_h = notes.empty() ? 0.0f : canvas.measure_wrapped("sans", label, notes, measure_width);
-    float notes_y = std::min(size.y * 0.80f, (story.cards.empty() ? keys_y : cues_y) - 8 * s - notes_h);
+    const std::string hints = "Return  begin with the timeline      F4  lineage      F5  story mode      F12  diagnostics";
+
+    // At 150% or 200% the screen's parts would run into each other (or off its sides): they are
+    // stacked from the top and from the foot, and the screen's type shrinks until they meet
+    // nowhere. The same sizes every frame.
+    float margin = 24;
+    struct Places {
+      float subtitle, heads, notes, cues, hints, wide;
+    } at{};
+    auto place = [&](float k) {
+      Places p{};
+      p.wide = size.x - 2 * margin;
+      p.hints = size.y - 44 * k;
+      p.cues = p.hints - 32 * k;
+      float notes_h = notes.empty() ? 0 : canvas.wrapped_height("sans", theme.size("label") * k, notes, std::min(1040 * k, p.wide));
+      p.notes = std::min(size.y * 0.80f, (story.cards.empty() ? p.hints : p.cues) - notes_h - 8 * k);
+      // Below the title's descender (OpenDyslexic's are deep).
+      p.subtitle = size.y * 0.13f + std::max(118 * k, canvas.measure("serif", theme.size("title") * k, "Lineage").y * 0.95f);
+      float subtitle_h = canvas.wrapped_height("serif-italic", theme.size("subtitle") * k, subtitle, p.wide);
+      p.heads = std::max(size.y * 0.56f, p.subtitle + subtitle_h + 30 * k);
+      return p;
+    };
+    auto heads_bottom = [&](const Places& p, float k) { return p.heads + 96 * k + theme.size("label") * k * 1.4f; };
+    for (int i = 0; i < 8; ++i) {
+      at = place(s);
+      if (heads_bottom(at, s) <= at.notes || s < 0.5f) break;
+      s *= 0.9f;
+    }
+
+    canvas.text("serif", theme.size("title") * s, "Lineage", ImVec2(cx, size.y * 0.13f), text, Align::Centre, reveal(0));
+    canvas.text_wrapped("serif-italic", theme.size("subtitle") * s, subtitle, ImVec2(margin, at.subtitle), at.wide, muted,
+                        Align::Centre, reveal(0.2));
 
     // The generations, oldest first: the head of each lane.
     std::vector<std::pair<const Person*, std::string>> heads;  // the person, and her lane's title
     for (const Lane& lane : story.lanes)
       if (lane.person >= 0)
         heads.emplace_back(&story.people[lane.person], lane.title.empty() ? story.people[lane.person].name : lane.title);
-    float y = std::min(size.y * 0.56f, notes_y - 96 * big - label * 1.4f - 8 * s);
+    float y = at.heads;
     float span = std::min(size.x * 0.78f, 1500.0f * s);
     float left = cx - span * 0.5f;
     float step = heads.size() > 1 ? span / static_cast<float>(heads.size() - 1) : 0;
@@ -90,27 +132,30 @@ class TitleScene : public Scene {
       dl->AddCircleFilled(ImVec2(x, y), 13 * s, to_imgui(canvas.colour("background"), a), 32);
       dl->AddCircle(ImVec2(x, y), 13 * s, to_imgui(person.colour, a), 32, 2.5f * s);
       dl->AddCircleFilled(ImVec2(x, y), 5 * s, to_imgui(person.colour, a), 24);
-      canvas.text("serif", canvas.theme().size("heading") * 1.45f * big, heads[i].second, ImVec2(x, y + 30 * big),
+      canvas.text("serif", theme.size("heading") * 1.45f * s, heads[i].second, ImVec2(x, y + 30 * s),
                   person.colour, Align::Centre, a);
       if (person.generation > 0)
-        canvas.text("sans", label, "generation " + std::to_string(person.generation), ImVec2(x, y + 96 * big), muted,
-                    Align::Centre, a * 0.9f);
+        canvas.text("sans", theme.size("label") * s, "generation " + std::to_string(person.generation),
+                    ImVec2(x, y + 96 * s), muted, Align::Centre, a * 0.9f);
     }
     if (heads.empty())
-      canvas.text("sans", canvas.theme().size("body") * s, "No story is loaded: open Story problems in the View menu.",
+      canvas.text("sans", theme.size("body") * s, "No story is loaded: open Story problems in the View menu.",
                   ImVec2(cx, y), canvas.colour("warning"), Align::Centre);
 
     // Content care starts here: say plainly what the novel deals with.
-    if (!notes.empty())
-      canvas.text_wrapped("sans", label, notes, ImVec2(cx - measure_width * 0.5f, notes_y), measure_width, muted,
+    if (!notes.empty()) {
+      float w = std::min(1040 * s, at.wide);
+      canvas.text_wrapped("sans", theme.size("label") * s, notes, ImVec2(cx - w * 0.5f, at.notes), w, muted,
                           Align::Centre, reveal(1.4));
-    canvas.text_fit("sans", label, "Return  begin with the timeline      F4  lineage      F5  story mode      F12  diagnostics",
-                    ImVec2(cx, keys_y), size.x * 0.96f, canvas.colour("accent"), Align::Centre, reveal(1.6));
+    }
+    // The key lines never run off the sides: shortened with "…" in the narrowest windows.
+    canvas.text_fit("sans", theme.size("label") * s, hints, ImVec2(cx, at.hints), at.wide, canvas.colour("accent"),
+                    Align::Centre, reveal(1.6));
     // The memory cues waiting for this reader today, and how to reach them and Ask.
     if (!story.cards.empty()) {
       const CueCounts& cues = cue_counts_.get(state);
-      canvas.text_fit("sans", label, cues_due_words(cues) + ": F7 memory cues      Ctrl+K or /  ask", ImVec2(cx, cues_y),
-                      size.x * 0.96f, muted, Align::Centre, reveal(1.6));
+      canvas.text_fit("sans", theme.size("label") * s, cues_due_words(cues) + ": F7 memory cues      Ctrl+K or /  ask",
+                      ImVec2(cx, at.cues), at.wide, muted, Align::Centre, reveal(1.6));
     }
   }
 

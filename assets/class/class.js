@@ -23,10 +23,19 @@ async function call(method, path, body) {
     options.headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(body);
   }
-  const response = await fetch(path, options);
-  let data = {};
-  try { data = await response.json(); } catch (e) { data = {}; }
-  return { status: response.status, data };
+  // "Too many requests" is the server asking for a moment (a room of devices behind one
+  // address, a burst of taps): wait as it says and send again, so an answer is not dropped.
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(path, options);
+    if (response.status === 429 && attempt < 4) {
+      const wait = Math.min(5, Number(response.headers.get('Retry-After')) || 1);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      continue;
+    }
+    let data = {};
+    try { data = await response.json(); } catch (e) { data = {}; }
+    return { status: response.status, data };
+  }
 }
 
 function choice(name, value, text, checked) {
@@ -67,7 +76,8 @@ function renderPrompt(data) {
     const conf = $('confidence-choices');
     conf.replaceChildren();
     for (let i = 1; i <= 5; i++) conf.append(choice('confidence', String(i), String(i), mine.confidence === i));
-    show('confidence', prompt.kind === 'evidence');
+    $('confidence-question').textContent = prompt.confidence || '';
+    show('confidence', prompt.kind === 'evidence' && !!prompt.confidence);  // only where the story asks
     show('open-field', prompt.kind === 'open');
     $('text').value = mine.text || '';
     countChars();
@@ -119,7 +129,7 @@ function answerFromForm() {
   if (prompt.kind === 'scale') { const v = picked('scale'); return v ? { scale: Number(v) } : null; }
   const option = picked('option');
   if (!option) return null;
-  if (prompt.kind === 'choice') return { option };
+  if (prompt.kind === 'choice' || !prompt.confidence) return { option };
   const confidence = picked('confidence');
   return confidence ? { option, confidence: Number(confidence) } : null;
 }

@@ -275,6 +275,7 @@ void App::apply(const Command& command) {
         return;
       }
       if (command.is_action("speech.self-voicing")) return toggle_self_voicing();
+      if (command.is_action("app.chime")) return play_chime();  // the present scene's countdown ends
       break;
     case K::ToggleDiagnostics: show_diagnostics_ = !show_diagnostics_; return;
     case K::ScaleText:
@@ -449,6 +450,7 @@ void App::frame(double dt, bool rasterise) {
   }
   update_presenting();
   output_->begin_frame(dt);
+  if (state_.voices.self_voicing) focus_voice_.arm();
   ImVec2 size = output_->logical_size();
   Canvas canvas(ImGui::GetBackgroundDrawList(), output_->text(), theme_, size, state_.settings.interface_scale,
                 state_.settings.reduced_motion ? 0.0 : time_, state_.settings.reduced_motion);
@@ -457,6 +459,7 @@ void App::frame(double dt, bool rasterise) {
   if (Scene* s = scene()) s->draw(canvas, state_);
   drawn_ = canvas.drawn_strings();
   voice_changes();
+  voice_focus(dt);
   pump_speech();
 
   // A panel button pressed this frame posted a command: the next frame must come to apply it.

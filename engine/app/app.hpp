@@ -12,6 +12,7 @@
 #include "app/app_state.hpp"
 #include "app/care_dialog.hpp"
 #include "app/cue_counts.hpp"
+#include "app/focus_voice.hpp"
 #include "app/reader_menu.hpp"
 #include "app/scene.hpp"
 #include "app/text_layout.hpp"
@@ -86,6 +87,7 @@ class App : private InputSink {
   // listener heard. finish_speech() (offscreen only) waits until it is all synthesised.
   const std::vector<std::string>& spoken() const { return spoken_; }
   void finish_speech() { finish_speech_offscreen(); }
+  std::string write_recording() { return write_speech_out(); }  // --speech-out's file, now (tests)
   ReaderDialogs& reader_dialogs() { return reader_dialogs_; }  // the tests choose a format
 
  private:
@@ -109,6 +111,7 @@ class App : private InputSink {
   double seconds() const;
   // app_speech.cpp: reading aloud and self-voicing.
   void start_speech();
+  void play_chime();
   void stop_speech();
   void speak(const std::string& words, const std::string& role = "", bool may_advance = false);
   void pump_speech();
@@ -119,6 +122,7 @@ class App : private InputSink {
   void save_reader_voices();
   void toggle_self_voicing();
   void voice_changes();
+  void voice_focus(double dt);  // self-voicing of the ImGui panels: the focused or hovered item
   void draw_voice_dialog();  // voice_dialog.cpp
   // Theme variant and reading font: this run's options, else the reader's journal settings.
   std::string reading_setting(const char* key, const std::string& given) const;
@@ -178,6 +182,9 @@ class App : private InputSink {
   std::string announce_;  // a screen's title, said before whatever it says first
   int announce_frames_ = 0;
   int unsaved_answers_ = 0;  // answers not yet in the journal, at the last frame
+  FocusVoice focus_voice_;
+  std::uint64_t speeches_ = 0, speeches_at_focus_ = 0;  // speak() calls, all and when the focus moved
+  std::string voiced_menu_;  // the menu self-voicing last named
 };
 
 }  // namespace lineage

@@ -3,7 +3,10 @@
 // to the sound card between frames, moves story mode on when a reading ends (if the reader
 // asked), keeps each reader's voices in her journal settings, and speaks, with self-voicing
 // on, what changed on screen. Nothing here waits for synthesis.
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "app/app.hpp"
 #include "core/model/visibility.hpp"
@@ -72,6 +75,7 @@ void App::speak(const std::string& given, const std::string& role, bool may_adva
   }
   if (sound_) sound_->stop();
   if (auto* recorder = dynamic_cast<RecordingSink*>(sound_.get()); recorder && !recorder->audio.samples.empty()) recorder->gap();
+  if (!given.empty()) ++speeches_;  // a screen's name alone is no reason to keep a label unsaid
   if (spoken_.size() >= 200) spoken_.erase(spoken_.begin());
   spoken_.push_back(words);
   VoiceChoice choice = state_.voices.for_role(role);
@@ -100,6 +104,28 @@ void App::pump_speech() {
   if (finished && finished == advance_after_ && state_.voices.auto_advance && scene_name() == "story")
     state_.outbox.post(Command::simple(Command::Kind::Next));
   if (finished == advance_after_) advance_after_ = 0;
+}
+
+// The present scene's end-of-countdown cue, which the teacher turns on: a soft two-note chime,
+// made here rather than read from a file, through the sound output reading aloud uses (after
+// any reading already queued). No sound device: silent, as reading aloud is.
+void App::play_chime() {
+  if (!sound_) return;
+  constexpr double kPi = 3.14159265358979;
+  Audio chime;
+  chime.sample_rate = kSpeechRate;
+  chime.samples.resize(static_cast<std::size_t>(kSpeechRate * 0.9));
+  for (std::size_t i = 0; i < chime.samples.size(); ++i) {
+    double t = static_cast<double>(i) / kSpeechRate, v = 0;
+    for (auto [start, hz] : {std::pair{0.0, 659.25}, std::pair{0.18, 880.0}}) {  // E5, then A5
+      double u = t - start;
+      if (u < 0) continue;
+      double envelope = std::min(1.0, u / 0.01) * std::exp(-u / 0.22);  // no click, a soft decay
+      v += 0.16 * envelope * std::sin(2 * kPi * hz * u);
+    }
+    chime.samples[i] = static_cast<std::int16_t>(std::clamp(v, -1.0, 1.0) * 32767);
+  }
+  sound_->play(chime);
 }
 
 bool App::speech_busy() const { return speech_ && speech_->busy(); }
@@ -176,6 +202,21 @@ void App::voice_changes() {
     else if (!moment.gentle_summary.empty()) words += "A gentle summary: " + moment.gentle_summary;
     speak(words);
   }
+}
+
+// The menus, buttons, fields and dialogs of the ImGui panels, as the keyboard (or the mouse)
+// reaches them. A scene that said something itself since the focus moved (a Reflections row
+// with its state, a beat) has said more than the label would: then the label is not said.
+void App::voice_focus(double dt) {
+  if (!state_.voices.self_voicing || current_ < 0) return;
+  bool changed = false;
+  std::string words = focus_voice_.after_frame(dt, changed);
+  if (changed) speeches_at_focus_ = speeches_;
+  if (words.empty() || speeches_ != speeches_at_focus_) return;
+  if (shown_menu_ != voiced_menu_ && !shown_menu_.empty()) words = shown_menu_ + " menu. " + words;
+  voiced_menu_ = shown_menu_;
+  speak(words);
+  speeches_at_focus_ = speeches_;
 }
 
 }  // namespace lineage

@@ -50,7 +50,7 @@ void App::draw_chrome() {
       ImGui::MenuItem("Gentle summaries", nullptr, &state_.settings.gentle_summaries);
       if (ImGui::MenuItem("Content care\u2026")) open_care_dialog(care_dialog_);
       if (ImGui::MenuItem("Reading aloud\u2026", nullptr, show_voice_dialog_)) show_voice_dialog_ = !show_voice_dialog_;
-      // Kept per reader in her journal; colours change at once, the canvas font at the next start.
+      // Kept per reader in her journal; colours and fonts change at the next frame.
       if (ImGui::MenuItem("High contrast", nullptr, theme_variant_ == "high-contrast") && state_.journal) {
         state_.journal->set_setting(state_.profile, "reading.theme", theme_variant_ == "high-contrast" ? "dark" : "high-contrast");
         options_.theme.clear();
@@ -60,7 +60,6 @@ void App::draw_chrome() {
         state_.journal->set_setting(state_.profile, "reading.font", reading_font_ == "opendyslexic" ? "default" : "opendyslexic");
         options_.font.clear();
         apply_reading_look(false);
-        state_.status = "The story's type changes to the new font when Lineage next starts";
       }
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();
@@ -110,7 +109,9 @@ void App::draw_diagnostics() {
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", value.c_str());
     };
-    if (ImGui::BeginTable("##diagnostics", 4, ImGuiTableFlags_SizingStretchProp)) {
+    // NoClip: one draw channel for the whole table, so its text is drawn row by row, each name
+    // beside its value (as a screen reader and the tests read it); values wrap within their columns.
+    if (ImGui::BeginTable("##diagnostics", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoClip)) {
       ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
       ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
       ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
@@ -120,13 +121,18 @@ void App::draw_diagnostics() {
       row("Renderer", output_->renderer_name() + ": " + output_->renderer_why());
       row("Story", state_.story_dir.string());
       row("Data", state_.data_dir.string());
-      row("Serif font", output_->font_family("serif"));
       std::snprintf(buf, sizeof buf, "%zu textures, %zu rasterised in all", output_->cached_text_textures(),
                     output_->text_rasterisations());
       row("Text cache", buf);
+      row("Serif font", output_->font_family("serif"));
       std::snprintf(buf, sizeof buf, "%d rects, %d text, %d triangles direct; %d triangles through SDL",
                     d.solid_rects + d.gradient_rects, d.copies + d.mask_copies, d.direct_triangles, d.geometry_triangles);
       row("Drawing", buf);
+      if (d.presented_rects >= 0) {
+        std::snprintf(buf, sizeof buf, "%ld of %ld pixels, in %d rectangles (only what changed)", d.presented_pixels,
+                      static_cast<long>(ImGui::GetIO().DisplaySize.x * ImGui::GetIO().DisplaySize.y), d.presented_rects);
+        row("Presented", buf);
+      }
       std::snprintf(buf, sizeof buf, "%zu people, %zu moments, %zu prompts, %zu diagnostics", s.people.size(),
                     s.moments.size(), s.prompts.size(), state_.diagnostics.size());
       row("Loaded", buf);

@@ -155,7 +155,10 @@ int serve(const ClassArgs& a) {
     else if (verb == "unlock") { server.unlock(); std::cout << "unlocked" << std::endl; }
     else if (verb == "reveal") { server.reveal(); std::cout << "revealed" << std::endl; }
     else if (verb == "show" || verb == "hide") {
-      std::cout << (board.show(device(), verb == "show") ? (verb == "show" ? "shown " : "hidden ") : "error no open answer from ") << device() << std::endl;
+      bool ok = board.show(device(), verb == "show");
+      for (const auto& answer : board.open_answers())  // kept, for the lesson handout's class section
+        if (ok && answer.device == device()) server.show_answer(answer.row, verb == "show");
+      std::cout << (ok ? (verb == "show" ? "shown " : "hidden ") : "error no open answer from ") << device() << std::endl;
     } else if (verb == "clear") {
       auto row = board.clear(device());
       std::cout << (row && server.clear_answer(*row) ? "cleared " : "error nothing to clear from ") << device() << std::endl;

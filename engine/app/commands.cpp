@@ -4,12 +4,15 @@
 #include <iostream>
 
 #include "platform/paths.hpp"
+#include "core/classroom/class_store.hpp"
+#include "core/export/class_handout.hpp"
 #include "core/export/export.hpp"
 #include "core/export/lesson_handout.hpp"
 #include "core/model/visibility.hpp"
 #include "core/journal/journal.hpp"
 #include "core/script/check.hpp"
 #include "core/script/json_dump.hpp"
+#include "core/script/new_story.hpp"
 #include "core/script/loader.hpp"
 #include "core/study/ask.hpp"
 
@@ -63,8 +66,19 @@ int export_lesson(const Options& options, const std::filesystem::path& story_dir
     std::cerr << "lineage: the story has errors; nothing was exported\n";
     return 1;
   }
+  std::vector<HandoutBlock> class_answers;
+  if (options.class_session > 0) {  // a class session's answers, from the journal database
+    Journal journal(data_dir_of(options));
+    classroom::ClassStore store(journal.database_path());
+    ClassSection section = class_session_section(*loaded.story, store, options.class_session, options.lesson);
+    if (!store.ok() || !section.error.empty()) {
+      std::cerr << "lineage export: " << (store.ok() ? section.error : store.error()) << "\n";
+      return 2;
+    }
+    class_answers = std::move(section.blocks);
+  }
   return export_lesson_command(*loaded.story, options.lesson, options.format, options.out, options.presenter, std::cout,
-                               std::cerr);
+                               std::cerr, class_answers);
 }
 
 // `lineage ask "QUESTION" [--milestone ID]`: the same answer Ask gives on screen.
@@ -110,6 +124,8 @@ int run_headless_command(const Options& options) {
       return ask_from_command_line(options, story);
     case Options::Mode::Speak:
       return speak_command(options, story, std::cout, std::cerr);
+    case Options::Mode::New:
+      return new_story_command(options.story_dir, options.new_title, std::cout);
     default:
       std::cerr << "lineage: this command is not available yet\n";
       return 2;

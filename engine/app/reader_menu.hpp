@@ -16,6 +16,7 @@ struct ReaderDialogs;
 // Inside BeginMainMenuBar; each returns whether its menu is open this frame.
 bool draw_file_menu(AppState& state, ReaderDialogs& dialogs);
 bool draw_reader_menu(AppState& state, ReaderDialogs& dialogs);
+
 // After EndMainMenuBar: New, Rename, Delete, Export, and "Who is reading?" (names only, no
 // passwords, and "Someone new"), shown while state.ask_reader.
 void draw_reader_dialogs(AppState& state, ReaderDialogs& dialogs);

@@ -62,7 +62,8 @@ json prompt_json(const ClassPrompt& p) {
   json options = json::array();
   for (const auto& [id, text] : p.options) options.push_back({{"id", id}, {"text", text}});
   return {{"id", p.id}, {"text", p.text}, {"kind", kind_name(p.kind)}, {"options", options},
-          {"scale_low", p.scale_low}, {"scale_high", p.scale_high}, {"scale_points", p.scale_points}};
+          {"scale_low", p.scale_low}, {"scale_high", p.scale_high}, {"scale_points", p.scale_points},
+          {"confidence", p.confidence}};
 }
 
 json answer_json(const ClassAnswer& a) {
@@ -235,6 +236,7 @@ void ClassServer::reveal() {
 }
 
 bool ClassServer::clear_answer(std::int64_t row) { return store_ && store_->mark_cleared(row); }
+bool ClassServer::show_answer(std::int64_t row, bool shown) { return store_ && store_->mark_shown(row, shown); }
 
 void ClassServer::install_routes() {
   httplib::Server& s = *http_;

@@ -73,6 +73,7 @@ class ClassServer {
   void unlock();
   void reveal();
   bool clear_answer(std::int64_t row);  // marks a stored answer cleared (moderation)
+  bool show_answer(std::int64_t row, bool shown);  // records that the class was shown it (or no longer)
 
   // What happened since the last call, oldest first (joins, answers, prompt changes).
   std::vector<ClassEvent> take_events();

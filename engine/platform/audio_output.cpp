@@ -1,10 +1,32 @@
 #include "platform/audio_output.hpp"
 
 #include <SDL.h>
+#include <dlfcn.h>
 
 namespace lineage {
+namespace {
+
+// ALSA writes its own "ALSA lib conf.c:...: cannot find card '0'" lines to stderr while SDL
+// looks for a device, a dozen on a machine with none; Lineage says once, itself, that there
+// is no sound. SDL loads libasound itself (dlopen); we load the same library first and give
+// it a handler that drops those lines. Never unloaded: the handler must outlive SDL's use.
+using AlsaErrorHandler = void (*)(const char*, int, const char*, int, const char*, ...);
+void drop_alsa_line(const char*, int, const char*, int, const char*, ...) {}
+
+void quieten_alsa() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  void* alsa = dlopen("libasound.so.2", RTLD_NOW | RTLD_GLOBAL);
+  if (!alsa) return;  // no ALSA here: nothing to quieten
+  using SetHandler = int (*)(AlsaErrorHandler);
+  if (auto set = reinterpret_cast<SetHandler>(dlsym(alsa, "snd_lib_error_set_handler"))) set(drop_alsa_line);
+}
+
+}  // namespace
 
 std::unique_ptr<AudioOutput> AudioOutput::open(int sample_rate, std::string& error) {
+  quieten_alsa();
   if (!SDL_WasInit(SDL_INIT_AUDIO) && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
     error = std::string("no sound: ") + SDL_GetError();
     return nullptr;

@@ -10,6 +10,14 @@ void Canvas::backdrop() {
   list_->AddRectFilledMultiColor(ImVec2(0, 0), size_, top, top, bottom, bottom);
 }
 
+void Canvas::backdrop(const std::vector<Stripe>& stripes) {
+  Backdrop b = theme_.backdrop();
+  for (const GradientSlice& slice : backdrop_slices(size_.y, b.top, b.bottom, stripes)) {
+    ImU32 top = to_imgui(slice.top_colour), bottom = to_imgui(slice.bottom_colour);
+    list_->AddRectFilledMultiColor(ImVec2(0, slice.top), ImVec2(size_.x, slice.bottom), top, top, bottom, bottom);
+  }
+}
+
 ImVec2 Canvas::measure(const std::string& role, float size, std::string_view text) {
   auto [w, h] = text_.measure(role, size, text);
   return ImVec2(w, h);
@@ -42,16 +50,7 @@ ImVec2 Canvas::text(const std::string& role, float size, std::string_view text, 
 
 ImVec2 Canvas::text_fit(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
                         Colour colour, Align align, float alpha) {
-  const std::string& fitted = text_.fit(role, size, text, width);
-  return this->text(role, size, fitted, pos, colour, align, alpha);
-}
-
-float Canvas::measure_wrapped(const std::string& role, float size, std::string_view text, float width,
-                              float line_spacing) {
-  const auto& lines = text_.wrap(role, size, text, width);
-  float step = text_.line_height(role, size) * line_spacing, h = 0;
-  for (const auto& line : lines) h += line.empty() ? step * 0.6f : step;
-  return h;
+  return this->text(role, size, fitted(role, size, text, width), pos, colour, align, alpha);
 }
 
 float Canvas::text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
@@ -65,6 +64,30 @@ float Canvas::text_wrapped(const std::string& role, float size, std::string_view
     y += line.empty() ? step * 0.6f : step;
   }
   return y - pos.y;
+}
+
+float Canvas::size_to_fit(const std::string& role, float size, std::string_view text, float width) {
+  float fitted = size;
+  for (int i = 0; i < 7 && measure(role, fitted, text).x > width; ++i) fitted *= 0.9f;
+  return fitted;
+}
+
+const std::vector<std::string>& Canvas::wrapped_lines(const std::string& role, float size, std::string_view text,
+                                                      float width) {
+  return text_.wrap(role, size, text, width);
+}
+
+const std::string& Canvas::fitted(const std::string& role, float size, std::string_view text, float width) {
+  return text_.fit(role, size, text, width);
+}
+
+float Canvas::wrapped_height(const std::string& role, float size, std::string_view text, float width,
+                             float line_spacing) {
+  const auto& lines = text_.wrap(role, size, text, width);
+  float step = text_.line_height(role, size) * line_spacing;
+  float height = 0;
+  for (const auto& line : lines) height += line.empty() ? step * 0.6f : step;
+  return height;
 }
 
 }  // namespace lineage

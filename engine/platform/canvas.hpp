@@ -13,6 +13,7 @@
 
 #include "core/layout/text_boxes.hpp"
 #include "core/model/story.hpp"
+#include "core/raster/backdrop_slices.hpp"
 #include "core/settings/theme.hpp"
 
 namespace lineage {
@@ -38,8 +39,15 @@ class Canvas {
   // The interface scale times the theme's fit of this window to the design size: multiply a
   // scene's layout lengths by it, so a scene looks the same at 1280x720 and 1920x1080.
   float layout_scale() const { return layout_scale(theme_.layout.min); }
-  // The same with a scene's own lower limit from the theme (the lineage view's).
-  float layout_scale(float min_scale) const { return scale_ * theme_.layout.at(size_.x, size_.y, min_scale); }
+  // The same with a scene's own lower limit from the theme (the lineage view's). However large
+  // the interface scale, a screen keeps 480 lengths of height to lay out in (the room 1280x720
+  // at 150% has): 200% on a 1080-line screen is laid out as 150% on a 720-line one, and
+  // nothing is pushed off it. At 100% the cap never bites.
+  float layout_scale(float min_scale) const {
+    float fit = theme_.layout.at(size_.x, size_.y, min_scale);
+    return std::min(scale_ * fit, std::max(fit, size_.y / kLeastLayoutHeight));
+  }
+  static constexpr float kLeastLayoutHeight = 480;
   double time() const { return time_; }     // seconds since start, for gentle animation
   bool reduced_motion() const { return reduced_motion_; }
   const InterfaceTheme& theme() const { return theme_; }
@@ -49,6 +57,9 @@ class Canvas {
   TextCache& text_cache() { return text_; }
   // Fills the whole window with the theme's backdrop: every scene starts with it.
   void backdrop();
+  // The backdrop with translucent horizontal stripes (lane bands) blended in as it is drawn:
+  // one opaque pass instead of a second, translucent one over the stripes every frame.
+  void backdrop(const std::vector<Stripe>& stripes);
 
   ImVec2 measure(const std::string& role, float size, std::string_view text);
   // Draws one line of text; `pos` is the top-left (or top-centre / top-right per `align`).
@@ -58,12 +69,19 @@ class Canvas {
   // full text elsewhere). Returns the extent drawn.
   ImVec2 text_fit(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
                   Colour colour, Align align = Align::Left, float alpha = 1.0f);
-  // The height text_wrapped would use, without drawing: measure before boxing.
-  float measure_wrapped(const std::string& role, float size, std::string_view text, float width,
-                        float line_spacing = 1.15f);
   // Draws word-wrapped text within `width`; returns the height used.
   float text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
                      Colour colour, Align align = Align::Left, float alpha = 1.0f, float line_spacing = 1.15f);
+
+  // `size`, or smaller (to at least half) so that one line of `text` fits `width`: a key-hint
+  // line at 200% stays on screen.
+  float size_to_fit(const std::string& role, float size, std::string_view text, float width);
+  // The lines text_wrapped() would draw, and the words text_fit() would draw, without drawing.
+  const std::vector<std::string>& wrapped_lines(const std::string& role, float size, std::string_view text, float width);
+  const std::string& fitted(const std::string& role, float size, std::string_view text, float width);
+  // The height text_wrapped() would use, without drawing (to fit a block before drawing it).
+  float wrapped_height(const std::string& role, float size, std::string_view text, float width,
+                       float line_spacing = 1.15f);
 
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
   // Each string drawn with its box and the frame it must stay in (the window, narrowed by the

@@ -10,6 +10,9 @@ struct DrawDataStats {
   int mask_copies = 0;       // text blended straight into a software framebuffer
   int direct_triangles = 0;  // solid triangles filled span by span into a software framebuffer
   long direct_triangle_pixels = 0;
+  // A window on the software path: what was sent to the display (-1: the whole frame, as SDL does).
+  int presented_rects = -1;
+  long presented_pixels = 0;
 };
 
 }  // namespace lineage

@@ -12,6 +12,9 @@ ImVec4 vec(Colour c, float alpha = -1) {
 
 // Latin, Latin-1 (± é ï), general punctuation (curly quotes, dashes, ellipsis), arrows.
 const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2190, 0x21FF, 0x2212, 0x2212, 0};
+// Arrows, dashes and the minus, filled in from DejaVu Sans where a reading font has none
+// (OpenDyslexic has no arrows: the key hints would show "?").
+const ImWchar kSymbolRanges[] = {0x2010, 0x2027, 0x2190, 0x21FF, 0x2212, 0x2212, 0};
 
 }  // namespace
 
@@ -78,8 +81,15 @@ void load_imgui_fonts(const InterfaceTheme& theme, float scale) {
   auto add = [&](const std::string& role, const char* size_name, float factor) -> ImFont* {
     FontFile file = find_font(theme.font_families(role));
     if (file.path.empty()) return nullptr;
-    return io.Fonts->AddFontFromFileTTF(file.path.c_str(), theme.size(size_name) * scale * factor, &config,
-                                        kGlyphRanges);
+    ImFont* font = io.Fonts->AddFontFromFileTTF(file.path.c_str(), theme.size(size_name) * scale * factor, &config,
+                                                kGlyphRanges);
+    FontFile symbols = find_font({"DejaVu Sans"});
+    if (font && !symbols.path.empty() && symbols.path != file.path) {
+      ImFontConfig merge = config;
+      merge.MergeMode = true;  // only the glyphs the font above lacks are taken
+      io.Fonts->AddFontFromFileTTF(symbols.path.c_str(), theme.size(size_name) * scale * factor, &merge, kSymbolRanges);
+    }
+    return font;
   };
   // Kept in the atlas in PanelFont order (a missing face falls back to the first), so every
   // window's ImGui context finds its own fonts: there is no global font table.

@@ -10,6 +10,29 @@
 #include "platform/platform.hpp"
 
 namespace lineage {
+namespace {
+
+// The software path's present: SDL's would upload the whole window surface to the display every
+// frame, which in a 1920x1080 X11 window costs about as much as drawing it.
+void present_changed(Output::Impl& o, SDL_Surface* target) {
+  SDL_RenderFlush(o.renderer);
+  const std::vector<PixelRect>& changed = o.presented.update(target->pixels, target->pitch, target->w, target->h);
+  o.last_draw.presented_rects = static_cast<int>(changed.size());
+  o.last_draw.presented_pixels = 0;
+  if (changed.empty()) return;
+  std::vector<SDL_Rect> rects;
+  rects.reserve(changed.size());
+  for (const PixelRect& r : changed) {
+    rects.push_back(SDL_Rect{r.x, r.y, r.w, r.h});
+    o.last_draw.presented_pixels += r.area();
+  }
+  if (SDL_UpdateWindowSurfaceRects(o.window, rects.data(), static_cast<int>(rects.size())) != 0) {
+    o.presented.reset();  // whatever reached the screen, the next frame goes whole
+    SDL_RenderPresent(o.renderer);
+  }
+}
+
+}  // namespace
 
 Output::Output(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
@@ -96,6 +119,7 @@ void Output::set_interface_scale(const InterfaceTheme& theme, float scale) {
   impl_->use();
   apply_imgui_style(theme, scale);
   load_imgui_fonts(theme, scale);
+  impl_->text->follow_theme_fonts();  // a new reading font: the canvas type is made again, once
   impl_->masks.forget(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID));
   ImGui_ImplSDLRenderer_DestroyFontsTexture();
   ImGui_ImplSDLRenderer_CreateFontsTexture();
@@ -136,7 +160,8 @@ void Output::end_frame(bool rasterise) {
     o.masks.remember(static_cast<SDL_Texture*>(atlas->TexID),
                      {atlas->TexPixelsAlpha8, atlas->TexWidth, atlas->TexHeight, atlas->TexWidth});
   o.last_draw = render_draw_data(o.renderer, ImGui::GetDrawData(), target, o.masks);
-  SDL_RenderPresent(o.renderer);
+  if (target && !o.surface && !SDL_MUSTLOCK(target)) present_changed(o, target);
+  else SDL_RenderPresent(o.renderer);
 }
 
 std::string Output::save_png(const std::filesystem::path& path) const {

@@ -64,7 +64,8 @@ class Output {
   bool imgui_owns_keyboard() const;
   bool imgui_wants_mouse() const;
 
-  // Panel fonts and spacing for a new interface scale (between frames only).
+  // Panel fonts and spacing for a new interface scale or reading look (between frames only);
+  // the canvas type follows a change of font.
   void set_interface_scale(const InterfaceTheme& theme, float scale);
   void begin_frame(double dt);  // makes this output's ImGui context current; dt is fixed offscreen
   // Renders ImGui's draw data and presents. Offscreen, in-between frames of a settle need not

@@ -7,6 +7,7 @@
 #include <cfloat>
 #include <memory>
 
+#include "core/raster/frame_diff.hpp"
 #include "platform/draw_data_renderer.hpp"
 #include "platform/input_map.hpp"
 #include "platform/output.hpp"
@@ -27,6 +28,8 @@ struct Output::Impl {
   std::unique_ptr<TextCache> text;
   InputMap input;
   DrawDataStats last_draw;
+  // A window drawn on the software path presents only the tiles that changed (see frame_diff.hpp).
+  FrameDiff presented;
   // Offscreen there is no real mouse for ImGui's backend to ask: the pointer is where the last
   // injected event put it.
   ImVec2 pointer{-FLT_MAX, -FLT_MAX};

@@ -132,6 +132,12 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
     sink.close_requested(*output);
     return;
   }
+  // The display lost the window's pixels (uncovered, resized, shown again): the next frame goes
+  // whole, not only what changed since the last.
+  if (event.type == SDL_WINDOWEVENT &&
+      (event.window.event == SDL_WINDOWEVENT_EXPOSED || event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+       event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_RESTORED))
+    o.presented.reset();
   bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
   bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
                  event.type == SDL_MOUSEWHEEL || event.type == SDL_MOUSEMOTION;
@@ -237,7 +243,19 @@ bool Platform::inject_key(Output& output, const std::string& name, bool down, In
   event.key.keysym.mod = mod;
   event.key.keysym.scancode = SDL_GetScancodeFromKey(code);
   route(event, sink);
-  if (!down) SDL_SetModState(KMOD_NONE);
+  if (!down && mod != KMOD_NONE) {
+    // A hand lets go of Ctrl, Shift or Alt after the key, and that release is what tells
+    // ImGui the modifier is up: without it, text typed next is taken for Ctrl+letters.
+    SDL_SetModState(KMOD_NONE);
+    for (auto [held, key] : {std::pair{KMOD_CTRL, SDLK_LCTRL}, {KMOD_SHIFT, SDLK_LSHIFT}, {KMOD_ALT, SDLK_LALT}}) {
+      if (!(mod & held)) continue;
+      SDL_Event release = event;
+      release.key.keysym.sym = key;
+      release.key.keysym.scancode = SDL_GetScancodeFromKey(key);
+      release.key.keysym.mod = KMOD_NONE;
+      route(release, sink);
+    }
+  }
   return true;
 }
 

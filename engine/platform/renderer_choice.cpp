@@ -2,7 +2,9 @@
 
 #include <SDL.h>
 
+#include <cstdlib>
 #include <cstring>
+#include <system_error>
 
 namespace lineage {
 namespace {
@@ -42,8 +44,30 @@ bool is_software_gl(std::string_view gl) {
   return false;
 }
 
+bool has_gpu_device(const std::filesystem::path& dev) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dev / "dri", ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("renderD", 0) == 0 || name.rfind("card", 0) == 0) return true;
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(dev, ec))
+    if (entry.path().filename().string().rfind("nvidia", 0) == 0) return true;
+  return false;
+}
+
 WindowRenderer create_window_renderer(SDL_Window* window, RendererChoice choice) {
   WindowRenderer out;
+  const char* forced_software = std::getenv("LIBGL_ALWAYS_SOFTWARE");
+  if (choice == RendererChoice::Auto && forced_software && *forced_software && std::strcmp(forced_software, "0") != 0) {
+    out.renderer = software_renderer(window);
+    out.why = "software: LIBGL_ALWAYS_SOFTWARE asks GL for its CPU rasteriser";
+    if (out.renderer) return out;
+  }
+  if (choice == RendererChoice::Auto && !has_gpu_device()) {
+    out.renderer = software_renderer(window);
+    out.why = "software: this machine has no GPU device (nothing in /dev/dri), so GL could only rasterise on the CPU";
+    if (out.renderer) return out;
+  }
   if (choice == RendererChoice::Software) {
     out.renderer = software_renderer(window);
     out.why = "software: chosen with --renderer software";

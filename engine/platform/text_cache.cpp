@@ -26,7 +26,7 @@ std::string key_of(const std::string& role, int pixels, std::string_view text) {
 }  // namespace
 
 TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme, TextureMasks& masks)
-    : renderer_(renderer), theme_(theme), masks_(masks) {
+    : renderer_(renderer), theme_(theme), masks_(masks), fonts_of_theme_(theme.fonts) {
   if (!TTF_WasInit()) TTF_Init();
 }
 
@@ -41,6 +41,18 @@ void TextCache::set_pixel_ratio(float ratio) {
   pixel_ratio_ = ratio;
   for (auto& [key, entry] : textures_) destroy(entry);
   textures_.clear();
+}
+
+void TextCache::follow_theme_fonts() {
+  if (theme_.fonts == fonts_of_theme_) return;
+  fonts_of_theme_ = theme_.fonts;
+  for (auto& [key, entry] : textures_) destroy(entry);
+  textures_.clear();
+  wrapped_.clear();
+  for (auto& [key, font] : fonts_)
+    if (font) TTF_CloseFont(font);
+  fonts_.clear();
+  families_.clear();
 }
 
 TTF_Font* TextCache::font(const std::string& role, float size) {

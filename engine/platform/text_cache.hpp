@@ -45,6 +45,10 @@ class TextCache {
   // `text`, or its start with "…" if it is wider than `width` (kept, like wrapped layouts).
   const std::string& fit(const std::string& role, float size, std::string_view text, float width);
 
+  // The theme's fonts changed (the reader chose another): everything made with the old ones
+  // goes, once, and is made again as it is next drawn. Nothing happens if they did not change.
+  void follow_theme_fonts();
+
   // Called once a frame: counts frames and evicts textures unused for a while.
   void next_frame();
   std::size_t cached_textures() const { return textures_.size(); }
@@ -67,6 +71,7 @@ class TextCache {
   long frame_ = 0;
   std::size_t rasterisations_ = 0;
   std::map<std::pair<std::string, int>, TTF_Font*> fonts_;
+  std::map<std::string, std::vector<std::string>> fonts_of_theme_;  // what fonts_ were opened from
   std::map<std::string, std::string> families_;
   std::unordered_map<std::string, Entry> textures_;
   std::unordered_map<std::string, std::vector<std::string>> wrapped_;

@@ -56,22 +56,48 @@ void ClassResponses::lock() { if (server_) { server_->lock(); pump(); } }
 void ClassResponses::unlock() { if (server_) { server_->unlock(); pump(); } }
 void ClassResponses::reveal() { if (server_) { server_->reveal(); pump(); } }
 
+bool ClassResponses::show(int device, bool shown) {
+  if (!board_.show(device, shown)) return false;
+  for (const auto& answer : board_.open_answers())
+    if (answer.device == device && server_) server_->show_answer(answer.row, shown);
+  return true;
+}
+
 bool ClassResponses::clear(int device) {
   auto row = board_.clear(device);
   return row && server_ && server_->clear_answer(*row);
 }
 
-void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses) {
+namespace {
+void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses, const ClassPicture& p);
+}  // namespace
+
+void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses,
+                          const ClassPicture* picture) {
+  if (picture) {
+    canvas.list()->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    canvas.list()->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), to_imgui(picture->background));
+    draw_class_picture(canvas, origin, size, responses, *picture);
+    canvas.list()->PopClipRect();
+    return;
+  }
+  ClassPicture theme{canvas.colour("background"), canvas.colour("text"), canvas.colour("muted"), canvas.colour("accent"),
+                     canvas.colour("warning"), canvas.layout_scale()};
+  draw_class_picture(canvas, origin, size, responses, theme);
+}
+
+namespace {
+void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses, const ClassPicture& p) {
   ImDrawList* dl = canvas.list();
-  float s = canvas.layout_scale();
+  float s = p.scale;
   const auto& theme = canvas.theme();
-  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+  Colour text = p.text, muted = p.muted, accent = p.accent;
   float pad = 32 * s;
   const ClassBoard& board = responses.board();
   if (!responses.running()) {
     canvas.text_wrapped("sans", theme.size("heading") * s,
                         responses.error().empty() ? "Class responses are off." : responses.error(),
-                        ImVec2(origin.x + pad, origin.y + pad), size.x - 2 * pad, responses.error().empty() ? muted : canvas.colour("warning"));
+                        ImVec2(origin.x + pad, origin.y + pad), size.x - 2 * pad, responses.error().empty() ? muted : p.warning);
     return;
   }
   bool prompt_on_show = board.prompt() && board.state() != PromptState::None;
@@ -169,13 +195,15 @@ void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const Clas
     y += std::max(row, label_h + row * 0.1f);  // a label longer than two lines takes the room it needs
   }
   if (prompt.kind == PromptKind::Scale && tally.answered)
-    canvas.text("sans", theme.size("label") * s, "Mean " + std::to_string(tally.mean_scale).substr(0, 4), ImVec2(x, y), muted);
+    canvas.text("sans", theme.size("label") * s, "Mean " + mean_text(tally.mean_scale), ImVec2(x, y), muted);
   if (prompt.kind == PromptKind::Evidence)
     canvas.text("sans", theme.size("label") * s, "Darker share: answers given with confidence 4 or 5 of 5", ImVec2(x, y), muted);
 }
+}  // namespace
 
-void draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts, int& selected,
-                          ImVec2 origin, ImVec2 size, float scale, const ClassPanelOptions& labels) {
+int draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts, int& selected,
+                         ImVec2 origin, ImVec2 size, float scale, const ClassPanelOptions& labels) {
+  int whole = 0;
   ImGui::SetNextWindowPos(origin);
   ImGui::SetNextWindowSize(size);
   ImGui::Begin("Class responses", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
@@ -184,7 +212,7 @@ void draw_class_presenter(ClassResponses& responses, const Story& story, const s
     ImGui::TextWrapped("Students answer from their own phones and laptops over this room's network: no cloud, "
                        "no accounts. Answers are kept in this computer's journal.");
     ImGui::End();
-    return;
+    return 0;
   }
   ImGui::Text("%d joined  \xc2\xb7  code %s", board.joined(), responses.join_code().c_str());
   ImGui::TextUnformatted(responses.join_url().c_str());
@@ -218,6 +246,7 @@ void draw_class_presenter(ClassResponses& responses, const Story& story, const s
     auto answers = board.open_answers();
     ImGui::Text("Open answers: %zu (only those you show reach the projector)", answers.size());
     ImGui::BeginChild("moderation", ImVec2(0, 0), true);
+    float list_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
     for (const auto& a : answers) {
       ImGui::PushID(a.device);
       bool shown = a.shown;
@@ -225,14 +254,18 @@ void draw_class_presenter(ClassResponses& responses, const Story& story, const s
       ImGui::SameLine();
       if (ImGui::SmallButton("Clear")) responses.clear(a.device);
       ImGui::SameLine();
+      // One row an answer (a long one wraps under it): the list shows many at once.
       std::string who = a.name.empty() ? "Student " + std::to_string(a.device) : a.name;
       ImGui::TextDisabled("%s", who.c_str());
+      ImGui::SameLine();
       ImGui::TextWrapped("%s", a.text.c_str());  // plain text: never interpreted
+      if (ImGui::GetItemRectMax().y <= list_bottom) ++whole;
       ImGui::PopID();
     }
     ImGui::EndChild();
   }
   ImGui::End();
+  return whole;
 }
 
 }  // namespace lineage

@@ -40,7 +40,8 @@ class ClassResponses {
   void lock();
   void unlock();
   void reveal();
-  bool show(int device, bool shown) { return board_.show(device, shown); }
+  // Shows (or hides) a device's open answer on the projector, and records it for the handout.
+  bool show(int device, bool shown);
   bool clear(int device);
 
   const classroom::ClassBoard& board() const { return board_; }
@@ -58,8 +59,18 @@ class ClassResponses {
   std::vector<std::thread> closing_;
 };
 
-// What the class sees, within the rectangle at `origin` of `size`.
-void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses);
+// The colours and type scale of the class's picture. Without one it follows the program's
+// theme and layout scale; the present scene passes its projector palette (dark or light) and
+// the projector's scale (or a preview's, smaller).
+struct ClassPicture {
+  Colour background, text, muted, accent, warning;
+  float scale = 1;  // multiplies the theme's type sizes and lengths
+};
+
+// What the class sees, within the rectangle at `origin` of `size` (filled with the picture's
+// background when one is given).
+void draw_class_projector(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassResponses& responses,
+                          const ClassPicture* picture = nullptr);
 
 // The words of the teacher's controls and the prompt list's share of the panel: each host names
 // its own keys (the class screen's by default; the present scene's clicker keys differ).
@@ -71,8 +82,9 @@ struct ClassPanelOptions {
 
 // The teacher's controls as an ImGui window at `origin` of `size`. `prompts` are the story's
 // prompt indices the teacher may open (those visible at the class milestone); `selected` is the
-// one the keyboard points at.
-void draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts,
+// one the keyboard points at. Returns how many open answers the moderation list shows whole
+// without scrolling (0 when there is no open prompt).
+int draw_class_presenter(ClassResponses& responses, const Story& story, const std::vector<int>& prompts,
                           int& selected, ImVec2 origin, ImVec2 size, float scale,
                           const ClassPanelOptions& labels = {});
 

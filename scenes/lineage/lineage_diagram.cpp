@@ -150,8 +150,14 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
       float half = std::max(name.x, years.x) * 0.5f, top = c.y + r + 6 * z;
       people.push_back({c.x - half, top, c.x + half, top + name.y + years.y});
     }
-  separate_labels(boxes, 2 * z, people, GRect{view.diagram.x0, state.content_top, view.diagram.x1, view.diagram.y1});
+  // Nor over the heading, which stands above the diagram while the legend column is hidden (it
+  // wraps within half the window); beside the legend that strip is only the diagram's margin.
+  people.push_back({0, state.content_top, 26 * view.unit + canvas.size().x * 0.5f, view.diagram.y0});
+  // Words with no clear place are left out (the person's card lists her bonds in full).
+  const std::vector<bool> clear =
+      separate_labels(boxes, 2 * z, people, GRect{view.diagram.x0, state.content_top, view.diagram.x1, view.diagram.y1});
   for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!clear[i]) continue;
     const BondWords& w = labels[i];
     const Bond& bond = story.bonds[w.bond];
     const LineStyle& line = style.bond(bond.kind);

@@ -20,6 +20,30 @@ void draw_line_sample(ImDrawList* dl, const std::vector<Stroke>& strokes, ImU32 
 
 }  // namespace
 
+namespace {
+// The heading's two parts: whose family, and when (the slider's moment).
+std::pair<std::string, std::string> header_words(const Story& story, const LineageView& view) {
+  std::string heading = story.book.title.empty() ? "The family" : "The family in " + story.book.title;
+  std::string when;
+  if (view.stop >= 0 && view.stop < static_cast<int>(view.stops.size())) {
+    const Moment& m = story.moments[view.stops[view.stop]];
+    bool latest = view.stop + 1 == static_cast<int>(view.stops.size());
+    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + when_short(m.when) + ")";
+  }
+  return {heading, when};
+}
+}  // namespace
+
+float header_height(Canvas& canvas, const AppState& state, const LineageView& view, float width) {
+  const float u = view.unit;
+  float inner = width > 0 ? width - 40 * u : canvas.size().x * 0.5f;
+  auto [heading, when] = header_words(*state.story, view);
+  float k = view.header_scale;
+  float h = 18 * u + canvas.wrapped_height("serif", 30 * u * k, heading, inner) + 2 * u;
+  if (!when.empty()) h += canvas.wrapped_height("serif-italic", 19 * u * k, when, inner);
+  return h;
+}
+
 void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float width) {
   const Story& story = *state.story;
   const float u = view.unit;
@@ -29,22 +53,19 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   float inner = width > 0 ? width - 40 * u : canvas.size().x * 0.5f;
 
   // The heading: whose family, and when.
-  std::string heading = story.book.title.empty() ? "The family" : "The family in " + story.book.title;
-  float h = canvas.text_wrapped("serif", 30 * u, heading, ImVec2(x, y), inner, text);
+  auto [heading, when] = header_words(story, view);
+  float type = view.header_scale;
+  float h = canvas.text_wrapped("serif", 30 * u * type, heading, ImVec2(x, y), inner, text);
   y += h + 2 * u;
-  std::string when;
-  if (view.stop >= 0 && view.stop < static_cast<int>(view.stops.size())) {
-    const Moment& m = story.moments[view.stops[view.stop]];
-    bool latest = view.stop + 1 == static_cast<int>(view.stops.size());
-    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + when_short(m.when) + ")";
-  }
-  if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u, when, ImVec2(x, y), inner, accent);
+  if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u * type, when, ImVec2(x, y), inner, accent);
   if (width <= 0) return;
   y += 16 * u;
 
   // The legend: only what this family shows, each in plain words.
   const GenogramStyle& style = view.style;
   float body = 14 * u, sample = 44 * u, words_x = x + sample + 12 * u, words_w = inner - sample - 12 * u;
+  float bottom = view.diagram.y1 - 20 * u;
+  if (y + 24 * u + body * 2.4f > bottom) return;  // no room for one entry: no heading for none
   canvas.text("sans", 13 * u, "HOW TO READ IT", ImVec2(x, y), muted);
   y += 24 * u;
   // Each entry follows what the diagram draws now, at the reader's place and the slider's time:
@@ -70,7 +91,6 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
     kinds[static_cast<int>(story.bonds[route.bond].kind)] = true;
     if (!story.bonds[route.bond].perspective.empty()) any_perspective = true;
   }
-  float bottom = view.diagram.y1 - 20 * u;
   auto entry = [&](const std::string& words, auto&& draw_sample) {
     if (words.empty() || y + body * 2.4f > bottom) return;  // never half an entry
     float used = canvas.text_wrapped("sans", body, words, ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);

@@ -90,10 +90,10 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     } else {
       ImGui::TextDisabled("No moments are within your reading milestone yet.");
     }
-    // The controls flow onto another row when the bar is narrow (a card open, a large scale); the
-    // bar is as tall as its rows (view.bar_height, measured here for the next frame).
+    // At 150% and 200% the row wraps rather than running off the bar (the bar grows to hold it).
     bool pattern = view.pattern, legend = view.legend;
     const char* cycle = view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)";
+    const char* hint = "  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms";
     if (ImGui::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
     same_line_if_fits(button_width(cycle));
     if (ImGui::Button(cycle)) state.outbox.post(Command::action(kCycle));
@@ -101,18 +101,11 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     if (ImGui::Checkbox("Legend (L)", &legend)) state.outbox.post(Command::action(kLegend));
     same_line_if_fits(button_width("Fit (Home)"));
     if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
-    // The hints that fit, whole, in what is left of the row.
-    static const char* kHints[] = {"Arrows move", "Return opens", "drag pans", "wheel zooms"};
-    std::string hints;
-    ImGui::SameLine();
-    float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x;
-    for (const char* h : kHints) {
-      std::string more = hints.empty() ? std::string("  ") + h : hints + " \u00b7 " + h;
-      if (ImGui::CalcTextSize(more.c_str()).x > room) break;
-      hints = more;
-    }
-    ImGui::TextDisabled("%s", hints.c_str());
-    view.bar_height = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
+    same_line_if_room(hint, 0, false);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", hint);  // on a narrow bar at 200%, even alone on its line it wraps
+    ImGui::PopStyleColor();
+    view.time_bar_needed = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
   }
   ImGui::End();
 }

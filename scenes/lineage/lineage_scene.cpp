@@ -165,11 +165,18 @@ class LineageScene : public Scene {
     // With a card open the legend steps aside unless the window is wide enough for all three.
     bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
     float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
-    float bar = std::max({92 * u, 86.0f * canvas.scale(), view_.bar_height});  // two rows of panel type, or its rows
+    // Two rows of panel type, never less; more when its buttons wrapped at a large scale.
+    float bar = std::max({92 * u, 86.0f * canvas.scale(), view_.time_bar_needed});
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;
     // Without the legend column the heading sits above the diagram, so the diagram starts below it.
-    float heading = legend ? 0.0f : 78 * u;
+    // At 200% the heading alone could fill the space above the time bar: above a quarter of
+    // it, its type shrinks (the same sizes every frame; the wrap cache keeps the lines).
+    view_.header_scale = 1;
+    float room = size.y - state.content_top - bar - caption;
+    for (int i = 0; i < 3 && !legend && header_height(canvas, state, view_, 0) > room * 0.25f; ++i)
+      view_.header_scale *= std::max(0.6f, room * 0.25f / header_height(canvas, state, view_, 0));
+    float heading = legend ? 0.0f : std::max(78 * u, header_height(canvas, state, view_, 0) + 6 * u);
     view_.diagram = {left + margin, state.content_top + margin + heading, size.x - card - margin,
                      size.y - bar - caption - margin * 0.5f};
     if (view_.auto_fit) {

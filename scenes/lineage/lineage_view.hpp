@@ -42,8 +42,9 @@ struct LineageView {
   GenogramCamera camera;
   bool auto_fit = true;             // follow the window until the reader pans or zooms
   GRect diagram;                    // screen rect the diagram fits in (this frame)
+  float header_scale = 1;           // the heading's type, smaller when the window is short of room
+  float time_bar_needed = 0;        // the time bar's height as last drawn (its row may wrap at large scales)
   float unit = 1;                   // interface scale for this window size
-  float bar_height = 0;             // what the story-time bar's rows needed last frame
 
   CarePreferences care;             // the reader's content-care choices (loaded on entering)
 
@@ -76,6 +77,9 @@ ImU32 colour_u32(Colour c, float alpha = 1.0f);
 
 void draw_diagram(Canvas& canvas, AppState& state, LineageView& view);
 void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float left_width);
+// How tall the heading (whose family, and when) is, wrapped to `width` (0: half the window), as
+// draw_header_and_legend draws it above the diagram when the legend column is hidden.
+float header_height(Canvas& canvas, const AppState& state, const LineageView& view, float width);
 void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view);
 void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float height);
 void draw_person_card(AppState& state, LineageView& view, float x0, float width);

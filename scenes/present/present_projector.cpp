@@ -34,10 +34,8 @@ std::string content_labels(const Story& story, const std::vector<int>& notes) {
 }
 
 std::string step_label(const Story& story, const LessonStep& step) {
-  auto prompt_text = [&](int p) {
-    std::string t = p >= 0 ? story.prompts[static_cast<std::size_t>(p)].text : "";
-    return t.size() > 60 ? t.substr(0, t.rfind(' ', 58)) + "…" : t;
-  };
+  // Whole: the presenter view wraps or ellipsizes it to its column, and shows it whole on demand.
+  auto prompt_text = [&](int p) { return p >= 0 ? story.prompts[static_cast<std::size_t>(p)].text : std::string(); };
   switch (step.kind) {
     case StepKind::Moment:
       return "Moment: " + (step.moment >= 0 ? story.moments[static_cast<std::size_t>(step.moment)].title : "");

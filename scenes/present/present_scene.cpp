@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <optional>
 
@@ -20,6 +21,7 @@ namespace lineage {
 class PresentScene : public Scene {
  public:
   const LessonRun* run() const { return run_ ? &*run_ : nullptr; }
+  int answers_in_view() const { return answers_in_view_; }
 
   void enter(AppState& state) override {
     presenter_.moods = load_theme(state.assets_dir / "moods.conf").theme;
@@ -56,7 +58,9 @@ class PresentScene : public Scene {
                                     {'c', "present.class-lock", "Class responses: lock or unlock answers"},
                                     {'v', "present.class-reveal", "Class responses: reveal results"},
                                     {'n', "present.class-show", "Class responses: show the next held answer"},
-                                    {'d', "present.class-clear", "Class responses: clear the newest answer"}};
+                                    {'d', "present.class-clear", "Class responses: clear the newest answer"},
+                                    {'e', "present.class-end", "Class responses: end them (the lesson goes on)"},
+                                    {'a', "present.chime", "A soft chime when a countdown ends: on or off"}};
     for (char d = '0'; d <= '9'; ++d) keys.push_back({d, "present.digit", "Step number"});
     return keys;
   }
@@ -80,7 +84,9 @@ class PresentScene : public Scene {
       else end(state);
     } else if (c.kind == K::Up) presenter_.scroll_notes(-1);
     else if (c.kind == K::Down) presenter_.scroll_notes(+1);
-    else if (c.kind == K::Wheel && c.view == 1) presenter_.scroll_notes(-c.delta);
+    else if (c.kind == K::Wheel && c.view == 1) {
+      if (!presenter_.scroll_list(ImVec2(c.x, c.y), -c.delta)) presenter_.scroll_notes(-c.delta);
+    } else if (c.kind == K::PointerMove && c.view == 1) presenter_.hover(ImVec2(c.x, c.y));
     else if (c.kind == K::FunctionKey && c.text == "F5") {
       if (c.detail == "shift") run.toggle_cover(Cover::None), presenter_open_ = true;  // from here
       else run.restart(clock_);  // from the beginning
@@ -106,6 +112,10 @@ class PresentScene : public Scene {
     if (state.offscreen) clock_ += dt;
     else clock_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - origin_).count();
     if (!run_) return false;
+    // The countdown's end: a soft chime, once, if the teacher turned it on (the visual cue is always there).
+    bool over = run_->has_countdown() && run_->countdown_over(clock_);
+    if (over && !chimed_ && chime_) state.outbox.post(Command::action("app.chime"));
+    chimed_ = over;
     class_.pump();  // the students' answers, through the server's queue: never a wait on the network
     open_class_prompt(state);
     bool laser = laser_since_ >= 0 && clock_ - laser_since_ < 2.0;
@@ -121,15 +131,7 @@ class PresentScene : public Scene {
     ProjectorFrame f = frame_for(canvas, run_->step(), run_->reveal(), run_->cover(), state);
     if (class_on_projector()) {
       // The join screen, or the open prompt with its live bars and the answers the teacher shows.
-      canvas.backdrop();
-      draw_class_projector(canvas, ImVec2(0, 0), canvas.size(), class_);
-      if (run_->has_countdown() && run_->countdown_started()) {
-        // The think-pair-share countdown stays on the class's screen, in the free bottom corner.
-        bool over = run_->countdown_over(clock_);
-        canvas.text("sans", 72 * f.k, over ? "Time" : clock_text(std::ceil(run_->countdown_left(clock_))),
-                    ImVec2(canvas.size().x - 48 * f.k, canvas.size().y - 130 * f.k), canvas.colour(over ? "accent" : "text"),
-                    Align::Right);
-      }
+      draw_class_picture(canvas, f.min, f.max, f.k);
     } else {
       draw_projector(canvas, f);
     }
@@ -149,6 +151,7 @@ class PresentScene : public Scene {
     in.now = clock_;
     in.time = canvas.time();
     in.light = light_;
+    in.chime = chime_;
     in.digits = digits_;
     // Offscreen renders are reproducible (goldens, tests): they show no wall-clock time.
     char buf[16] = "--:--";
@@ -158,10 +161,12 @@ class PresentScene : public Scene {
     in.wall_clock = buf;
     in.still = state.settings.reduced_motion;
     in.class_running = class_.running();
+    if (class_on_projector()) in.class_picture = [this](Canvas& c, ImVec2 min, ImVec2 max, float k) { draw_class_picture(c, min, max, k); };
     presenter_.draw(canvas, in);
+    answers_in_view_ = 0;
     if (class_.running()) {
       auto [min, max] = presenter_.class_area();
-      draw_class_presenter(class_, *state.story, class_prompts_, class_selected_, min,
+      answers_in_view_ = draw_class_presenter(class_, *state.story, class_prompts_, class_selected_, min,
                            ImVec2(max.x - min.x, max.y - min.y), canvas.scale(), class_labels());
     }
   }
@@ -178,10 +183,30 @@ class PresentScene : public Scene {
     digits_.clear();
   }
 
-  void end(AppState& state) {
+  // The class-responses picture in the projector's palette (dark or light), at scale k of
+  // 1080p: on the projector, and small in the presenter view's "now".
+  void draw_class_picture(Canvas& canvas, ImVec2 min, ImVec2 max, float k) {
+    ProjectorPalette p = projector_palette(light_);
+    // The class picture's type follows the theme's sizes, designed at 1280x720: 1.5 at 1080p.
+    ClassPicture picture{p.background, p.text, p.muted, p.accent, p.warning, 1.5f * k};
+    draw_class_projector(canvas, min, ImVec2(max.x - min.x, max.y - min.y), class_, &picture);
+    if (run_->has_countdown() && run_->countdown_started()) {
+      // The think-pair-share countdown stays on the class's screen, in the free bottom corner.
+      bool over = run_->countdown_over(clock_);
+      canvas.text("sans", 72 * k, over ? "Time" : clock_text(std::ceil(run_->countdown_left(clock_))),
+                  ImVec2(max.x - 48 * k, max.y - 130 * k), over ? p.accent : p.text, Align::Right);
+    }
+  }
+
+  // Ends class responses; the lesson goes on (K starts a new class session).
+  void end_class() {
     class_.end();  // returns at once: the server closes on its own thread
     class_opened_.clear();
     class_join_ = false;
+  }
+
+  void end(AppState& state) {
+    end_class();
     run_.reset();
     std::string back = state.previous_scene.empty() || state.previous_scene == "present" ? "title" : state.previous_scene;
     state.outbox.post(Command::open_scene(back));
@@ -196,6 +221,7 @@ class PresentScene : public Scene {
     else if (n == "present.show") run.show_full();
     else if (n == "present.countdown") run.toggle_countdown(clock_);
     else if (n == "present.light") light_ = !light_;
+    else if (n == "present.chime") chime_ = !chime_;
     else if (n == "present.presenter") presenter_open_ = true;
     else if (n == "present.swap") state.outbox.post(Command::action("app.swap-displays"));
     else if (n == "present.jump") run.jump(a.value, clock_);
@@ -207,6 +233,8 @@ class PresentScene : public Scene {
     else if (n == "present.class-show") {
       for (const auto& answer : class_.board().open_answers())  // the oldest answer not yet shown
         if (!answer.shown) { class_.show(answer.device, true); break; }
+    } else if (n == "present.class-end") {
+      end_class();
     } else if (n == "present.class-clear") {
       const auto& answers = class_.board().open_answers();
       if (!answers.empty()) class_.clear(answers.back().device);
@@ -221,24 +249,35 @@ class PresentScene : public Scene {
       l.lock = "Lock (C)";
       l.unlock = "Unlock (C)";
       l.reveal = "Reveal (V)";
-      l.end = "End";
-      l.prompt_list_share = 0.16f;  // the lesson opens its prompts itself: room for the answers
+      l.end = "End (E)";
+      l.prompt_list_share = 0.12f;  // the lesson opens its prompts itself: room for the answers
       return l;
     }();
     return labels;
   }
 
   // Class responses for this lesson: offscreen (tests, screenshots) on loopback and any free
-  // port; in a window on the first private LAN address and the port in settings (class.port).
+  // port; in a window on the address in settings (class.bind: an address, or "loopback"),
+  // else the first private LAN address, and the port in settings (class.port, 8765).
   void start_class(AppState& state) {
     if (class_.running() || !state.journal || !run_) return;
     int port = 8765;
     if (auto it = state.settings.extra.find("class.port"); it != state.settings.extra.end()) {
       try { port = std::stoi(it->second); } catch (...) {}
     }
-    class_.start(state.journal->database_path(), state.offscreen ? "127.0.0.1" : "", state.offscreen ? 0 : port,
+    std::string bind;
+    if (auto it = state.settings.extra.find("class.bind"); it != state.settings.extra.end())
+      bind = it->second == "loopback" ? "127.0.0.1" : it->second;
+    class_.start(state.journal->database_path(), state.offscreen ? "127.0.0.1" : bind, state.offscreen ? 0 : port,
                  run_->lesson().id);
     state.status = class_.running() ? "Class responses: " + class_.join_url() : class_.error();
+    // In a window, said on the terminal too: the teacher (or a script driving the lesson) reads
+    // the address and code there as well as off the projector.
+    if (!state.offscreen && class_.running())
+      std::printf("lineage: class responses at %s, join code %s\n", class_.join_url().c_str(), class_.join_code().c_str());
+    else if (!state.offscreen)
+      std::fprintf(stderr, "lineage: class responses could not start: %s\n", class_.error().c_str());
+    std::fflush(stdout);
     class_prompts_.clear();
     for (const LessonStep& st : run_->lesson().steps)
       if ((st.kind == StepKind::Reflect || st.kind == StepKind::Discuss) && st.prompt >= 0) class_prompts_.push_back(st.prompt);
@@ -309,7 +348,7 @@ class PresentScene : public Scene {
     // Rows close up a little when the window is short for the type, so the keys still fit below.
     const char* keys = "Up and Down choose, Return or F5 starts. The presenter view opens in a second window.";
     float key_size = canvas.theme().size("label") * s, key_width = canvas.size().x - 2 * x;
-    float key_h = canvas.measure_wrapped("sans", key_size, keys, key_width);
+    float key_h = canvas.wrapped_height("sans", key_size, keys, key_width);
     float step = std::clamp((canvas.size().y - y - key_h - 40 * s) / static_cast<float>(story.lessons.size()), 80 * s, 100 * s);
     for (std::size_t i = 0; i < story.lessons.size(); ++i) {
       const Lesson& l = story.lessons[i];
@@ -332,6 +371,8 @@ class PresentScene : public Scene {
   std::chrono::steady_clock::time_point origin_ = std::chrono::steady_clock::now();
   bool presenter_open_ = true;
   bool light_ = false;
+  bool chime_ = false;   // a soft sound when a countdown ends (off unless the teacher turns it on)
+  bool chimed_ = false;  // the countdown on show is over and has had its cue
   std::string digits_;
   ImVec2 laser_{0, 0};
   double laser_since_ = -1;
@@ -341,6 +382,7 @@ class PresentScene : public Scene {
   int class_selected_ = 0;
   std::string class_opened_;  // the prompt opened for the current step
   bool class_join_ = false;   // the projector shows the join screen
+  int answers_in_view_ = 0;   // open answers the moderation list shows whole
 };
 
 std::unique_ptr<Scene> make_present_scene() { return std::make_unique<PresentScene>(); }
@@ -348,6 +390,11 @@ std::unique_ptr<Scene> make_present_scene() { return std::make_unique<PresentSce
 const LessonRun* running_lesson(Scene& scene) {
   auto* present = dynamic_cast<PresentScene*>(&scene);
   return present ? present->run() : nullptr;
+}
+
+int moderation_answers_in_view(Scene& scene) {
+  auto* present = dynamic_cast<PresentScene*>(&scene);
+  return present ? present->answers_in_view() : 0;
 }
 
 }  // namespace lineage

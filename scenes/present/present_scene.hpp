@@ -15,4 +15,8 @@ std::unique_ptr<Scene> make_present_scene();
 // The running lesson of a present scene, or null (no lesson chosen yet, or not that scene).
 const LessonRun* running_lesson(Scene& scene);
 
+// How many open answers the presenter view's moderation list showed whole, without scrolling,
+// in its last frame (0 without class responses or an open prompt).
+int moderation_answers_in_view(Scene& scene);
+
 }  // namespace lineage

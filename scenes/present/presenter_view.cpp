@@ -15,7 +15,43 @@ std::string minutes_text(double minutes) {
   double whole = std::round(minutes);
   return (std::fabs(minutes - whole) < 0.01 ? std::to_string(static_cast<int>(whole)) : std::to_string(minutes).substr(0, 3)) + " min";
 }
+
 }  // namespace
+
+PresenterView::Fitted PresenterView::text_lines(Canvas& c, float size, const std::string& text, ImVec2 at, float width,
+                                                int max_lines, Colour colour) {
+  // A copy: the next call may clear the text cache's wrapped layouts.
+  std::vector<std::string> lines = c.wrapped_lines("sans", size, text, width);
+  float line = size * 1.3f;
+  Fitted fitted;
+  fitted.cut = static_cast<int>(lines.size()) > max_lines;
+  int n = std::min(static_cast<int>(lines.size()), max_lines);
+  if (lines.size() == 1) {  // fits: drawn as written (wrapping folds runs of spaces)
+    c.text("sans", size, text, at, colour);
+    fitted.height = line;
+    return fitted;
+  }
+  for (int i = 0; i < n; ++i) {
+    std::string words = lines[static_cast<std::size_t>(i)];
+    if (fitted.cut && i == n - 1) {
+      // The words that fit with an ellipsis after them.
+      std::string rest;
+      for (std::size_t j = static_cast<std::size_t>(i); j < lines.size(); ++j) rest += (rest.empty() ? "" : " ") + lines[j];
+      words = c.fitted("sans", size, rest, width);
+    }
+    c.text("sans", size, words, ImVec2(at.x, at.y + line * static_cast<float>(i)), colour);
+  }
+  fitted.height = line * static_cast<float>(std::max(1, n));
+  return fitted;
+}
+
+bool PresenterView::scroll_list(ImVec2 p, float rows) {
+  if (p.x < list_min_.x || p.x > list_max_.x || p.y < list_min_.y || p.y > list_max_.y) return false;
+  int last_first = std::max(0, list_count_ - list_rows_);
+  list_first_ = std::clamp(list_first_ + static_cast<int>(std::lround(rows)), 0, last_first);
+  list_scrolled_ = true;
+  return true;
+}
 
 bool PresenterView::button(Canvas& c, ImVec2& at, float s, const std::string& label, PresenterAction action,
                            Colour colour) {
@@ -70,9 +106,10 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   const LessonStep& step = run.current();
   std::string now_label = "Now: step " + std::to_string(run.step() + 1) + " of " + std::to_string(run.step_count()) +
                           "  ·  " + step_label(story, step);
-  // Wrapped, never cut: this is where a long step title is read whole.
-  float now_h = c.text_wrapped("sans", 26 * s, now_label, ImVec2(pad, y), left_w, accent, Align::Left, 1.0f, 1.0f);
-  y += std::max(42 * s, now_h + 10 * s);
+  dl->PushClipRect(ImVec2(0, 0), ImVec2(size.x * 0.58f, size.y), true);
+  Fitted now_fit = text_lines(c, 26 * s, now_label, ImVec2(pad, y), left_w, 2, accent);
+  dl->PopClipRect();
+  y += std::max(42 * s, now_fit.height + 8 * s);
   float preview_h = std::min(left_w * 9.0f / 16.0f, size.y * 0.36f);
   float preview_w = preview_h * 16.0f / 9.0f;
   ProjectorFrame f;
@@ -88,7 +125,8 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   f.time = in.time;
   f.still = in.still;
   f.moods = &moods;
-  draw_projector(c, f);
+  if (in.class_picture) in.class_picture(c, f.min, f.max, f.k);
+  else draw_projector(c, f);
   dl->AddRect(f.min, f.max, to_imgui(muted, 0.8f), 0, 0, 2 * s);
   // Beside the picture: this step's timings and the class's state.
   float side_x = f.max.x + 24 * s, side_y = y;
@@ -101,7 +139,8 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
            ImVec2(side_x, side_y), muted);
     c.text("sans", 36 * s, run.countdown_over(in.now) ? "Time" : clock_text(std::ceil(run.countdown_left(in.now))),
            ImVec2(side_x, side_y + 26 * s), run.countdown_over(in.now) ? accent : text);
-    side_y += 80 * s;
+    c.text("sans", 22 * s, in.chime ? "end chime on (A)" : "end chime off (A)", ImVec2(side_x, side_y + 70 * s), muted);
+    side_y += 106 * s;
   }
   if (run.cover() != Cover::None)
     c.text("sans", 26 * s, run.cover() == Cover::Black ? "Screen is black" : "Screen is white", ImVec2(side_x, side_y), warning);
@@ -151,11 +190,20 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   float rx = size.x * 0.58f + pad * 0.5f, rw = size.x - pad - rx;
   y = top + 18 * s;
   const LessonStep* next = run.next_step();
-  float next_h = c.text_wrapped("sans", 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson",
-                                ImVec2(rx, y), rw, muted, Align::Left, 1.0f, 1.0f);
-  y += std::max(42 * s, next_h + 10 * s);
-  float nh = std::min(rw * 9.0f / 16.0f, size.y * (in.class_running ? 0.18f : 0.26f));  // smaller: room for the class panel
-  if (next) {
+  dl->PushClipRect(ImVec2(rx, 0), ImVec2(rx + rw, size.y), true);
+  Fitted next_fit = text_lines(c, 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson",
+                               ImVec2(rx, y), rw, 2, muted);
+  dl->PopClipRect();
+  y += std::max(42 * s, next_fit.height + 8 * s);
+  float nh = std::min(rw * 9.0f / 16.0f, size.y * 0.26f);
+  // While class responses run, their panel takes the preview's room: the teacher reads the
+  // answers there, and the next step's title and content notes stay above.
+  if (next && in.class_running) {
+    std::string prepare = next->content_notes.empty()
+                              ? "Next step: no content notes."
+                              : "Prepare the class. Next step's content notes: " + content_labels(story, next->content_notes) + ".";
+    y += c.text_wrapped("sans", 24 * s, prepare, ImVec2(rx, y), rw, next->content_notes.empty() ? muted : warning) + 10 * s;
+  } else if (next) {
     ProjectorFrame nf = f;
     nf.min = ImVec2(rx, y);
     nf.max = ImVec2(rx + nh * 16.0f / 9.0f, y + nh);
@@ -178,37 +226,64 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   // (the step list above it keeps what room is left).
   float list_bottom = bottom - 64 * s;
   if (in.class_running) {
-    class_min_ = ImVec2(rx - 8 * s, std::max(y + 30 * s + 3 * 36 * s + 40 * s, size.y * 0.56f));
+    class_min_ = ImVec2(rx - 8 * s, y + 30 * s + 3 * 36 * s + 40 * s);  // the step list keeps three rows
     class_max_ = ImVec2(rx + rw, bottom - 8 * s);
     list_bottom = class_min_.y - 40 * s;
-    c.text("sans", 20 * s, "CLASS  K join screen   C lock   V reveal   N show next   D clear newest",
+    c.text("sans", 20 * s, "CLASS  K join  C lock  V reveal  N show  D clear  E end",
            ImVec2(rx, class_min_.y - 30 * s), muted);
   } else {
     ImVec2 at(rx, bottom - 56 * s);
     button(c, at, s * 0.85f, "Start class responses (K)", {"present.class", 0}, accent);
   }
 
-  // The step list: every step, its planned minutes; a click jumps to it.
-  c.text("sans", 22 * s, "STEPS  (number + Return jumps)", ImVec2(rx, y), muted);
-  y += 30 * s;
+  // The step list: every step, its planned minutes; a click jumps to it. When not every step
+  // fits, it shows the current step and the one before (the wheel scrolls it until the step
+  // changes), and says which steps are in view.
   float row = 36 * s;
-  // When not every step fits, the list starts a step before the current one.
-  int fits = std::max(1, static_cast<int>((list_bottom - y) / row));
-  int first = std::clamp(run.step() - 1, 0, std::max(0, run.step_count() - fits));
-  for (int i = first; i < run.step_count(); ++i) {
-    if (y + row > list_bottom) break;
+  int count = run.step_count();
+  list_rows_ = std::max(1, static_cast<int>((list_bottom - (y + 30 * s)) / row));
+  list_count_ = count;
+  if (list_step_ != run.step()) list_scrolled_ = false, list_step_ = run.step();
+  int last_first = std::max(0, count - list_rows_);
+  list_first_ = list_scrolled_ ? std::clamp(list_first_, 0, last_first) : std::clamp(run.step() - 1, 0, last_first);
+  int first = list_first_, shown = std::min(count - first, list_rows_);
+  std::string heading = "STEPS  (number + Return jumps)";
+  if (shown < count)
+    heading = "STEPS " + std::to_string(first + 1) + "\xe2\x80\x93" + std::to_string(first + shown) + " of " +
+              std::to_string(count) + "  (number + Return jumps; the wheel scrolls)";
+  c.text("sans", 22 * s, heading, ImVec2(rx, y), muted);
+  y += 30 * s;
+  list_min_ = ImVec2(rx - 8 * s, y - 3 * s);
+  list_max_ = ImVec2(rx + rw, y + row * static_cast<float>(shown));
+  std::string whole;  // the full title of a cut row under the pointer
+  ImVec2 whole_at;
+  for (int i = first; i < first + shown; ++i) {
     const LessonStep& st = lesson.steps[static_cast<std::size_t>(i)];
     bool here = i == run.step();
     ImVec2 a(rx - 8 * s, y - 3 * s), b(rx + rw, y + row - 5 * s);
     if (here) dl->AddRectFilled(a, b, to_imgui(accent, 0.22f), 6 * s);
     Colour colour = here ? text : i < run.step() ? muted : text;
-    std::string label = std::to_string(i + 1) + "   " + step_label(story, st);
-    if (!st.content_notes.empty()) label += "  ⚠";
-    // A long title ends in "…" before the minutes (the current step's is whole in "Now:" above).
-    c.text_fit("sans", 24 * s, label, ImVec2(rx, y), rw - 100 * s, colour);
+    std::string label = step_label(story, st);
+    if (!st.content_notes.empty()) label += "  \xe2\x9a\xa0";
+    c.text("sans", 24 * s, std::to_string(i + 1), ImVec2(rx, y), colour);
+    float label_x = rx + 52 * s;
+    dl->PushClipRect(a, ImVec2(b.x - 100 * s, b.y), true);
+    Fitted fit = text_lines(c, 24 * s, label, ImVec2(label_x, y), rx + rw - 110 * s - label_x, 1, colour);
+    dl->PopClipRect();
+    if (fit.cut && hover_.x >= a.x && hover_.x <= b.x && hover_.y >= a.y && hover_.y <= b.y)
+      whole = std::to_string(i + 1) + "  " + label, whole_at = ImVec2(rx, b.y + 4 * s);
     c.text("sans", 24 * s, minutes_text(st.minutes), ImVec2(rx + rw - 6 * s, y), muted, Align::Right);
     targets_.push_back({a, b, {"present.jump", i}});
     y += row;
+  }
+  if (!whole.empty()) {
+    // The pointer rests on a cut title: the whole of it, in a box under the row.
+    float w = rw - 16 * s;
+    float h = static_cast<float>(c.wrapped_lines("sans", 24 * s, whole, w - 24 * s).size()) * 24 * s * 1.3f + 20 * s;
+    if (whole_at.y + h > size.y - 8 * s) whole_at.y -= h + row + 8 * s;
+    dl->AddRectFilled(ImVec2(whole_at.x - 8 * s, whole_at.y), ImVec2(whole_at.x + w, whole_at.y + h), to_imgui(c.colour("background"), 0.97f), 8 * s);
+    dl->AddRect(ImVec2(whole_at.x - 8 * s, whole_at.y), ImVec2(whole_at.x + w, whole_at.y + h), to_imgui(accent), 8 * s, 0, 2 * s);
+    text_lines(c, 24 * s, whole, ImVec2(whole_at.x + 4 * s, whole_at.y + 10 * s), w - 24 * s, 8, text);
   }
 
   // Foot: the keys, and a step number being typed.

@@ -199,8 +199,9 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
         keys += story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Open
                     ? "     Tab  write an answer     Esc  leave the field"
                     : "     Up/Down  choose";
-      if (beat && beat->kind == BeatKind::Prompt && story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Evidence)
-        keys += "     +/-  how sure";
+      if (beat && beat->kind == BeatKind::Prompt && story().prompts[static_cast<std::size_t>(beat->prompt)].kind == PromptKind::Evidence &&
+          !story().prompts[static_cast<std::size_t>(beat->prompt)].confidence.empty())
+        keys += "     +/-  how sure";  // only where the story asks how sure
   }
   // Wrapped within the page between whole key groups (each "key  what" stays together), from the
   // foot up: never past the window's edges.

@@ -33,7 +33,7 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
       return draw ? canvas.text(role, size, words, at, c) : canvas.measure(role, size, words);
     };
     auto wrapped = [&](const std::string& role, float size, const std::string& words, ImVec2 at, float w, Colour c) {
-      return draw ? canvas.text_wrapped(role, size, words, at, w, c) : canvas.measure_wrapped(role, size, words, w);
+      return draw ? canvas.text_wrapped(role, size, words, at, w, c) : canvas.wrapped_height(role, size, words, w);
     };
     line("sans", label, "CONTENT CARE", ImVec2(left, y), accent);
     y += label * 2.0f;

@@ -9,8 +9,8 @@
 
 namespace lineage {
 
-const char* reading_title(Reading r);                     // story_prompt.cpp
-Colour reading_colour(const InterfaceTheme& moods, Reading r);
+const std::string& reading_title(const Story& story, int r);  // story_prompt.cpp
+Colour reading_colour(const Story& story, int r);
 
 namespace {
 
@@ -52,63 +52,76 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
 
   // Moment by moment: one row per evidence prompt, one column per reading.
   float name_w = width * 0.24f, col_w = width * 0.075f, chart_top = y;
-  for (int r = 0; r < 4; ++r)
-    canvas.text_wrapped("sans", l.small, reading_title(static_cast<Reading>(r)),
+  const int readings = static_cast<int>(story().readings.size());
+  if (readings > 6) col_w = width * 0.45f / static_cast<float>(readings);  // the balances keep their room
+  for (int r = 0; r < readings; ++r)
+    canvas.text_wrapped("sans", l.small, reading_title(story(), r),
                         ImVec2(left + name_w + col_w * static_cast<float>(r), y), col_w - 6 * l.s,
-                        reading_colour(moods_, static_cast<Reading>(r)), Align::Centre);
+                        reading_colour(story(), r), Align::Centre);
   y += l.small * 3.2f;
   float row = l.label * 2.3f;
   for (const EvidenceRow& er : tally.rows) {
     const Moment& m = story().moments[static_cast<std::size_t>(er.moment)];
     canvas.text("serif", l.label * 1.3f, m.title, ImVec2(left, y), er.choice ? text : muted);
-    for (int r = 0; r < 4; ++r) {
+    for (int r = 0; r < readings; ++r) {
       ImVec2 c(left + name_w + col_w * (static_cast<float>(r) + 0.5f), y + l.label * 0.75f);
-      bool on = er.choice && static_cast<int>(er.choice->reading) == r;
+      bool on = er.choice && er.choice->reading == story().readings[static_cast<std::size_t>(r)].id;
       if (on) dl->AddCircleFilled(c, (4.0f + 2.6f * static_cast<float>(er.choice->confidence)) * l.s,
-                                  to_imgui(reading_colour(moods_, static_cast<Reading>(r))), 32);
+                                  to_imgui(reading_colour(story(), r)), 32);
       else dl->AddCircleFilled(c, 2.5f * l.s, to_imgui(muted, 0.5f), 12);
     }
-    if (!er.choice) canvas.text("sans", l.small, "not weighed", ImVec2(left + name_w + col_w * 4 + 10 * l.s, y + 4 * l.s), muted);
+    if (!er.choice) canvas.text("sans", l.small, "not weighed", ImVec2(left + name_w + col_w * static_cast<float>(readings) + 10 * l.s, y + 4 * l.s), muted);
     y += row;
   }
   // In sum: confidence-weighted bars under the columns.
-  int most = std::max(1, *std::max_element(tally.weight.begin(), tally.weight.end()));
+  int most = 1;
+  for (int w : tally.weight) most = std::max(most, w);
   canvas.text("serif-italic", l.label * 1.3f, "In all", ImVec2(left, y + 4 * l.s), muted);
-  for (int r = 0; r < 4; ++r) {
+  for (int r = 0; r < readings; ++r) {
     float h = 60 * l.s * static_cast<float>(tally.weight[static_cast<std::size_t>(r)]) / static_cast<float>(most);
     float x = left + name_w + col_w * static_cast<float>(r) + col_w * 0.3f;
     dl->AddRectFilled(ImVec2(x, y + 62 * l.s - h), ImVec2(x + col_w * 0.4f, y + 62 * l.s),
-                      to_imgui(reading_colour(moods_, static_cast<Reading>(r))), 3 * l.s);
+                      to_imgui(reading_colour(story(), r)), 3 * l.s);
     dl->AddLine(ImVec2(x - 6 * l.s, y + 62 * l.s), ImVec2(x + col_w * 0.4f + 6 * l.s, y + 62 * l.s), to_imgui(muted, 0.6f));
   }
   float chart_bottom = y + 80 * l.s;
 
-  // The two balances, to the right of the chart.
+  // The story's balances (`balance` blocks), to the right of the chart: each side in the mix
+  // of its readings' colours, its ends named as the story names them.
   float bx = left + width * 0.68f, bw = width * 0.31f, by = chart_top;
-  Colour violet = reading_colour(moods_, Reading::Violet);
-  balance(canvas, l, bx, by, bw, "Nature or nurture?", "something in Violet", "the pattern, circumstance", tally.nature,
-          violet, mix(reading_colour(moods_, Reading::Pattern), reading_colour(moods_, Reading::Circumstance), 0.5f));
-  balance(canvas, l, bx, by + l.label * 7.5f, bw, "How far you trusted Blythe's account", "she saw truly",
-          "her perception shaped it", tally.trust, violet, reading_colour(moods_, Reading::Perception));
+  auto side_colour = [&](const std::vector<int>& side) {
+    Colour c = reading_colour(story(), side.empty() ? -1 : side[0]);
+    for (std::size_t k = 1; k < side.size(); ++k) c = mix(c, reading_colour(story(), side[k]), 1.0f / static_cast<float>(k + 1));
+    return c;
+  };
+  const std::size_t balances = std::min<std::size_t>(story().balances.size(), 2);  // room for two
+  for (std::size_t k = 0; k < balances; ++k) {
+    const Balance& b = story().balances[k];
+    balance(canvas, l, bx, by + l.label * 7.5f * static_cast<float>(k), bw, b.title, b.left_label, b.right_label,
+            tally.balances[k], side_colour(b.left), side_colour(b.right));
+  }
 
-  // Said plainly.
-  y = std::max(chart_bottom, by + l.label * 15.0f);
+  // Said plainly: the book's own words if it has them (`evidence-note:`).
+  y = std::max(chart_bottom, by + l.label * 7.5f * static_cast<float>(balances));
+  const std::string& note = story().book.evidence_note;
   y += canvas.text_wrapped("serif", l.body * 0.9f,
-                           "The novel leaves the question open. It never settles whether Violet was dangerous or whether "
-                           "Blythe's fear shaped what she saw. These charts show how you read the evidence, not what happened.",
+                           note.empty() ? "These charts show how you read the evidence, not what happened." : note,
                            ImVec2(left, y), width, text) + 22 * l.s;
 
   // The discussion prompts about the whole book.
-  canvas.text("sans", l.label, "TO DISCUSS", ImVec2(left, y), accent);
-  y += l.label * 1.9f;
-  int shown = 0;
-  for (int i = 0; i < static_cast<int>(story().prompts.size()); ++i) {
+  std::vector<int> to_discuss;  // the first two about the whole book (a story may have none)
+  for (int i = 0; i < static_cast<int>(story().prompts.size()) && to_discuss.size() < 2; ++i)
+    if (story().prompts[static_cast<std::size_t>(i)].about.kind == Subject::Kind::Book &&
+        prompt_visible(story(), i, state.reading_limit()))
+      to_discuss.push_back(i);
+  if (!to_discuss.empty()) {
+    canvas.text("sans", l.label, "TO DISCUSS", ImVec2(left, y), accent);
+    y += l.label * 1.9f;
+  }
+  for (int i : to_discuss) {
     const Prompt& p = story().prompts[static_cast<std::size_t>(i)];
-    if (p.about.kind != Subject::Kind::Book || shown >= 2) continue;
-    if (!prompt_visible(story(), i, state.reading_limit())) continue;
     dl->AddCircleFilled(ImVec2(left + 6 * l.s, y + l.label * 0.8f), 3.5f * l.s, to_imgui(accent), 12);
     y += canvas.text_wrapped("serif", l.label * 1.3f, p.text, ImVec2(left + 22 * l.s, y), width - 22 * l.s, text) + 10 * l.s;
-    ++shown;
   }
   // Replays.
   y += 10 * l.s;

@@ -133,9 +133,12 @@ void StoryScene::choose_step(int delta, AppState& state) {
   const Prompt& prompt = story_->prompts[beat->prompt];
   if (prompt.kind == PromptKind::Evidence) {
     auto e = s.evidence.find(prompt.id);
-    int i = e == s.evidence.end() ? (delta > 0 ? -1 : 0) : static_cast<int>(e->second.reading);
+    const int n = static_cast<int>(prompt.options.size());
+    int i = delta > 0 ? -1 : 0;
+    for (int k = 0; e != s.evidence.end() && k < n; ++k)
+      if (prompt.options[static_cast<std::size_t>(k)].id == e->second.reading) i = k;
     int conf = e == s.evidence.end() ? 3 : e->second.confidence;
-    rt_->weigh(prompt.id, static_cast<Reading>((i + delta + 4) % 4), conf);
+    if (n > 0) rt_->weigh(prompt.id, prompt.options[static_cast<std::size_t>((i + delta + n) % n)].id, conf);
   } else if (prompt.kind == PromptKind::Choice && !prompt.options.empty()) {
     int n = static_cast<int>(prompt.options.size()), i = delta > 0 ? -1 : 0;
     if (auto c = s.choices.find(prompt.id); c != s.choices.end())
@@ -154,7 +157,7 @@ void StoryScene::confidence_step(int delta) {
   if (!beat || beat->kind != BeatKind::Prompt) return;
   const Prompt& prompt = story_->prompts[beat->prompt];
   auto e = rt_->state().evidence.find(prompt.id);
-  if (prompt.kind != PromptKind::Evidence || e == rt_->state().evidence.end()) return;
+  if (prompt.kind != PromptKind::Evidence || prompt.confidence.empty() || e == rt_->state().evidence.end()) return;
   rt_->weigh(prompt.id, e->second.reading, e->second.confidence + delta);
 }
 
@@ -166,7 +169,9 @@ void StoryScene::click(const StoryHit& h, AppState& state) {
       if (!prompt) break;
       if (prompt->kind == PromptKind::Evidence) {
         auto e = rt_->state().evidence.find(prompt->id);
-        rt_->weigh(prompt->id, static_cast<Reading>(h.value), e == rt_->state().evidence.end() ? 3 : e->second.confidence);
+        if (h.value >= 0 && h.value < static_cast<int>(prompt->options.size()))
+          rt_->weigh(prompt->id, prompt->options[static_cast<std::size_t>(h.value)].id,
+                     e == rt_->state().evidence.end() ? 3 : e->second.confidence);
       } else if (prompt->kind == PromptKind::Choice) {
         rt_->choose(prompt->id, h.text);
       } else if (prompt->kind == PromptKind::Scale) {

@@ -1,7 +1,9 @@
 // Ask: one field; on every keystroke the ranked results, and for a question ("who is ...",
 // "why did ...", or anything ending in "?") an answer made of the story's cited facts, each
 // with its citation. The index (core/study/ask) holds only what the reader may see, and is
-// rebuilt when the story or her milestone changes, never per keystroke.
+// rebuilt when the story or her milestone changes, never per keystroke. An answer can be read
+// aloud (its button, reached by Down from the field); a reader who reads as she goes (read each
+// beat, self-voicing) hears it once her typing has paused.
 #include "scenes/study/ask_scene.hpp"
 
 #include <imgui.h>
@@ -26,10 +28,20 @@ std::string fit(Canvas& canvas, float size, const std::string& line, float width
   return "\u2026";
 }
 
+constexpr double kTypingPause = 0.8;  // seconds without a keystroke before an answer is read by itself
+
 class AskScene : public Scene {
  public:
   void enter(AppState&) override { focus_field_ = true; }
   bool owns_navigation_keys() const override { return false; }
+
+  bool update(double dt, AppState& state) override {
+    if (until_read_ <= 0) return false;
+    until_read_ -= dt;
+    if (until_read_ > 0) return true;  // frames keep coming until the pause is over
+    if (state.voices.read_each_beat || state.voices.self_voicing) read_aloud(state);
+    return false;
+  }
 
   void handle(const Command& command, AppState& state) override {
     using K = Command::Kind;
@@ -82,9 +94,13 @@ class AskScene : public Scene {
                                    &query_, ImGuiInputTextFlags_EnterReturnsTrue))
         open_first(state);
       field_bottom_ = ImGui::GetItemRectMax().y;
+      if (query_ != searched_) run_query();
+      if (asked_) {  // Down from the field reaches it (ImGui 1.86 tabs only between fields); Space presses it
+        if (ImGui::Button("Read the answer aloud")) read_aloud(state);
+        field_bottom_ = ImGui::GetItemRectMax().y;
+      }
     }
     ImGui::End();
-    if (query_ != searched_) run_query();
 
     float y = std::max(field_bottom_, field_y + 30 * s) + 26 * s;
     if (query_.find_first_not_of(' ') == std::string::npos) {
@@ -143,8 +159,19 @@ class AskScene : public Scene {
     searched_ = "\x01";  // search again with the new index
   }
 
+  // The answer as shown: the note, then each sentence (the citations stay on screen).
+  void read_aloud(AppState& state) {
+    until_read_ = 0;
+    if (!asked_) return;
+    std::string words = answer_.note;
+    for (const AnswerSentence& sentence : answer_.sentences) words += (words.empty() ? "" : " ") + sentence.text;
+    if (words.empty()) words = "Nothing found: our source is silent on that.";
+    state.outbox.post(Command::speak(words));
+  }
+
   void run_query() {
     searched_ = query_;
+    until_read_ = kTypingPause;
     asked_ = looks_like_question(query_);
     std::vector<std::pair<std::string, std::string>> corrected;
     hits_ = index_->search(query_, 10, true, &corrected);
@@ -169,6 +196,7 @@ class AskScene : public Scene {
   std::string query_, searched_;
   bool asked_ = false;
   bool focus_field_ = true;
+  double until_read_ = 0;  // counting down the pause after typing; at 0 the answer is read
   float field_bottom_ = 0;
   std::vector<AskHit> hits_;
   AskAnswer answer_;

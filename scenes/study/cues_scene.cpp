@@ -2,6 +2,8 @@
 // Good / Easy. The schedule is replayed from her review log in the journal whenever it or the
 // story changes; each rating is one more row of that log. A clicker drives it all: next shows
 // the back, then rates Good; back rates Again. Only cards the visibility rule allows appear.
+// V (or the card's Read aloud) reads the front, then the back once shown; "read each beat" and
+// self-voicing read each side as it appears.
 #include "scenes/study/cues_scene.hpp"
 
 #include <algorithm>
@@ -66,13 +68,14 @@ class CuesScene : public Scene {
 
   std::vector<KeyBinding> bindings() const override {
     return {{'1', "cues.again", "Again"}, {'2', "cues.hard", "Hard"}, {'3', "cues.good", "Good"},
-            {'4', "cues.easy", "Easy"}, {'r', "cues.restart", "Drill again"}};
+            {'4', "cues.easy", "Easy"}, {'r', "cues.restart", "Drill again"}, {'v', "cues.read-aloud", "Read aloud"}};
   }
 
   void handle(const Command& command, AppState& state) override {
     using K = Command::Kind;
     refresh(state);
     if (command.is_action("cues.restart")) return start_session(state);
+    if (command.is_action("cues.read-aloud")) return read_aloud(state, true);
     if (command.kind == K::ZoomIn || command.kind == K::ZoomOut) {  // + / -: desired retention
       double step = command.kind == K::ZoomIn ? 0.01 : -0.01;
       double now = schedule_.scheduler().parameters().desired_retention;
@@ -80,7 +83,7 @@ class CuesScene : public Scene {
       return refresh(state);
     }
     for (std::size_t i = 0; i < kRatingActions.size(); ++i)
-      if (command.is_action(kRatingActions[i])) return revealed_ ? rate(state, fsrs::Rating(int(i) + 1)) : reveal();
+      if (command.is_action(kRatingActions[i])) return revealed_ ? rate(state, fsrs::Rating(int(i) + 1)) : reveal(state);
     switch (command.kind) {
       case K::Next:
       case K::Open:
@@ -88,7 +91,7 @@ class CuesScene : public Scene {
           if (command.kind == K::Open) start_session(state);
           return;
         }
-        return revealed_ ? rate(state, fsrs::Rating::Good) : reveal();
+        return revealed_ ? rate(state, fsrs::Rating::Good) : reveal(state);
       case K::Prev:
         if (revealed_ && !finished()) rate(state, fsrs::Rating::Again);
         return;
@@ -96,9 +99,10 @@ class CuesScene : public Scene {
         state.outbox.post(Command::open_scene("title"));
         return;
       case K::PointerDown:
+        if (!finished() && read_button_.contains(command.x, command.y)) return read_aloud(state, true);
         for (std::size_t i = 0; i < rating_buttons_.size(); ++i)
           if (revealed_ && rating_buttons_[i].contains(command.x, command.y)) return rate(state, fsrs::Rating(int(i) + 1));
-        if (!revealed_ && card_rect_.contains(command.x, command.y) && !finished()) return reveal();
+        if (!revealed_ && card_rect_.contains(command.x, command.y) && !finished()) return reveal(state);
         if (finished() && again_button_.contains(command.x, command.y)) return start_session(state);
         return;
       default:
@@ -152,6 +156,7 @@ class CuesScene : public Scene {
     card_rect_ = {ImVec2(card_x, card_y), ImVec2(card_x + card_w, card_y + card_h)};
     rating_buttons_.fill(Rect{});
     again_button_ = Rect{};
+    read_button_ = Rect{};
 
     if (finished()) return draw_summary(canvas, state, card_rect_);
 
@@ -171,6 +176,7 @@ class CuesScene : public Scene {
     float pad = 44 * s;
     float inner_w = card_w - 2 * pad;
     std::string about = subject_words(story, card.about);
+    draw_read_button(canvas, card_rect_);
     if (!about.empty())
       canvas.text("sans", theme.size("small") * s, about, ImVec2(card_x + card_w * 0.5f, card_y + 26 * s), muted,
                   Align::Centre);
@@ -196,9 +202,59 @@ class CuesScene : public Scene {
  private:
   bool finished() const { return position_ >= queue_.size(); }
 
-  void reveal() {
+  void reveal(AppState& state) {
     revealed_ = true;
     fade_ = 0;
+    read_aloud(state, false);
+  }
+
+  // The card's words: its front ("Cue 3 of 12, about Etta." first when it has just come up),
+  // and once shown its back. `asked`: V or the button; else only when the reader reads as
+  // she goes (read each beat, self-voicing), the side that just appeared.
+  void read_aloud(AppState& state, bool asked) {
+    bool self_voicing = state.voices.self_voicing;
+    if (!asked && !state.voices.read_each_beat && !self_voicing) {
+      state.outbox.post(Command::speak(""));  // moved on: stop reading the last side
+      return;
+    }
+    if (finished()) {
+      if (asked || self_voicing) state.outbox.post(Command::speak(summary_words()));
+      return;
+    }
+    const Story& story = *state.story;
+    const Card& card = story.cards[std::size_t(queue_[position_])];
+    std::string about = subject_words(story, card.about);
+    std::string words;
+    if (asked || !revealed_) {
+      words = "Cue " + std::to_string(position_ + 1) + " of " + std::to_string(queue_.size()) +
+              (about.empty() ? ". " : ", about " + about + ". ") + card.front;
+      if (revealed_) words += " The answer: " + card.back;
+    } else {
+      words = card.back;
+    }
+    if (self_voicing)
+      words += revealed_ ? " Rate it: 1 Again, 2 Hard, 3 Good, 4 Easy." : " Space shows the answer.";
+    state.outbox.post(Command::speak(words));
+  }
+
+  std::string summary_words() const {
+    int reviewed = tally_[0] + tally_[1] + tally_[2] + tally_[3];
+    if (reviewed == 0) return "No cues are due today.";
+    std::string words = "Session done: " + std::to_string(reviewed) + (reviewed == 1 ? " review. " : " reviews. ");
+    for (std::size_t i = 0; i < 4; ++i) words += std::string(kRatingNames[i]) + " " + std::to_string(tally_[i]) + ". ";
+    return words + "R drills what is due.";
+  }
+
+  // "Read aloud (V)" in the card's top right corner; a click reads it as V does.
+  void draw_read_button(Canvas& canvas, const Rect& card) {
+    float s = canvas.layout_scale();
+    float size = canvas.theme().size("small") * s;
+    const std::string label = "Read aloud (V)";
+    ImVec2 extent = canvas.measure("sans", size, label);
+    ImVec2 at(card.max.x - 22 * s - extent.x, card.min.y + 20 * s);
+    read_button_ = {ImVec2(at.x - 10 * s, at.y - 5 * s), ImVec2(at.x + extent.x + 10 * s, at.y + extent.y + 5 * s)};
+    canvas.list()->AddRect(read_button_.min, read_button_.max, to_imgui(canvas.colour("muted"), 0.5f), 8 * s, 0, 1.0f * s);
+    canvas.text("sans", size, label, at, canvas.colour("muted"));
   }
 
   // Re-reads the review log when the journal, the reader, the story or her milestone changed.
@@ -246,6 +302,7 @@ class CuesScene : public Scene {
     ++position_;
     revealed_ = false;
     fade_ = 1;
+    read_aloud(state, false);
   }
 
   void draw_rating_buttons(Canvas& canvas, AppState& /*state*/, const Card& card) {
@@ -336,6 +393,7 @@ class CuesScene : public Scene {
   Rect card_rect_;
   std::array<Rect, 4> rating_buttons_{};
   Rect again_button_;
+  Rect read_button_;
 };
 
 }  // namespace

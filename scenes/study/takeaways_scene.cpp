@@ -1,6 +1,8 @@
 // Key takeaways, one at a time (the clicker steps through them), each labelled as the
 // interpretation it is, with the moments it rests on as links: Up/Down choose one, Return (or a
 // click) opens it on the timeline. Only takeaways and moments within the reader's milestone.
+// V (or Read aloud) reads the takeaway; "read each beat" and self-voicing read each as it
+// comes up, and self-voicing names the moment chosen.
 #include "scenes/study/takeaways_scene.hpp"
 
 #include <algorithm>
@@ -29,21 +31,26 @@ std::string about_words(const Story& story, const Subject& about) {
 
 class TakeawaysScene : public Scene {
  public:
-  void enter(AppState& state) override { refresh(state, true); }
+  void enter(AppState& state) override {
+    refresh(state, true);
+    read_aloud(state, false);
+  }
   void story_changed(AppState& state) override { refresh(state, true); }
+  std::vector<KeyBinding> bindings() const override { return {{'v', "takeaways.read-aloud", "Read aloud"}}; }
 
   void handle(const Command& command, AppState& state) override {
     using K = Command::Kind;
     refresh(state, false);
+    if (command.is_action("takeaways.read-aloud")) return read_aloud(state, true);
     switch (command.kind) {
       case K::Next: return step(state, +1);
       case K::Prev: return step(state, -1);
       case K::Down:
         if (!moments_.empty()) link_ = std::min(link_ + 1, int(moments_.size()) - 1);
-        return;
+        return say_link(state);
       case K::Up:
         link_ = std::max(link_ - 1, 0);
-        return;
+        return say_link(state);
       case K::Open:
         if (!moments_.empty()) open(state, moments_[std::size_t(link_)]);
         return;
@@ -51,6 +58,7 @@ class TakeawaysScene : public Scene {
         state.outbox.post(Command::open_scene("title"));
         return;
       case K::PointerDown:
+        if (read_button_.contains(command.x, command.y)) return read_aloud(state, true);
         for (std::size_t i = 0; i < links_.size(); ++i)
           if (links_[i].contains(command.x, command.y)) return open(state, moments_[i]);
         return;
@@ -71,6 +79,7 @@ class TakeawaysScene : public Scene {
     float margin = 56 * s;
     canvas.text("serif", theme.size("heading") * s, "Key takeaways", ImVec2(margin, top + 22 * s), text);
     links_.clear();
+    read_button_ = Box{};
     if (visible_.empty()) {
       canvas.text("sans", theme.size("label") * s, "No takeaways yet at this point in the book.",
                   ImVec2(size.x * 0.5f, size.y * 0.45f), muted, Align::Centre);
@@ -86,8 +95,14 @@ class TakeawaysScene : public Scene {
     float y = top + 110 * s;
     canvas.text("sans", theme.size("small") * s, "INTERPRETATION  \u00b7  " + about_words(story, t.about),
                 ImVec2(left, y), accent);
+    draw_read_button(canvas, ImVec2(left + width, y));
     y += 36 * s;
-    y += canvas.text_wrapped("serif", theme.size("body") * 1.1f * s, t.text, ImVec2(left, y), width, text);
+    // At 150% and 200% a long takeaway would run into the key hints: its type shrinks until it
+    // leaves room for the first moment it rests on (the same size every frame).
+    float type = theme.size("body") * 1.1f * s;
+    float room = size.y - 90 * s - y - (moments_.empty() ? 40 * s : 110 * s);
+    for (int i = 0; i < 6 && canvas.wrapped_height("serif", type, t.text, width) > room; ++i) type *= 0.9f;
+    y += canvas.text_wrapped("serif", type, t.text, ImVec2(left, y), width, text);
     y += 34 * s;
     if (moments_.empty()) {
       canvas.text("sans", theme.size("label") * s, "A reading of the book as a whole: no single moment.",
@@ -96,20 +111,24 @@ class TakeawaysScene : public Scene {
       canvas.text("sans", theme.size("small") * s, "RESTS ON THESE MOMENTS", ImVec2(left, y), muted);
       y += 32 * s;
       for (std::size_t i = 0; i < moments_.size(); ++i) {
+        if (i > 0 && y + 30 * s > size.y - 70 * s) break;  // above the key hints
         const Moment& m = story.moments[std::size_t(moments_[i])];
         bool selected = int(i) == link_;
         Box box{ImVec2(left - 12 * s, y - 6 * s), ImVec2(left + width, y + 30 * s)};
-        if (selected)
+        if (selected) {
           canvas.list()->AddRectFilled(box.min, box.max, to_imgui(canvas.colour("panel"), 1.0f), 8 * s);
-        canvas.text("sans", theme.size("label") * s, (selected ? "\u2192  " : "    ") + m.title, ImVec2(left, y),
-                    selected ? accent : text);
+          // A drawn pointer, not an arrow character: not every reading font has one.
+          float mid = y + canvas.measure("sans", theme.size("label") * s, m.title).y * 0.5f;
+          canvas.list()->AddTriangleFilled(ImVec2(left, mid - 7 * s), ImVec2(left + 11 * s, mid), ImVec2(left, mid + 7 * s),
+                                           to_imgui(accent));
+        }
+        canvas.text("sans", theme.size("label") * s, "    " + m.title, ImVec2(left, y), selected ? accent : text);
         links_.push_back(box);
         y += 38 * s;
-        if (y > size.y - 90 * s) break;
       }
     }
-    canvas.text("sans", theme.size("small") * s,
-                "Right / Left  next or previous takeaway      Up / Down  choose a moment      Return  open it on the timeline",
+    const char* hints = "Right / Left  next or previous takeaway      Up / Down  choose a moment      Return  open it on the timeline";
+    canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, hints, size.x - 2 * margin), hints,
                 ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);
   }
 
@@ -141,8 +160,55 @@ class TakeawaysScene : public Scene {
 
   void step(AppState& state, int delta) {
     if (visible_.empty()) return;
+    int was = current_;
     current_ = std::clamp(current_ + delta, 0, int(visible_.size()) - 1);
     select(state);
+    if (current_ != was) read_aloud(state, false);
+  }
+
+  // The takeaway as shown: its number, that it is an interpretation and what about, its text
+  // and the moments it rests on. `asked`: V or the button; else only for a reader who reads
+  // as she goes (read each beat, self-voicing).
+  void read_aloud(AppState& state, bool asked) {
+    if (!asked && !state.voices.read_each_beat && !state.voices.self_voicing) {
+      state.outbox.post(Command::speak(""));  // moved on: stop reading the last one
+      return;
+    }
+    const Story& story = *state.story;
+    if (visible_.empty()) {
+      state.outbox.post(Command::speak("No takeaways yet at this point in the book."));
+      return;
+    }
+    const Takeaway& t = story.takeaways[std::size_t(visible_[std::size_t(current_)])];
+    std::string words = "Takeaway " + std::to_string(current_ + 1) + " of " + std::to_string(visible_.size()) +
+                        ". An interpretation, " + about_words(story, t.about) + ". " + t.text;
+    if (moments_.empty()) words += " A reading of the book as a whole.";
+    else words += " It rests on " + std::to_string(moments_.size()) + (moments_.size() == 1 ? " moment: " : " moments: ");
+    for (std::size_t i = 0; i < moments_.size(); ++i)
+      words += (i ? "; " : "") + story.moments[std::size_t(moments_[i])].title;
+    if (!moments_.empty()) words += ".";
+    if (state.voices.self_voicing) words += " Right and Left: the next or previous takeaway; Up and Down: a moment.";
+    state.outbox.post(Command::speak(words, "interpretation"));
+  }
+
+  // Self-voicing: the moment Up or Down chose.
+  void say_link(AppState& state) {
+    if (!state.voices.self_voicing || moments_.empty()) return;
+    const Moment& m = state.story->moments[std::size_t(moments_[std::size_t(link_)])];
+    state.outbox.post(Command::speak(m.title + ", " + std::to_string(link_ + 1) + " of " +
+                                     std::to_string(moments_.size()) + ". Return opens it on the timeline."));
+  }
+
+  // "Read aloud (V)", right-aligned on the line whose top right is `corner`; a click reads.
+  void draw_read_button(Canvas& canvas, ImVec2 corner) {
+    float s = canvas.layout_scale();
+    float size = canvas.theme().size("small") * s;
+    const std::string label = "Read aloud (V)";
+    ImVec2 extent = canvas.measure("sans", size, label);
+    ImVec2 at(corner.x - 10 * s - extent.x, corner.y);
+    read_button_ = {ImVec2(at.x - 10 * s, at.y - 5 * s), ImVec2(at.x + extent.x + 10 * s, at.y + extent.y + 5 * s)};
+    canvas.list()->AddRect(read_button_.min, read_button_.max, to_imgui(canvas.colour("muted"), 0.5f), 8 * s, 0, 1.0f * s);
+    canvas.text("sans", size, label, at, canvas.colour("muted"));
   }
 
   void open(AppState& state, int moment) {
@@ -156,6 +222,7 @@ class TakeawaysScene : public Scene {
   std::vector<int> visible_, moments_;
   int current_ = 0, link_ = 0;
   std::vector<Box> links_;
+  Box read_button_;
 };
 
 // The theme tracker: themes as rows, generations as columns, a dot whose size says how many
@@ -198,9 +265,11 @@ class ThemesScene : public Scene {
     Colour text = canvas.colour("text"), muted = canvas.colour("muted");
     float top = state.content_top;
     float margin = 56 * s;
-    canvas.text("serif", theme.size("heading") * s, "Theme tracker", ImVec2(margin, top + 22 * s), text);
-    canvas.text("sans", theme.size("small") * s, "how many moments of each generation carry each theme, so far",
-                ImVec2(size.x - margin, top + 34 * s), muted, Align::Right);
+    float title_right = margin + canvas.text("serif", theme.size("heading") * s, "Theme tracker", ImVec2(margin, top + 22 * s), text).x;
+    // Beside the title while it fits; at 150% and 200% in smaller type rather than over it.
+    const char* about = "how many moments of each generation carry each theme, so far";
+    canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, about, size.x - margin - title_right - 24 * s),
+                about, ImVec2(size.x - margin, top + 34 * s), muted, Align::Right);
     // Columns: the generations whose head the reader knows (a lane must not name someone unmet).
     columns_ = theme_grid_columns(story, visibility, grid);
     cells_.clear();
@@ -216,10 +285,15 @@ class ThemesScene : public Scene {
     float col_w = grid_w / float(columns_.size());
     float y0 = top + 100 * s;
     float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
+    // The generations' names, all in one size that lets the longest fit its column.
+    float name_size = theme.size("body") * s;
+    for (std::size_t c = 0; c < columns_.size(); ++c)
+      name_size = canvas.size_to_fit("serif", name_size, story.lanes[std::size_t(grid.lanes[std::size_t(columns_[c])])].title,
+                                     col_w - 8 * s);
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       const Lane& lane = story.lanes[std::size_t(grid.lanes[std::size_t(columns_[c])])];
       Colour colour = lane.person >= 0 ? story.people[std::size_t(lane.person)].colour : text;
-      canvas.text("serif", theme.size("body") * s, lane.title, ImVec2(left + label_w + col_w * (float(c) + 0.5f), y0),
+      canvas.text("serif", name_size, lane.title, ImVec2(left + label_w + col_w * (float(c) + 0.5f), y0),
                   colour, Align::Centre);
     }
     ImDrawList* dl = canvas.list();
@@ -255,8 +329,8 @@ class ThemesScene : public Scene {
     }
     float ly = y0 + row_h * float(grid.cells.size() + 1) + 30 * s;
     canvas.text_wrapped("sans", theme.size("label") * s, line, ImVec2(left, ly), label_w + grid_w, text);
-    canvas.text("sans", theme.size("small") * s,
-                "arrows (or the clicker) choose a theme and a generation      Return  open its first moment",
+    const char* hints = "arrows (or the clicker) choose a theme and a generation      Return  open its first moment";
+    canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, hints, size.x - 2 * margin), hints,
                 ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);
   }
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <optional>
 
+#include "core/model/kinship.hpp"
+#include "core/model/when_words.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 
 namespace lineage {
@@ -104,13 +106,13 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
 void TimelineScene::draw_background(Canvas& canvas, const Story& story) {
   TimelineView& v = view_;
   ImDrawList* dl = canvas.list();
-  canvas.backdrop();
+  // Every other lane a shade lighter, blended into the backdrop as it is drawn.
+  std::vector<Stripe> lighter;
+  for (std::size_t r = 1; r < v.bands.size(); r += 2) lighter.push_back({v.bands[r].top, v.bands[r].bottom, Colour{255, 255, 255, 6}});
+  canvas.backdrop(lighter);
   Colour grid = canvas.colour("grid");
-  for (std::size_t r = 0; r < v.bands.size(); ++r) {
-    const LaneBand& b = v.bands[r];
-    if (r % 2 == 1) dl->AddRectFilled(ImVec2(0, b.top), ImVec2(v.width, b.bottom), to_imgui(Colour{255, 255, 255, 6}));
-    if (r > 0) dl->AddLine(ImVec2(0, b.top), ImVec2(v.width, b.top), to_imgui(grid, 0.8f), 1.0f);
-  }
+  for (std::size_t r = 1; r < v.bands.size(); ++r)
+    dl->AddLine(ImVec2(0, v.bands[r].top), ImVec2(v.width, v.bands[r].top), to_imgui(grid, 0.8f), 1.0f);
   // Eras: quiet bands behind the lanes, fading where their ends are uncertain.
   const float s = v.s;
   float lo = v.camera.plot_left(), hi = v.plot_right;
@@ -227,25 +229,44 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     auto fits = [&](float h) { return y + h <= b.bottom - 2 * s; };
     if (lane.person >= 0) {
       const Person& p = story.people[lane.person];
-      if (p.generation > 0 && fits(small_h)) {
-        canvas.text("sans", small, "generation " + std::to_string(p.generation), ImVec2(x, y), canvas.colour("muted"),
-                    Align::Left, 0.9f);
-        y += std::max(small * 1.45f, small_h);
+      // As written ("c. 1950"), unless written relative to a moment ("same time as ivy-born"):
+      // then the year it works out to, in the words every screen uses.
+      std::string born;
+      if (p.born && known) {
+        const std::string& text = p.born->text;
+        bool relative = text.find(" after ") != std::string::npos || text.find(" before ") != std::string::npos ||
+                        text.find("same time as") != std::string::npos;
+        born = "born " + (relative ? when_short(*p.born) : text.substr(0, text.find(" \u00b1")));
       }
-      if (p.born && known && fits(small_h)) {
-        std::string born = "born " + p.born->text.substr(0, p.born->text.find(" \u00b1"));
+      std::string generation = p.generation > 0 ? "generation " + std::to_string(p.generation) : "";
+      const float step = std::max(small * 1.45f, small_h);
+      // At 150% and 200% a third line would fall below the lane: the year joins the generation's
+      // line when that fits the header, else it waits for the card.
+      if (!generation.empty() && !born.empty() && !fits(step + small_h)) {
+        std::string both = generation + "  \u00b7  " + born;
+        if (x + canvas.measure("sans", small, both).x <= v.header_width - 6 * s) generation = both;
+        born.clear();
+      }
+      if (!generation.empty() && fits(small_h)) {
+        canvas.text("sans", small, generation, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
+        y += step;
+      }
+      if (!born.empty() && fits(small_h))
         canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
-      }
-      y += std::max(small * 1.45f, small_h);
+      y += step;
     }
     if (!lane.others.empty() && fits(small_h)) {
-      std::string with = "with ";
-      int named = 0;
+      // Say partners and children apart: "husband Frank, brother Davy", never a bare "with".
+      std::vector<int> named;
       for (int other : lane.others)
-        if (!v.model.person_veiled[other]) with += (named++ ? ", " : "") + story.people[other].name;
-      if (named)
-        canvas.text_fit("serif-italic", small, with, ImVec2(x, y), v.header_width - x - 10 * s, canvas.colour("muted"),
-                        Align::Left, 0.85f);
+        if (!v.model.person_veiled[other]) named.push_back(other);
+      std::string with = company_line(story, known ? lane.person : -1, named, v.model.veiled);
+      // Wrapped while the band has room for its lines, else one line ending in "…" (the card says it whole).
+      const float width = v.header_width - x - 10 * s;
+      if (!named.empty() && fits(canvas.wrapped_height("serif-italic", small, with, width)))
+        canvas.text_wrapped("serif-italic", small, with, ImVec2(x, y), width, canvas.colour("muted"), Align::Left, 0.85f);
+      else if (!named.empty())
+        canvas.text_fit("serif-italic", small, with, ImVec2(x, y), width, canvas.colour("muted"), Align::Left, 0.85f);
     }
     canvas.pop_frame();
   }
@@ -418,12 +439,30 @@ void TimelineScene::draw_strands(Canvas& canvas, const Story& story) {
   dl->PushClipRect(ImVec2(lo, v.lanes_top), ImVec2(hi, v.lanes_bottom), true);
   std::vector<int> shown;
   int index = 0;
+  // Only the stretch of each strand about the screen, so a frame costs what is visible, not the
+  // story's length: a strand is chronological (unshifted dates) and a lane's shift moves a moment
+  // by at most [min_shift, max_shift], so every segment that can cross the plot lies between the
+  // last moment before that window and the first one after it.
+  double min_shift = 0, max_shift = 0;
+  for (int r = 0; r < static_cast<int>(v.model.lanes.size()); ++r) {
+    double shift = lane_shift(v.model, r, v.align_amount);
+    min_shift = std::min(min_shift, shift);
+    max_shift = std::max(max_shift, shift);
+  }
+  const double window_from = v.camera.to_time(lo) - max_shift, window_to = v.camera.to_time(hi) - min_shift;
+  auto date_of = [&](int mo) { return story.moments[mo].when.estimate; };
   for (const ThemeStrand& strand : v.model.strands) {
     Colour c = story.themes[strand.theme].colour;
     float offset = (static_cast<float>(index++) - v.model.strands.size() * 0.5f) * 2.5f * s;  // side by side
     ImVec2 prev;
     bool have = false, visible = false;
-    for (int mo : strand.moments) {
+    auto first = std::lower_bound(strand.moments.begin(), strand.moments.end(), window_from,
+                                  [&](int mo, double t) { return date_of(mo) < t; });
+    auto last = std::upper_bound(first, strand.moments.end(), window_to, [&](double t, int mo) { return t < date_of(mo); });
+    if (first != strand.moments.begin()) --first;
+    if (last != strand.moments.end()) ++last;
+    for (auto at = first; at != last; ++at) {
+      int mo = *at;
       int row = v.model.row_of_moment[mo];
       float x = static_cast<float>(v.camera.to_x(story_time_placed(mo)));
       ImVec2 p(x, v.bands[row].marker_y + offset);

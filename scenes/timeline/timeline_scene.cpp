@@ -103,7 +103,7 @@ void TimelineScene::rebuild(Canvas& canvas, AppState& state) {
   int rows = label_rows_fitting(v.bands, v.metrics);
   if (v.labels.scale != v.camera.scale() || v.labels.selected != v.selected || rows != v.metrics.rows) {
     v.metrics.rows = rows;
-    v.labels = place_labels(story, v.model, v.text, v.camera.scale(), v.metrics, v.selected);
+    v.labels = place_labels(story, v.model, v.text, v.camera.scale(), v.metrics, v.selected, std::move(v.labels));
   }
 }
 

@@ -7,6 +7,9 @@ book the-push
   year: 2021
   description: Blythe Connor cannot feel the bond she expected with her daughter, Violet.
     A psychological drama about her, and about the mothers who came before her.
+  evidence-note: The novel leaves the question open. It never settles whether Violet was
+    dangerous or whether Blythe's fear shaped what she saw. These charts show how you read the
+    evidence, not what happened.
 
 # Lines 18-26 of the notes are advertising copy for a summary app, not notes on the novel.
 # They must never be cited.

@@ -243,6 +243,7 @@ prompt born-dread
 prompt grows-evidence
   about: violet-grows
   kind: evidence
+  confidence: How sure are you?
   text: Violet refuses to be held and seems to prefer her father. What does this moment point
     to?
   discussion violet: Could a toddler's turning away show something about who she is? What
@@ -276,6 +277,7 @@ prompt grows-ordinary-scale
 prompt violence-evidence
   about: violet-violence
   kind: evidence
+  confidence: How sure are you?
   text: As Blythe tells it, Violet lacks empathy and behaves violently. What does this moment
     point to?
   discussion violet: If Violet really is this way, is it something she was born with?
@@ -347,6 +349,7 @@ prompt sam-second-scale
 prompt push-evidence
   about: the-push
   kind: evidence
+  confidence: How sure are you?
   text: Sam dies; we take this to be the push at the heart of the novel (an inference from
     our notes). What does this moment point to?
   discussion violet: Blythe will come to suspect Violet. What, before this moment, might
@@ -388,6 +391,7 @@ prompt push-echo
 prompt suspects-evidence
   about: blythe-suspects
   kind: evidence
+  confidence: How sure are you?
   text: Blythe suspects Violet; Fox dismisses her. What does this moment point to?
   discussion violet: If Blythe is right, what has she seen that Fox has not?
   discussion perception: Grief, and years of dread about Violet, could shape what Blythe
@@ -496,6 +500,7 @@ prompt family-past-scale
 prompt ending-evidence
   about: ending
   kind: evidence
+  confidence: How sure are you?
   text: The book closes with a hint that Gemma has come to suspect Violet of harming Jet.
     What does the ending point to?
   discussion violet: Does Gemma's suspicion prove Blythe right? Two mothers now fear the

@@ -2,6 +2,8 @@
 // ImGui context, and the app told which one a command or a close came from.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include "core/settings/theme.hpp"
@@ -11,6 +13,7 @@
 #include "platform/output_impl.hpp"
 #include "platform/platform.hpp"
 #include "platform/renderer_choice.hpp"
+#include "offscreen.hpp"
 
 using namespace lineage;
 
@@ -74,6 +77,19 @@ TEST_CASE("platform: CPU rasterisers behind a GL driver are recognised", "[app][
   CHECK_FALSE(lineage::is_software_gl(""));
   CHECK(lineage::parse_renderer_choice("software") == lineage::RendererChoice::Software);
   CHECK_FALSE(lineage::parse_renderer_choice("gl").has_value());
+}
+
+TEST_CASE("platform: a GPU device node is looked for in dev/dri and dev/nvidia*", "[app][platform]") {
+  auto dev = lineage::testing::temp_dir("fake-dev");
+  CHECK_FALSE(lineage::has_gpu_device(dev));  // no dri folder at all (a container, a VM)
+  std::filesystem::create_directories(dev / "dri" / "by-path");
+  CHECK_FALSE(lineage::has_gpu_device(dev));  // an empty dri folder
+  std::ofstream(dev / "dri" / "renderD128").put('\n');
+  CHECK(lineage::has_gpu_device(dev));
+  std::filesystem::remove(dev / "dri" / "renderD128");
+  std::ofstream(dev / "nvidia0").put('\n');
+  CHECK(lineage::has_gpu_device(dev));
+  std::filesystem::remove_all(dev);
 }
 
 // A typed letter arrives as a key press with its character queued right behind it: both must

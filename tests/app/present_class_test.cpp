@@ -4,6 +4,7 @@
 // the projector only once the teacher shows it; ending the lesson ends the server.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <regex>
 #include <thread>
@@ -77,7 +78,7 @@ TEST_CASE("Present with class responses: a lesson's prompts on the students' dev
   REQUIRE(code.size() == 6);
   int port = std::stoi(url.substr(17));
   CHECK(drawn(app->drawn_strings(), "0 devices have joined"));
-  CHECK(drawn(app->second_drawn_strings(), "CLASS  K join screen"));  // the presenter view's class keys
+  CHECK(drawn(app->second_drawn_strings(), "CLASS  K join  C lock  V reveal  N show  D clear  E end"));  // the presenter view's class keys
 
   std::vector<std::unique_ptr<Student>> students;
   for (const char* name : {"Ana", "Ben", "Cat"}) {
@@ -155,4 +156,115 @@ TEST_CASE("Present with class responses: a lesson's prompts on the students' dev
   for (int i = 0; i < 40 && students[0]->state().status == 200; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   int after_end = students[0]->state().status;
   CHECK((after_end == 0 || after_end == 410));  // closed, or closing and saying so
+}
+
+namespace {
+
+// Starts `whose-account` with class responses offscreen at 1920x1080; fills the join address and code.
+std::unique_ptr<App> start_class_lesson(const std::filesystem::path& dir, std::string& url, std::string& code) {
+  ParseResult parsed = parse_options({"present", "whose-account", "--class", "--screenshot", (dir / "unused.png").string(),
+                                      "--data-dir", dir.string(), "--size", "1920x1080"});
+  REQUIRE(parsed.error.empty());
+  auto app = std::make_unique<App>(parsed.options);
+  std::string error;
+  INFO(error);
+  REQUIRE(app->start(error));
+  app->settle();
+  REQUIRE(running_lesson(*app->scene()) != nullptr);
+  const auto& strings = app->drawn_strings();
+  for (std::size_t i = 0; i < strings.size(); ++i) {
+    if (std::regex_match(strings[i], std::regex(R"(http://127\.0\.0\.1:\d+/)"))) url = strings[i];
+    if (strings[i] == "Join code" && i + 1 < strings.size()) code = strings[i + 1];
+  }
+  REQUIRE(!url.empty());
+  REQUIRE(code.size() == 6);
+  return app;
+}
+
+// Fails the test unless zbarimg (Debian's zbar-tools) is installed: a decoding check that
+// skipped itself could never fail.
+void require_zbarimg() {
+  std::string out;
+  if (lineage::testing::run("command -v zbarimg", out) != 0)
+    FAIL("zbarimg is missing: this test decodes the join screen's QR code with Debian's zbar-tools "
+         "(apt-get install zbar-tools; tools/setup --test installs it)");
+}
+
+// The text of each QR code zbarimg finds in a PNG, a line each.
+std::string decode_qr(const std::filesystem::path& png) {
+  std::string out;
+  lineage::testing::run("zbarimg --quiet --raw '" + png.string() + "'", out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("The projector's QR code decodes to the join address, in the dark and the light theme", "[app][present][class]") {
+  require_zbarimg();
+  auto dir = lineage::testing::temp_dir("present-class-qr");
+  std::string url, code;
+  auto app = start_class_lesson(dir, url, code);
+  REQUIRE_FALSE(lineage::testing::capture(*app, dir / "join-dark.png").empty());
+  CHECK(decode_qr(dir / "join-dark.png") == url + "\n");
+  press(*app, "l");
+  REQUIRE_FALSE(lineage::testing::capture(*app, dir / "join-light.png").empty());
+  CHECK(decode_qr(dir / "join-light.png") == url + "\n");
+  press(*app, "Escape");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Class responses in the light projector theme, a moderation list with room, and E ends them mid-lesson",
+          "[app][present][class]") {
+  auto dir = lineage::testing::temp_dir("present-class-light");
+  std::string url, code;
+  auto app = start_class_lesson(dir, url, code);
+  int port = std::stoi(url.substr(17));
+  const LessonRun& run = *running_lesson(*app->scene());
+
+  // L: the class's picture (the join screen) in the light projector theme, on both views.
+  auto dark = lineage::testing::capture(*app, dir / "join-dark.png");
+  press(*app, "l");
+  auto light = lineage::testing::capture(*app, dir / "join-light.png");
+  REQUIRE_FALSE(dark.empty());
+  REQUIRE_FALSE(light.empty());
+  auto corner_dark = dark.pixel(1900, 20), corner_light = light.pixel(1900, 20);
+  CHECK(corner_dark[0] + corner_dark[1] + corner_dark[2] < 3 * 40);    // the dark projector's near-black
+  CHECK(corner_light[0] + corner_light[1] + corner_light[2] > 3 * 235);  // the light one's warm white
+  auto code_at = std::find(app->drawn_strings().begin(), app->drawn_strings().end(), code);
+  CHECK(code_at != app->drawn_strings().end());
+  CHECK(drawn(app->second_drawn_strings(), "Join code"));  // the presenter's "now" shows what the class sees
+
+  // Eight students answer the open prompt (step 6): the presenter view's list shows every answer.
+  press(*app, "6");
+  press(*app, "Return");
+  REQUIRE(run.step() == 5);
+  std::vector<std::unique_ptr<Student>> students;
+  const char* words[] = {"She sees what she fears", "Fox would see a tired mother", "Nobody believes her",
+                         "The house is too quiet", "Her mother's voice in her head", "A child who is watched",
+                         "Both of them are lonely", "It is not only her story"};
+  for (int i = 0; i < 8; ++i) {
+    students.push_back(std::make_unique<Student>(port, "127.0.0." + std::to_string(20 + i)));
+    REQUIRE(students.back()->join(code).status == 200);
+    REQUIRE(students.back()->answer({{"prompt", "violence-whose-account"}, {"text", words[i]}}).status == 200);
+  }
+  frames_until(*app, [&] { return drawn(app->drawn_strings(), "8 answers"); });
+  REQUIRE(drawn(app->drawn_strings(), "Answers are open \xc2\xb7 8 answers"));
+  app->frame(0.016, false);
+  INFO("answers in view: " << moderation_answers_in_view(*app->scene()));
+  CHECK(moderation_answers_in_view(*app->scene()) >= 7);  // of 8
+  CHECK(app->save_second_png((dir / "presenter-answers.png").string()).empty());
+
+  // E ends class responses; the lesson goes on, and K could start them again.
+  press(*app, "e");
+  CHECK(running_lesson(*app->scene()) == &run);
+  CHECK(run.step() == 5);
+  CHECK_FALSE(drawn(app->drawn_strings(), "Answers are open"));
+  CHECK(drawn(app->second_drawn_strings(), "Start class responses (K)"));
+  for (int i = 0; i < 40 && students[0]->state().status == 200; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  int after_end = students[0]->state().status;
+  CHECK((after_end == 0 || after_end == 410));
+  press(*app, "PageDown");
+  CHECK(run.step() == 6);
+  press(*app, "Escape");
+  std::filesystem::remove_all(dir);
 }

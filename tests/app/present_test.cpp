@@ -4,8 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/cli/options.hpp"
+#include "core/speech/wav.hpp"
 #include "offscreen.hpp"
 #include "scenes/present/present_scene.hpp"
 
@@ -262,4 +264,39 @@ TEST_CASE("after X swaps the views and the lesson ends, the window left is title
   CHECK_FALSE(app->second_view_open());
   CHECK(app->window_title() == "Lineage");
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a countdown's end chimes softly only when the teacher turned the chime on", "[app][present][speech]") {
+  for (bool on : {false, true}) {
+    auto dir = temp_dir(on ? "present-chime-on" : "present-chime-off");
+    auto wav = dir / "heard.wav";
+    auto app = start_lesson("mothers-before-blythe", dir, {"--step", "5", "--speech-out", wav.string()});
+    REQUIRE(run_of(*app).current().kind == StepKind::Reflect);
+    CHECK(shows(app->second_drawn_strings(), "end chime off (A)"));
+    if (on) {
+      press(*app, "a");
+      CHECK(shows(app->second_drawn_strings(), "end chime on (A)"));
+    }
+    press(*app, "PageDown");  // starts the countdown
+    REQUIRE(run_of(*app).countdown_running());
+    for (int i = 0; i < 12; ++i) app->frame(30.0, false);  // six minutes: the countdown is long over
+    app->frame(1.0 / 60.0);
+    CHECK(shows(app->drawn_strings(), "Time"));
+    REQUIRE(app->write_recording().empty());
+    Audio heard;
+    std::string error;
+    INFO(error);
+    REQUIRE(read_wav(wav, heard, error));
+    int peak = 0;
+    for (auto sample : heard.samples) peak = std::max(peak, std::abs(static_cast<int>(sample)));
+    if (on) {
+      CHECK(heard.seconds() > 0.5);
+      CHECK(heard.seconds() < 1.5);  // one chime, not one a frame
+      CHECK(peak > 3000);
+      CHECK(peak < 20000);  // soft
+    } else {
+      CHECK(peak == 0);
+    }
+    std::filesystem::remove_all(dir);
+  }
 }

@@ -20,6 +20,7 @@ Prompt prompt(PromptKind kind) {
   Prompt p;
   p.kind = kind;
   p.options = {{"pattern", "A pattern passed down", ""}, {"bare", "", ""}};
+  if (kind == PromptKind::Evidence) p.confidence = "How sure are you?";
   return p;
 }
 
@@ -34,6 +35,9 @@ TEST_CASE("an answer in words: blank says nothing, options by their text, scale 
   CHECK(answer_in_words(prompt(PromptKind::Choice), answer("", "bare")) == "bare");  // no text: its id
   CHECK(answer_in_words(prompt(PromptKind::Evidence), answer("", "pattern", 4)) ==
         "A pattern passed down (how sure: 4 of 5)");
+  Prompt unsure = prompt(PromptKind::Evidence);
+  unsure.confidence.clear();  // the story does not ask how sure: no sureness in the words
+  CHECK(answer_in_words(unsure, answer("", "pattern", 3)) == "A pattern passed down");
   CHECK(answer_in_words(prompt(PromptKind::Scale), answer("", "", 0, 2)) ==
         "2 of 5 (1 = Strongly disagree, 5 = Strongly agree)");
   CHECK(answer_in_words(prompt(PromptKind::Scale), answer("")).empty());

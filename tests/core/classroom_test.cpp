@@ -153,10 +153,19 @@ TEST_CASE("Class: answers are checked against the open prompt and change until l
   evidence.id = "what-happened";
   evidence.kind = PromptKind::Evidence;
   evidence.options = {{"violet", "Something in Violet"}, {"perception", "Blythe's perception"}};
+  evidence.confidence = "How sure are you?";
   session.open_prompt(evidence);
   CHECK(session.check_answer(ana, "what-happened", option("violet")).status == AnswerStatus::Invalid);  // no confidence
   CHECK(session.check_answer(ana, "what-happened", option("violet", 6)).status == AnswerStatus::Invalid);
   CHECK(session.check_answer(ana, "what-happened", option("violet", 4)).status == AnswerStatus::Ok);
+
+  // A story whose evidence prompt does not ask how sure: a reading alone is the answer.
+  ClassPrompt plain = evidence;
+  plain.id = "plain";
+  plain.confidence.clear();
+  session.open_prompt(plain);
+  CHECK(session.check_answer(ana, "plain", option("violet")).status == AnswerStatus::Ok);
+  CHECK(session.check_answer(ana, "plain", option("violet", 4)).status == AnswerStatus::Invalid);
 }
 
 TEST_CASE("Class: open answers must be valid UTF-8 text of at most 1,000 characters", "[class]") {
@@ -378,4 +387,11 @@ TEST_CASE("Class: a version 4 journal gains the class tables and keeps its answe
   ClassStore store(dir / "journal.db");
   REQUIRE(store.ok());
   CHECK(store.begin_session("lesson", 1));
+}
+
+TEST_CASE("Class: a scale's mean is printed rounded to two decimals, the same on the projector and the handout", "[class]") {
+  CHECK(mean_text(11.0 / 3.0) == "3.67");  // answers 2, 4 and 5: truncated, it read 3.66
+  CHECK(mean_text(10.0 / 3.0) == "3.33");
+  CHECK(mean_text(5) == "5.00");
+  CHECK(mean_text(10) == "10.00");
 }

@@ -9,7 +9,7 @@ namespace lineage::testing {
 
 inline Story export_story() {
   Story s;
-  s.book = {"the-push", "The Push", "Ashley Audrain", "A novel about mothers and daughters.", 2021};
+  s.book = {"the-push", "The Push", "Ashley Audrain", "A novel about mothers and daughters.", 2021, {}};
   s.sources.push_back({"notes", "Reading notes", "notes.txt", 120, {}});
   auto cite = [](int line) { return Citation{0, line}; };
   s.milestones = {{"part-one", "Part One", 0, {}, {}}, {"part-two", "Part Two", 1, {}, {}}};
@@ -60,6 +60,7 @@ inline Story export_story() {
   Prompt evidence = prompt("what-happened", "What happened?", PromptKind::Evidence, {K::Book, -1});
   evidence.options = {{"violet", "Violet did it", ""}, {"perception", "Blythe's perception", ""},
                       {"pattern", "A pattern passed down", ""}, {"circumstance", "Circumstance", ""}};
+  evidence.confidence = "How sure are you?";
   s.prompts.push_back(evidence);
   s.prompts.push_back(prompt("trust-scale", "Blythe is a reliable narrator.", PromptKind::Scale, {K::Theme, 1}));
   s.prompts.push_back(prompt("violet-voice", "Describe Violet in your own words.", PromptKind::Open, {K::Person, 1}));

@@ -2,7 +2,10 @@
 // stepping, holding content-noted steps, covers, the countdown, clocks and ahead/behind.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "core/present/lesson_run.hpp"
+#include "core/script/json_dump.hpp"
 #include "core/script/loader.hpp"
 #include "script_test_util.hpp"
 
@@ -320,7 +323,8 @@ TEST_CASE("the lesson in story/README.md loads with the bundled story, without e
   std::vector<ScriptFile> files;
   fs::path story = fs::path(LINEAGE_SOURCE_DIR) / "story";
   for (const auto& entry : fs::recursive_directory_iterator(story))
-    if (entry.path().extension() == ".story")
+    if (entry.path().extension() == ".story" &&
+        fs::relative(entry.path(), story).generic_string().rfind("examples/", 0) != 0)  // stories of their own
       files.push_back({fs::relative(entry.path(), story).generic_string(), script_test::read(entry.path())});
   files.push_back({"my-class/my-first-lesson.story", example});
   LoadResult r = load_story_files(files, story);
@@ -329,4 +333,40 @@ TEST_CASE("the lesson in story/README.md loads with the bundled story, without e
   const Lesson& l = r.story->lessons[static_cast<std::size_t>(r.story->lesson("my-first-lesson"))];
   CHECK(l.steps.size() == 6);
   CHECK(l.minutes == 20);
+}
+
+TEST_CASE("dump --json carries the lessons, their steps resolved to ids") {
+  LoadResult r = load_lesson(kLesson);
+  REQUIRE(r.errors() == 0);
+  auto j = nlohmann::json::parse(dump_json(r));
+  const auto& lessons = j["story"]["lessons"];
+  REQUIRE(lessons.is_array());
+  REQUIRE(lessons.size() == 1);
+  const auto& l = lessons[0];
+  CHECK(l["id"] == "one");
+  CHECK(l["title"] == "One");
+  CHECK(l["class_milestone"] == "part-two");
+  CHECK(l["minutes"] == 20.0);
+  CHECK(l["loc"]["line"].get<int>() > 0);
+  const auto& steps = l["steps"];
+  REQUIRE(steps.size() == 6);
+  CHECK(steps[0]["kind"] == "blank");
+  CHECK(steps[0]["title"] == "Welcome");
+  CHECK(steps[0]["notes"] == "Hello.");
+  CHECK(steps[0]["minutes"] == 2.0);
+  CHECK(steps[1]["kind"] == "moment");
+  CHECK(steps[1]["moment"] == "ada-leaves");
+  CHECK(steps[1]["show"] == "timeline");
+  CHECK(steps[1]["content_notes"].empty());
+  CHECK(steps[2]["show"] == "story");
+  CHECK(steps[2]["content_notes"] == nlohmann::json({"grief"}));
+  CHECK(steps[3]["kind"] == "reflect");
+  CHECK(steps[3]["prompt"] == "why");
+  CHECK(steps[3]["countdown_minutes"] == 2.0);
+  CHECK(steps[4]["kind"] == "lineage");
+  CHECK(steps[4]["view"] == "pattern");
+  CHECK(steps[4]["link"] == nlohmann::json({{"parent", "ada"}, {"child", "bea"}}));
+  CHECK(steps[5]["kind"] == "discuss");
+  CHECK(steps[5]["prompt"] == "later");
+  CHECK(steps[5]["loc"]["line"].get<int>() > steps[4]["loc"]["line"].get<int>());
 }

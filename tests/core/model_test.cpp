@@ -45,4 +45,8 @@ TEST_CASE("a fact cited by a later moment stays hidden until the reader reaches 
   CHECK_FALSE(lineage::fact_visible(story, 1, 0));
   CHECK(lineage::fact_visible(story, 1, 1));
   CHECK(lineage::fact_visible(story, 2, 0));
+  // The one-pass form that Ask's index uses says the same for every fact at every limit.
+  for (int limit : {0, 1})
+    for (int f = 0; f < 3; ++f) CHECK(lineage::facts_visible(story, limit)[std::size_t(f)] == lineage::fact_visible(story, f, limit));
+  CHECK(lineage::facts_visible(story, 0) == std::vector<bool>{true, false, true});
 }

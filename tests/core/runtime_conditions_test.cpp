@@ -52,9 +52,9 @@ TEST_CASE("runtime: if chose: beats follow the reader's choices, with not and ne
   rt.choose("lamp-choice", "a");
   auto chose_a = narration(rt);
   CHECK(has(chose_a, "You chose a."));
-  CHECK(has(chose_a, "Nested."));  // `if not chose lamp-evidence violet` holds: nothing weighed
+  CHECK(has(chose_a, "Nested."));  // `if not chose lamp-evidence nature` holds: nothing weighed
 
-  rt.weigh("lamp-evidence", Reading::Violet, 4);  // an evidence reading counts as a choice
+  rt.weigh("lamp-evidence", "nature", 4);  // an evidence reading counts as a choice
   auto weighed = narration(rt);
   CHECK(has(weighed, "You chose a."));
   CHECK_FALSE(has(weighed, "Nested."));

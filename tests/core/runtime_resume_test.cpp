@@ -23,7 +23,7 @@ void play_route(StoryRuntime& rt) {
   }
   REQUIRE(rt.next());
   rt.set_lens("interpretation");
-  rt.weigh("grows-evidence", Reading::Circumstance, 2);
+  rt.weigh("grows-evidence", "circumstance", 2);
 }
 
 }  // namespace
@@ -91,6 +91,6 @@ TEST_CASE("runtime: resume copes with stale and damaged saves", "[runtime]") {
   SECTION("the end") {
     CHECK(rt.resume("lineage-story-state 1\nat reading - -1\nevidence ending-evidence pattern 5\n"));
     CHECK(rt.at_end());
-    CHECK(rt.state().evidence.at("ending-evidence") == EvidenceChoice{Reading::Pattern, 5});
+    CHECK(rt.state().evidence.at("ending-evidence") == EvidenceChoice{"pattern", 5});
   }
 }

@@ -43,7 +43,7 @@ TEST_CASE("runtime: rollback restores the state exactly after random sequences",
           mirror.push_back(rt.state());
         }
       } else if (op == 4) {
-        rt.weigh(prompts[pick(2)], static_cast<Reading>(pick(4)), 1 + pick(5));
+        rt.weigh(prompts[pick(2)], story->readings[static_cast<std::size_t>(pick(4))].id, 1 + pick(5));
         mirror.back() = rt.state();
       } else if (op == 5) {
         rt.choose(prompts[2 + pick(2)], std::string(1, static_cast<char>('a' + pick(3))));

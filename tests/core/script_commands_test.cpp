@@ -83,6 +83,14 @@ TEST_CASE("dump --json writes the resolved model with ids for references") {
   CHECK(s["chronological"] == nlohmann::json({"ada-leaves", "wedding", "dan-leaves"}));
   CHECK(s["telling_order"] == nlohmann::json({"wedding", "ada-leaves"}));
   CHECK(s["prompts"][3]["options"].size() == 4);
+  CHECK(s["prompts"][3]["confidence"] == "How sure are you?");
+  CHECK(s["readings"].size() == 4);
+  CHECK(s["readings"][0] == nlohmann::json({{"id", "nature"}, {"text", "It points to something in Ada"},
+                                            {"title", "Something in Ada"}, {"colour", "#c77d9bff"},
+                                            {"loc", s["readings"][0]["loc"]}}));
+  CHECK(s["readings"][1]["colour"].is_null());
+  CHECK(s["balances"][0]["left"] == nlohmann::json({"nature"}));
+  CHECK(s["balances"][0]["right"] == nlohmann::json({"pattern", "circumstance"}));
   CHECK(s["prompts"][2]["scale"]["points"] == 7);
   CHECK(s["prompts"][0]["about"] == nlohmann::json({{"kind", "moment"}, {"id", "ada-leaves"}}));
   CHECK(s["cards"][0]["about"]["kind"] == "person");

@@ -158,7 +158,7 @@ TEST_CASE("moments: fields, dates, orders") {
   CHECK(m.summary == "Ada leaves the house.");
   CHECK(m.gentle_summary == "Ada goes away.");
   CHECK(m.echoes == std::vector<int>{s.moment("dan-leaves")});
-  CHECK(m.visual.tableau == "doorway");
+  CHECK(m.visual.tableau == "kitchen-note");
   CHECK(m.visual.mood == "night");
   CHECK(m.presenter_notes == "Ask the class what the lamp stands for.");
   const Moment& w = s.moments[static_cast<std::size_t>(s.moment("wedding"))];
@@ -190,7 +190,7 @@ TEST_CASE("beats of every kind, with conditions") {
   CHECK(b[4].perspective == "interpretation");
   CHECK(b[4].speaker == -1);
   CHECK(b[5].kind == BeatKind::Tableau);
-  CHECK(b[5].tableau == "doorway-empty");
+  CHECK(b[5].tableau == "absence");
   CHECK(b[5].mood == "dusk");
   CHECK(b[6].kind == BeatKind::Pause);
   CHECK(b[6].seconds == 1.5);
@@ -205,7 +205,7 @@ TEST_CASE("beats of every kind, with conditions") {
   CHECK(b[9].conditions[1].negated);
   REQUIRE(b[10].conditions.size() == 3);  // nested `if` adds to its parent's conditions
   CHECK(b[10].conditions[2].negated);
-  CHECK(b[10].conditions[2].option == "violet");
+  CHECK(b[10].conditions[2].option == "nature");
 }
 
 TEST_CASE("prompts of the four kinds, cards and takeaways") {
@@ -234,11 +234,21 @@ TEST_CASE("prompts of the four kinds, cards and takeaways") {
   const Prompt& ev = s.prompts[static_cast<std::size_t>(s.prompt("lamp-evidence"))];
   CHECK(ev.kind == PromptKind::Evidence);
   REQUIRE(ev.options.size() == 4);
-  CHECK(ev.options[static_cast<int>(Reading::Violet)].id == "violet");
-  CHECK(ev.options[static_cast<int>(Reading::Perception)].id == "perception");
-  CHECK(ev.options[static_cast<int>(Reading::Pattern)].id == "pattern");
-  CHECK(ev.options[static_cast<int>(Reading::Pattern)].discussion == "Ada's own loss.");
-  CHECK(ev.options[static_cast<int>(Reading::Circumstance)].id == "circumstance");
+  CHECK(ev.options[0].id == "nature");  // the story's own readings, in the order written
+  CHECK(ev.options[0].text == "It points to something in Ada");
+  CHECK(ev.options[1].id == "memory");
+  CHECK(ev.options[2].id == "pattern");
+  CHECK(ev.options[2].discussion == "Ada's own loss.");
+  CHECK(ev.options[3].id == "circumstance");
+  CHECK(ev.confidence == "How sure are you?");
+  REQUIRE(s.readings.size() == 4);
+  CHECK(s.readings[0].title == "Something in Ada");
+  CHECK(s.readings[1].title == "It points to how Bea remembers it");  // no title: its text
+  REQUIRE(s.readings[0].colour);
+  CHECK(s.readings[0].colour->r == 0xc7);
+  REQUIRE(s.balances.size() == 1);
+  CHECK(s.balances[0].left == std::vector<int>{0});
+  CHECK(s.balances[0].right == std::vector<int>{2, 3});
   REQUIRE(s.cards.size() == 1);
   CHECK(s.cards[0].about.kind == Subject::Kind::Person);
   CHECK(s.cards[0].front == "Who is Ada?");

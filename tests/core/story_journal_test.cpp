@@ -27,13 +27,23 @@ TEST_CASE("story journal: answers, place and care choices are saved on change an
 
   // An evidence answer (to a prompt she is not on) goes through the drafts into the journal,
   // as on every other screen, and her place with it.
-  rt.weigh("grows-evidence", Reading::Pattern, 4);
+  rt.weigh("grows-evidence", "pattern", 4);
   saved.save(journal, drafts, reader->id, *story, rt, 1.0);
   auto answer = journal.answer(reader->id, "grows-evidence");
   REQUIRE(answer);
   CHECK(answer->option == "pattern");
   CHECK(answer->confidence == 4);
   CHECK(drafts.unsaved_count(journal) == 0);
+
+  // Where a story's evidence prompt does not ask how sure, the journal keeps no sureness.
+  Story unsure = *story;
+  unsure.prompts[static_cast<std::size_t>(unsure.prompt("violence-evidence"))].confidence.clear();
+  rt.weigh("violence-evidence", "violet", 3);
+  saved.save(journal, drafts, reader->id, unsure, rt, 1.5);
+  auto plain = journal.answer(reader->id, "violence-evidence");
+  REQUIRE(plain);
+  CHECK(plain->option == "violet");
+  CHECK(plain->confidence == 0);
   REQUIRE(journal.progress(reader->id));
 
   // Saving again with nothing changed writes nothing.

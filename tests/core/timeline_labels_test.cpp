@@ -155,3 +155,40 @@ TEST_CASE("labels shorten before they disappear", "[timeline]") {
   labels = place_labels(story, model, text, 200.0, metrics);
   CHECK(labels.items[1].label_row == 1);  // stacked in the second row
 }
+
+TEST_CASE("a cluster is a run of its lane, at its members' mean time, the same when storage is recycled",
+          "[timeline]") {
+  Story story = timeline_test::synthetic(1, 3000, 0.05);  // one lane, crowded enough to merge far out
+  TimelineModel model = build_timeline(story);
+  auto text = timeline_test::label_text(story);
+  LabelMetrics metrics;
+  TimelineLabels recycled;
+  for (double scale : {0.5, 2.0, 200.0, 2000.0}) {
+    TimelineLabels labels = place_labels(story, model, text, scale, metrics);
+    const std::vector<int>& lane = model.lanes[0].moments;
+    std::size_t next = 0;  // items cover the lane in order, each a run of consecutive moments
+    for (std::size_t i = 0; i < labels.items.size(); ++i) {
+      const TimelineItem& it = labels.items[i];
+      REQUIRE(it.moments.size() >= 1);
+      REQUIRE(next + it.moments.size() <= lane.size());
+      double sum = 0;
+      for (std::size_t k = 0; k < it.moments.size(); ++k) {
+        CHECK(it.moments[k] == lane[next + k]);
+        CHECK(labels.item_of_moment[it.moments[k]] == static_cast<int>(i));
+        sum += story.moments[it.moments[k]].when.estimate;
+      }
+      CHECK(it.time == sum / static_cast<double>(it.moments.size()));  // summed in member order, exactly
+      next += it.moments.size();
+    }
+    CHECK(next == lane.size());
+    INFO("scale " << scale);
+    recycled = place_labels(story, model, text, scale, metrics, -1, std::move(recycled));
+    REQUIRE(recycled.items.size() == labels.items.size());
+    for (std::size_t i = 0; i < labels.items.size(); ++i) {
+      CHECK(recycled.items[i].moments.first == labels.items[i].moments.first);
+      CHECK(recycled.items[i].moments.size() == labels.items[i].moments.size());
+      CHECK(recycled.items[i].label_row == labels.items[i].label_row);
+      CHECK(recycled.items[i].time == labels.items[i].time);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 // Golden images: every scene at 1280x720 and 1920x1080, rendered offscreen by the real program
-// (`lineage --screenshot`, each in a fresh data folder) and compared with tests/golden/NAME.png.
+// (`lineage --screenshot`, each in a fresh data folder) and compared with tests/golden/NAME.png;
+// and every scene again at 150% and 200% in OpenDyslexic (NAME-SIZE-150-dyslexic.png, ...).
 //
 //   lineage_golden check    compare (what CTest runs); each mismatch leaves a diff image
 //   lineage_golden update   replace the references that no longer match, and add missing ones
@@ -166,6 +167,32 @@ int main(int argc, char** argv) {
                                   std::to_string(size.width) + "x" + std::to_string(size.height);
       judge(name, png, command, succeeded(std::system(command.c_str())));
     }
+  // The reading settings that must never break a layout (issue 15): every scene at 150% on the
+  // smaller window and at 200% on the larger, both in the dyslexia-friendly font, and the
+  // lineage view with a person's card open (its time bar is the narrowest there).
+  struct Look {
+    Size size;
+    const char* scale;
+    const char* name;
+    const char* keys;  // "" for none
+  };
+  std::vector<std::pair<std::string, Look>> looks;
+  for (const lineage::SceneEntry& entry : lineage::scene_table()) {
+    looks.push_back({entry.name, {{1280, 720}, "1.5", "150-dyslexic", ""}});
+    looks.push_back({entry.name, {{1920, 1080}, "2", "200-dyslexic", ""}});
+  }
+  looks.push_back({"lineage", {{1280, 720}, "1.5", "150-dyslexic-card", "Return"}});
+  looks.push_back({"lineage", {{1920, 1080}, "2", "200-dyslexic-card", "Return"}});
+  for (const auto& [scene, look] : looks) {
+    const std::string name = scene + "-" + std::to_string(look.size.width) + "x" + std::to_string(look.size.height) + "-" +
+                             look.name;
+    const fs::path png = rendered / (name + ".png");
+    std::string command = quoted(program.string()) + " --data-dir " + quoted((data / name).string()) + " --screenshot " +
+                          quoted(png.string()) + " --scene " + scene + " --size " + std::to_string(look.size.width) + "x" +
+                          std::to_string(look.size.height) + " --scale " + look.scale + " --font opendyslexic";
+    if (*look.keys) command += std::string(" --keys ") + look.keys;
+    judge(name, png, command, succeeded(std::system(command.c_str())));
+  }
   // A lesson presented: both windows, on a content-noted moment the teacher has chosen to show.
   for (const Size& size : kSizes) {
     const std::string suffix = "-" + std::to_string(size.width) + "x" + std::to_string(size.height);

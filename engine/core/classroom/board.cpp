@@ -1,8 +1,15 @@
 #include "core/classroom/board.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace lineage::classroom {
+
+std::string mean_text(double mean) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", mean);
+  return text;
+}
 
 ClassTally tally_answers(const ClassPrompt& prompt, const std::map<int, ClassAnswer>& answers) {
   ClassTally t;

@@ -45,6 +45,8 @@ struct ClassTally {
   double mean_scale = 0;  // Scale: the mean point (0 if none)
 };
 ClassTally tally_answers(const ClassPrompt& prompt, const std::map<int, ClassAnswer>& answers);
+// A scale's mean as the projector and the handout print it: rounded to two decimals ("3.67").
+std::string mean_text(double mean);
 
 struct OpenAnswer {
   int device = 0;

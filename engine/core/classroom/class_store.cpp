@@ -79,6 +79,13 @@ bool ClassStore::mark_cleared(std::int64_t row) {
          sqlite3_changes(db_) == 1;
 }
 
+bool ClassStore::mark_shown(std::int64_t row, bool shown) {
+  std::lock_guard lock(mutex_);
+  return Statement(db_, "UPDATE class_answers SET shown = ? WHERE id = ?").bind(1, shown ? 1 : 0).bind(2, row).run() ==
+             SQLITE_OK &&
+         sqlite3_changes(db_) == 1;
+}
+
 bool ClassStore::delete_session(std::int64_t session) {
   std::lock_guard lock(mutex_);
   return Statement(db_, "DELETE FROM class_sessions WHERE id = ?").bind(1, session).run() == SQLITE_OK &&
@@ -98,7 +105,7 @@ std::vector<StoredSession> ClassStore::sessions() const {
 std::vector<StoredAnswer> ClassStore::answers(std::int64_t session) const {
   std::lock_guard lock(mutex_);
   std::vector<StoredAnswer> out;
-  Statement s(db_, "SELECT id, prompt, device, name, option, confidence, scale, text, saved_at, cleared "
+  Statement s(db_, "SELECT id, prompt, device, name, option, confidence, scale, text, saved_at, cleared, shown "
                    "FROM class_answers WHERE session_id = ? ORDER BY id");
   s.bind(1, session);
   while (s.step() == SQLITE_ROW) {
@@ -113,9 +120,36 @@ std::vector<StoredAnswer> ClassStore::answers(std::int64_t session) const {
     a.answer.text = s.text(7);
     a.saved_at = s.int64(8);
     a.cleared = s.int64(9) != 0;
+    a.shown = s.int64(10) != 0;
     out.push_back(std::move(a));
   }
   return out;
+}
+
+std::vector<StoredPrompt> ClassStore::prompts(std::int64_t session) const {
+  std::lock_guard lock(mutex_);
+  std::vector<StoredPrompt> out;
+  Statement s(db_, "SELECT position, prompt, kind, text, opened_at FROM class_prompts WHERE session_id = ? ORDER BY position");
+  s.bind(1, session);
+  while (s.step() == SQLITE_ROW) out.push_back({int(s.int64(0)), s.text(1), s.text(2), s.text(3), s.int64(4)});
+  return out;
+}
+
+std::vector<std::pair<StoredAnswer, int>> latest_answers(const std::vector<StoredAnswer>& revisions) {
+  std::map<std::pair<std::string, int>, std::size_t> index;
+  std::vector<std::pair<StoredAnswer, int>> latest;
+  for (const auto& a : revisions) {
+    auto key = std::make_pair(a.prompt, a.device);
+    auto it = index.find(key);
+    if (it == index.end()) {
+      index.emplace(key, latest.size());
+      latest.emplace_back(a, 0);
+    } else {
+      int changes = latest[it->second].second + 1;
+      latest[it->second] = {a, changes};  // a clear marks the latest revision
+    }
+  }
+  return latest;
 }
 
 namespace {
@@ -136,21 +170,7 @@ std::string csv_cell(std::string value) {
 
 void write_session_csv(const ClassStore& store, std::int64_t session, std::ostream& out) {
   out << "session,prompt,device,name,option,confidence,scale,text,saved_at_ms,changes,cleared\r\n";
-  // The latest revision per (prompt, device), in the order each was first answered.
-  std::map<std::pair<std::string, int>, std::size_t> index;
-  std::vector<std::pair<StoredAnswer, int>> latest;
-  for (auto& a : store.answers(session)) {
-    auto key = std::make_pair(a.prompt, a.device);
-    auto it = index.find(key);
-    if (it == index.end()) {
-      index.emplace(key, latest.size());
-      latest.emplace_back(a, 0);
-    } else {
-      int changes = latest[it->second].second + 1;
-      latest[it->second] = {a, changes};  // a clear marks the latest revision
-    }
-  }
-  for (const auto& [a, changes] : latest) {
+  for (const auto& [a, changes] : latest_answers(store.answers(session))) {
     out << session << ',' << csv_cell(a.prompt) << ',' << a.device << ',' << csv_cell(a.name) << ','
         << csv_cell(a.answer.option) << ',' << (a.answer.confidence ? std::to_string(a.answer.confidence) : "") << ','
         << (a.answer.scale ? std::to_string(*a.answer.scale) : "") << ',' << csv_cell(a.answer.text) << ','

@@ -10,6 +10,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/classroom/session.hpp"
@@ -33,6 +34,14 @@ struct StoredAnswer {
   ClassAnswer answer;
   std::int64_t saved_at = 0;
   bool cleared = false;
+  bool shown = false;  // an open answer the teacher showed the class
+};
+
+// A prompt a session opened, in the order they were opened.
+struct StoredPrompt {
+  int position = 0;
+  std::string prompt, kind, text;
+  std::int64_t opened_at = 0;
 };
 
 class ClassStore {
@@ -52,10 +61,12 @@ class ClassStore {
   std::optional<std::int64_t> add_answer(std::int64_t session, const std::string& prompt, int device,
                                          const std::string& name, const ClassAnswer& answer, std::int64_t now_ms);
   bool mark_cleared(std::int64_t row);
+  bool mark_shown(std::int64_t row, bool shown);
   bool delete_session(std::int64_t session);
 
   std::vector<StoredSession> sessions() const;
   std::vector<StoredAnswer> answers(std::int64_t session) const;  // every revision, oldest first
+  std::vector<StoredPrompt> prompts(std::int64_t session) const;
 
  private:
   mutable std::mutex mutex_;
@@ -66,6 +77,10 @@ class ClassStore {
 // The session as CSV (RFC 4180): one row per device per prompt, its latest answer, with whether
 // it was cleared and how many times it was changed. Cells that a spreadsheet would run as a
 // formula (= + - @ at the start) get a leading apostrophe.
+// Each device's latest revision per prompt, in the order each was first answered, with how
+// many times it was changed.
+std::vector<std::pair<StoredAnswer, int>> latest_answers(const std::vector<StoredAnswer>& revisions);
+
 void write_session_csv(const ClassStore& store, std::int64_t session, std::ostream& out);
 
 std::int64_t now_ms();

@@ -14,6 +14,7 @@ ClassPrompt class_prompt(const Prompt& prompt) {
   p.scale_low = prompt.scale_low;
   p.scale_high = prompt.scale_high;
   p.scale_points = prompt.scale_points;
+  p.confidence = prompt.confidence;
   return p;
 }
 
@@ -106,7 +107,10 @@ AnswerCheck ClassSession::check_answer(int device, std::string_view prompt_id, c
       break;
     case PromptKind::Evidence:
       if (!has_option(a.option)) return refuse(AnswerStatus::Invalid, "Choose one of the readings.");
-      if (a.confidence < 1 || a.confidence > 5) return refuse(AnswerStatus::Invalid, "Choose how sure you are, from 1 to 5.");
+      if (p.confidence.empty() && a.confidence)
+        return refuse(AnswerStatus::Invalid, "This question does not ask how sure you are.");
+      if (!p.confidence.empty() && (a.confidence < 1 || a.confidence > 5))
+        return refuse(AnswerStatus::Invalid, "Choose how sure you are, from 1 to 5.");
       if (!a.text.empty() || a.scale) return refuse(AnswerStatus::Invalid, "An evidence answer is a reading and a confidence.");
       break;
     case PromptKind::Scale:

@@ -24,6 +24,7 @@ struct ClassPrompt {
   std::vector<std::pair<std::string, std::string>> options;  // id, text
   std::string scale_low, scale_high;
   int scale_points = 5;
+  std::string confidence;  // Evidence: the story's question of how sure (1-5); empty: not asked
 };
 ClassPrompt class_prompt(const Prompt& prompt);
 const char* kind_name(PromptKind kind);  // "open", "choice", "scale", "evidence"

@@ -52,7 +52,8 @@ bool takes_value(const std::string& option) {
   for (const char* o : {"--story", "--data-dir", "--scene", "--select", "--screenshot", "--keys", "--size", "--frames",
                         "--profile", "--format", "--out", "--milestone", "--paper", "--lesson", "--step",
                         "--projector-display", "--presenter-screenshot", "--renderer", "--today",
-                        "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale"})
+                        "--moment", "--voice", "--rate", "--pitch", "--speech-out", "--theme", "--font", "--scale",
+                        "--class-session", "--title"})
     if (option == o) return true;
   return false;
 }
@@ -68,6 +69,7 @@ std::string usage_text() {
          "               [--theme dark|projector|high-contrast] [--font default|opendyslexic] [--scale 0.75-2.5]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
+         "       lineage new DIR [--title \"...\"]  start a story of your own: an invented example family\n"
          "       lineage journal --check [--data-dir DIR]\n"
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
@@ -75,7 +77,7 @@ std::string usage_text() {
          "       lineage present LESSON [--step N] [--projector-display N] [--class]\n"
          "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
          "       lineage present --list         list the lessons: id, title, minutes, class milestone\n"
-         "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter]\n"
+         "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter] [--class-session N]\n"
          "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
          "                      answer from the story's cited facts, within the milestone\n"
          "       lineage speak --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav\n"
@@ -105,6 +107,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     }
     else if (first == "ask") o.mode = Options::Mode::Ask, i = 1;
     else if (first == "speak") o.mode = Options::Mode::Speak, i = 1;
+    else if (first == "new") o.mode = Options::Mode::New, i = 1;
   }
   bool presenting = o.scene == "present";
   bool saw_json = false, saw_check = false;
@@ -132,6 +135,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("--renderer needs one of auto, software, accelerated");
     }
     else if (a == "--presenter" && o.mode == Options::Mode::Export) o.presenter = true;
+    else if (a == "--class-session" && o.mode == Options::Mode::Export) {
+      auto ok = value(v);
+      auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), o.class_session);
+      if (!ok || ec != std::errc() || end != v.data() + v.size() || o.class_session < 1)
+        return fail("--class-session needs a session number (lineage class list shows them)");
+    }
     else if (a == "--list" && presenting) o.mode = Options::Mode::PresentList;
     else if (a == "--class" && presenting) o.present_class = true;
     else if (a == "--lesson" && o.mode == Options::Mode::Export) { if (!value(o.lesson)) return fail("--lesson needs a lesson id"); }
@@ -197,7 +206,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (!value(o.paper) || (o.paper != "a4" && o.paper != "letter")) return fail("--paper needs a4 or letter");
     } else if (o.mode == Options::Mode::Ask && o.question.empty() && !a.empty() && a[0] != '-') {
       o.question = a;
-    } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump) && a.rfind("-", 0) != 0 &&
+    } else if (a == "--title" && o.mode == Options::Mode::New) {
+      if (!value(o.new_title)) return fail("--title needs the book's title, e.g. --title \"The Salt Orchard\"");
+    } else if ((o.mode == Options::Mode::Check || o.mode == Options::Mode::Dump || o.mode == Options::Mode::New) &&
+               a.rfind("-", 0) != 0 &&
                o.story_dir.empty()) {
       o.story_dir = a;
     } else {
@@ -205,6 +217,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     }
   }
   if (o.mode == Options::Mode::Dump && !saw_json) return fail("dump needs --json (the only format)");
+  if (o.mode == Options::Mode::New && o.story_dir.empty())
+    return fail("new needs the folder to make, e.g. lineage new my-story --title \"The Salt Orchard\"");
   if (o.mode == Options::Mode::JournalCheck && !saw_check) return fail("journal needs --check");
   if (presenting && o.mode == Options::Mode::Run && o.lesson.empty())
     return fail("present needs a lesson id (lineage present --list shows them)");
@@ -216,6 +230,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     return result;
   }
   if (o.mode == Options::Mode::Export && o.presenter) return fail("--presenter works with export --lesson");
+  if (o.mode == Options::Mode::Export && o.class_session) return fail("--class-session works with export --lesson");
   if (o.mode == Options::Mode::Export && (o.out.empty() || (o.profile.empty() && !o.worksheet)))
     return fail("export needs --out, and --profile NAME (or --worksheet for a blank one)");
   if (o.mode == Options::Mode::Ask && o.question.empty()) return fail("ask needs a question, e.g. lineage ask \"who is Etta\"");

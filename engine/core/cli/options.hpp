@@ -9,7 +9,7 @@
 namespace lineage {
 
 struct Options {
-  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask, Speak };
+  enum class Mode { Run, Help, Version, Check, Dump, JournalCheck, Export, PresentList, Ask, Speak, New };
   Mode mode = Mode::Run;
   std::string story_dir;  // empty: the bundled story
   std::string data_dir;   // empty: SDL's pref path
@@ -34,9 +34,11 @@ struct Options {
   std::string presenter_screenshot;  // --presenter-screenshot FILE
   bool presenter = false;            // export --lesson ... --presenter: the teacher's plan
   bool present_class = false;        // present LESSON --class: class responses from the start
+  long long class_session = 0;       // export --lesson ... --class-session N: the class's answers too
   // ask: the question (--milestone limits the answer); --today YYYY-MM-DD: the calendar day
   // memory cues are scheduled for (tests and demonstrations), instead of the clock's.
   std::string question, today;
+  std::string new_title;  // lineage new DIR --title "..."
   // speak: --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav, or --list-voices
   std::string moment, voice;
   int rate = 170, pitch = 50;

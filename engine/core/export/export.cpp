@@ -177,8 +177,13 @@ int export_command(const Story& story, const ExportRequest& request, std::ostrea
       std::string hint;
       for (std::size_t i = 0; i < names.size(); ++i)
         if (!near.empty() && lowered[i] == near) hint = names[i];
+      std::string all;
+      for (const std::string& n : names) all += (all.empty() ? "" : ", ") + ("\"" + n + "\"");
       err << "lineage export: no profile \"" << request.profile << "\""
-          << (hint.empty() ? "" : "; did you mean \"" + hint + "\"?") << "\n";
+          << (!hint.empty()   ? "; did you mean \"" + hint + "\"?"
+              : names.empty() ? "; no reader has used Lineage with this data folder yet (or --worksheet for a blank guide)"
+                              : "; the readers are " + all)
+          << "\n";
       return 2;
     }
   } else if (!request.worksheet) {

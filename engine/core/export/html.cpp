@@ -90,7 +90,7 @@ void write_prompt(std::ostream& out, const GuidePrompt& p) {
     out << "<p>" << not_answered() << " Tick one:</p><ul class=\"options\">";
     for (const auto& o : p.options) out << "<li>" << x(o) << "</li>";
     out << "</ul>";
-    if (p.kind == PromptKind::Evidence) out << "<p>How sure are you? 1 2 3 4 5</p>";
+    if (p.kind == PromptKind::Evidence && !p.confidence.empty()) out << "<p>" << x(p.confidence) << " 1 2 3 4 5</p>";
     out << "\n";
   } else if (p.kind == PromptKind::Scale) {
     out << "<p>" << not_answered() << " Circle one: " << x(p.scale_low) << " — ";

@@ -110,6 +110,7 @@ std::string handout_markdown(const std::vector<HandoutBlock>& blocks) {
     switch (b.kind) {
       case B::Title: out += "# " + markdown_escape(b.text) + "\n\n"; break;
       case B::Heading: out += "## " + markdown_escape(b.text) + "\n\n"; break;
+      case B::Subheading: out += "### " + markdown_escape(b.text) + "\n\n"; break;
       case B::Meta: out += "*" + markdown_escape(b.text) + "*\n\n"; break;
       case B::Text: out += markdown_escape(b.text) + "\n\n"; break;
       case B::Note: out += "> " + markdown_escape(b.text) + "\n\n"; break;
@@ -133,6 +134,7 @@ std::string handout_html(const std::vector<HandoutBlock>& blocks) {
     switch (b.kind) {
       case B::Title: out += "<h1>" + t + "</h1>\n"; break;
       case B::Heading: out += "<h2>" + t + "</h2>\n"; break;
+      case B::Subheading: out += "<h3>" + t + "</h3>\n"; break;
       case B::Meta: out += "<p class=\"meta\">" + t + "</p>\n"; break;
       case B::Text: out += "<p>" + t + "</p>\n"; break;
       case B::Note: out += "<p class=\"note\">" + t + "</p>\n"; break;
@@ -152,11 +154,13 @@ bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::files
     return false;
   }
   if (!blocks.empty()) pdf.set_metadata(blocks[0].text, "");
-  TextStyle body, title, heading, meta, note;
+  TextStyle body, title, heading, subheading, meta, note;
   title.font = "EB Garamond 24,serif 22";
   title.space_after = 10;
   heading.font = "EB Garamond 16,serif 15";
   heading.space_before = 12;
+  subheading.font = "EB Garamond 13,serif 12.5";
+  subheading.space_before = 8;
   meta.font = "EB Garamond Italic 11,serif italic 10.5";
   note.font = "DejaVu Sans 9.5,sans 9.5";
   note.indent = 14;
@@ -165,6 +169,7 @@ bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::files
     switch (b.kind) {
       case B::Title: pdf.heading(t, title); break;
       case B::Heading: pdf.heading(t, heading, 1, b.text); break;
+      case B::Subheading: pdf.heading(t, subheading); break;
       case B::Meta: pdf.paragraph(t, meta); break;
       case B::Text: pdf.paragraph(t, body); break;
       case B::Note: pdf.paragraph(t, note); break;
@@ -179,7 +184,8 @@ bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::files
 }  // namespace
 
 int export_lesson_command(const Story& story, const std::string& id, const std::string& format,
-                          const std::filesystem::path& out, bool presenter, std::ostream& ok, std::ostream& err) {
+                          const std::filesystem::path& out, bool presenter, std::ostream& ok, std::ostream& err,
+                          const std::vector<HandoutBlock>& appendix) {
   int index = story.lesson(id);
   if (index < 0) {
     std::vector<std::string> ids;
@@ -195,6 +201,7 @@ int export_lesson_command(const Story& story, const std::string& id, const std::
     return 2;
   }
   std::vector<HandoutBlock> blocks = lesson_handout(story, index, presenter);
+  blocks.insert(blocks.end(), appendix.begin(), appendix.end());
   ExportResult result = write_export_safely(out, [&](const std::filesystem::path& partial, std::string& error) {
     if (*kind == ExportFormat::Pdf) return write_handout_pdf(blocks, partial, error);
     return write_text_file(partial, *kind == ExportFormat::Html ? handout_html(blocks) : handout_markdown(blocks), error);
@@ -204,7 +211,8 @@ int export_lesson_command(const Story& story, const std::string& id, const std::
     return 1;
   }
   ok << result.message << ": " << (presenter ? "the teacher's plan for " : "the handout for ") << story.lessons[static_cast<std::size_t>(index)].title
-     << " (" << story.lessons[static_cast<std::size_t>(index)].steps.size() << " steps).\n";
+     << " (" << story.lessons[static_cast<std::size_t>(index)].steps.size() << " steps"
+     << (appendix.empty() ? "" : ", and the class's answers") << ").\n";
   return 0;
 }
 

@@ -14,7 +14,7 @@ namespace lineage {
 
 // One piece of the handout, in order.
 struct HandoutBlock {
-  enum class Kind { Title, Heading, Meta, Text, Note, Write };
+  enum class Kind { Title, Heading, Meta, Text, Note, Write, Subheading };
   Kind kind = Kind::Text;
   std::string text;
 };
@@ -26,7 +26,9 @@ std::string handout_html(const std::vector<HandoutBlock>& blocks);
 
 // `lineage export --lesson ID --format pdf|html|md --out FILE [--presenter]`. Returns 0 on
 // success, 1 if writing failed, 2 for a bad request (an unknown lesson, with a suggestion).
+// `appendix` follows the lesson's steps (a class session's answers, class_handout.hpp).
 int export_lesson_command(const Story& story, const std::string& lesson, const std::string& format,
-                          const std::filesystem::path& out, bool presenter, std::ostream& ok, std::ostream& err);
+                          const std::filesystem::path& out, bool presenter, std::ostream& ok, std::ostream& err,
+                          const std::vector<HandoutBlock>& appendix = {});
 
 }  // namespace lineage

@@ -29,7 +29,7 @@ void write_prompt(std::ostream& out, const GuidePrompt& p) {
   // A blank to write in: choices as boxes, a scale as its points, open questions as lines.
   if (p.kind == PromptKind::Choice || p.kind == PromptKind::Evidence) {
     for (const auto& o : p.options) out << "   - [ ] " << md(o) << "\n";
-    if (p.kind == PromptKind::Evidence) out << "\n   How sure are you? 1 · 2 · 3 · 4 · 5\n";
+    if (p.kind == PromptKind::Evidence && !p.confidence.empty()) out << "\n   " << md(p.confidence) << " 1 · 2 · 3 · 4 · 5\n";
   } else if (p.kind == PromptKind::Scale) {
     out << "   " << md(p.scale_low) << " — ";
     for (int i = 1; i <= p.scale_points; ++i) out << i << (i < p.scale_points ? " · " : "");

@@ -68,7 +68,8 @@ void write_prompt(PdfFlow& pdf, const GuidePrompt& p) {
     case PromptKind::Evidence:
       for (const auto& o : p.options)
         pdf.paragraph("<span font=\"DejaVu Sans\">\u2610</span>  " + x(o), option);
-      if (p.kind == PromptKind::Evidence) pdf.paragraph("How sure are you?   1   2   3   4   5", option);
+      if (p.kind == PromptKind::Evidence && !p.confidence.empty())
+        pdf.paragraph(x(p.confidence) + "   1   2   3   4   5", option);
       pdf.vertical_space(6);
       break;
     case PromptKind::Scale: {

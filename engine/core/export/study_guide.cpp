@@ -47,6 +47,7 @@ GuidePrompt guide_prompt(const Story& story, const Prompt& prompt, const Answer*
   g.id = prompt.id;
   g.text = prompt.text;
   g.kind = prompt.kind;
+  g.confidence = prompt.confidence;
   g.about = subject_name(story, prompt.about);
   for (const auto& o : prompt.options) g.options.push_back(o.text);
   g.scale_low = prompt.scale_low;

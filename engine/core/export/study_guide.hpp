@@ -19,6 +19,7 @@ struct GuidePrompt {
   std::vector<std::string> options;  // Choice / Evidence: option texts, for a worksheet
   std::string scale_low, scale_high;
   int scale_points = 5;
+  std::string confidence;  // Evidence: the story's question of how sure; empty: not asked
   std::optional<std::string> answer;  // the student's answer in words; none = leave blank
   int number = 0;  // 1, 2, ... through the whole guide, so every format numbers alike
 };

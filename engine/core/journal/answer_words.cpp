@@ -24,7 +24,7 @@ std::string answer_in_words(const Prompt& prompt, const Answer& answer) {
     case PromptKind::Choice: return option_text(answer.option);
     case PromptKind::Evidence: {
       std::string words = option_text(answer.option);
-      if (answer.confidence >= 1 && answer.confidence <= 5)
+      if (!prompt.confidence.empty() && answer.confidence >= 1 && answer.confidence <= 5)
         words += " (how sure: " + std::to_string(answer.confidence) + " of 5)";
       return words;
     }

@@ -122,8 +122,14 @@ CREATE TABLE class_answers(
 CREATE INDEX class_answers_by_device ON class_answers(session_id, prompt, device, id);
 )sql";
 
+// Version 6: which open answers the teacher showed the class (issue 18), so the lesson handout's
+// class section prints those and no others.
+const char* const kClassShown = R"sql(
+ALTER TABLE class_answers ADD COLUMN shown INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 // kSteps[n] turns version n into version n + 1.
-const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3, kVersion4, kClassSessions};
+const char* const kSteps[kSchemaVersion] = {kVersion1, kVersion2, kVersion3, kVersion4, kClassSessions, kClassShown};
 
 }  // namespace
 

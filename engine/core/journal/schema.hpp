@@ -9,7 +9,7 @@
 
 namespace lineage::journal_detail {
 
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // The version a database holds: 0 for a new, empty one. Returns an SQLite result code.
 int read_schema_version(sqlite3* db, int& version);

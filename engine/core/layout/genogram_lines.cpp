@@ -329,7 +329,8 @@ std::vector<Stroke> pattern_strokes(const std::vector<GPoint>& path, LinePattern
   return out;
 }
 
-void separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed, GRect bounds) {
+std::vector<bool> separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed, GRect bounds) {
+  std::vector<bool> placed(boxes.size(), true);
   const bool bounded = bounds.height() > 0;
   auto overlaps = [&](const GRect& a, const GRect& b) {
     return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
@@ -362,7 +363,12 @@ void separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRe
     }
     boxes[i].y0 += best;
     boxes[i].y1 += best;
+    if (!found) {  // no free place either way: is it clear where it stands?
+      for (std::size_t k = 0; k < i; ++k) placed[i] = placed[i] && !(placed[k] && overlaps(boxes[i], boxes[k]));
+      for (const GRect& f : fixed) placed[i] = placed[i] && !overlaps(boxes[i], f);
+    }
   }
+  return placed;
 }
 
 }  // namespace lineage

@@ -53,6 +53,9 @@ bool segments_cross(GPoint a, GPoint b, GPoint c, GPoint d);
 // one person (three between Blythe and Violet) must stay readable. `gap` is kept between boxes.
 // `fixed` are boxes that do not move (the people's symbols, names and years): no label is left
 // over one of them either. A place outside `bounds` (when it is not empty) is not taken.
-void separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed = {}, GRect bounds = {});
+// Returns, for each box, whether it is clear of the others: false where no free place was found
+// (a crowded diagram at a large scale), so the caller can leave those words out.
+std::vector<bool> separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed = {},
+                                  GRect bounds = {});
 
 }  // namespace lineage

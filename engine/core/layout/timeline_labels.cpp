@@ -13,48 +13,51 @@ float half_width_of(std::size_t count, const LabelMetrics& m) {
   return count > 1 ? badge_width(static_cast<int>(count), m) * 0.5f : m.marker_radius;
 }
 
-double mean_time(const Story& story, const std::vector<int>& moments) {
-  double sum = 0;
-  for (int m : moments) sum += story.moments[m].when.estimate;
-  return sum / static_cast<double>(moments.size());
-}
-
-// Collapses a lane's moments into items whose markers keep `merge_gap` apart.
-std::vector<TimelineItem> collapse(const Story& story, int row, const std::vector<int>& moments, double scale,
-                                   const LabelMetrics& m) {
-  std::vector<TimelineItem> items;
-  for (int moment : moments) {
+// Collapses a lane's moments into items whose markers keep `merge_gap` apart, appended to
+// `items`. Each item is a run of consecutive moments of the lane (merging only ever joins
+// neighbours).
+void collapse(const Story& story, int row, const std::vector<int>& moments, double scale, const LabelMetrics& m,
+              std::vector<TimelineItem>& items) {
+  const std::size_t base = items.size();
+  for (const int& moment : moments) {
     TimelineItem item;
     item.row = row;
-    item.moments = {moment};
+    item.moments = {&moment, 1};
     item.time = story.moments[moment].when.estimate;
     item.half_width = m.marker_radius;
-    items.push_back(std::move(item));
+    items.push_back(item);
   }
   auto right = [&](const TimelineItem& it) { return it.time * scale + it.half_width; };
   auto left = [&](const TimelineItem& it) { return it.time * scale - it.half_width; };
   // Merge neighbours until no two markers crowd each other; a merged badge is wider and may
-  // reach the next one, hence the repeat. Each pass is linear; items only ever shrink in number.
+  // reach the next one, hence the repeat. Each pass is linear and in place; items only ever
+  // shrink in number. A cluster's time is the mean of its members' times, summed in member
+  // order: the running sum goes on member by member (adding them all up again after each merge
+  // was quadratic in a cluster's size).
   for (bool changed = true; changed;) {
     changed = false;
-    std::vector<TimelineItem> merged;
-    for (auto& item : items) {
-      if (!merged.empty()) {
-        TimelineItem& last = merged.back();
+    std::size_t kept = base;
+    double last_sum = 0;
+    for (std::size_t i = base; i < items.size(); ++i) {
+      const TimelineItem item = items[i];
+      if (kept > base) {
+        TimelineItem& last = items[kept - 1];
         bool crowded = left(item) - right(last) < m.merge_gap;
         if (crowded) {
-          last.moments.insert(last.moments.end(), item.moments.begin(), item.moments.end());
-          last.time = mean_time(story, last.moments);
+          for (int moment : item.moments) last_sum += story.moments[moment].when.estimate;
+          last.moments.count += item.moments.count;  // the runs are adjacent
+          last.time = last_sum / static_cast<double>(last.moments.size());
           last.half_width = half_width_of(last.moments.size(), m);
           changed = true;
           continue;
         }
       }
-      merged.push_back(std::move(item));
+      items[kept++] = item;
+      last_sum = 0;
+      for (int moment : item.moments) last_sum += story.moments[moment].when.estimate;
     }
-    items = std::move(merged);
+    items.resize(kept);
   }
-  return items;
 }
 
 struct Span {
@@ -69,18 +72,26 @@ float badge_width(int count, const LabelMetrics& m) {
 }
 
 TimelineLabels place_labels(const Story& story, const TimelineModel& model, const std::vector<LabelText>& text,
-                            double scale, const LabelMetrics& m, int selected) {
-  TimelineLabels out;
+                            double scale, const LabelMetrics& m, int selected, TimelineLabels recycled) {
+  TimelineLabels out = std::move(recycled);
   out.scale = scale;
   out.selected = selected;
+  out.items.clear();
+  out.lane_begin.clear();
   out.item_of_moment.assign(story.moments.size(), -1);
   const int rows = std::max(0, m.rows);
+  std::size_t in_lanes = 0;
+  for (const TimelineLane& lane : model.lanes) in_lanes += lane.moments.size();
+  out.items.reserve(in_lanes);
+  std::vector<double> row_right;
   for (int r = 0; r < static_cast<int>(model.lanes.size()); ++r) {
     out.lane_begin.push_back(static_cast<int>(out.items.size()));
-    std::vector<TimelineItem> items = collapse(story, r, model.lanes[r].moments, scale, m);
+    collapse(story, r, model.lanes[r].moments, scale, m, out.items);
+    auto items = std::begin(out.items) + out.lane_begin.back();  // this lane's items, to the end
+    auto items_end = std::end(out.items);
 
     // Each row's occupied right edge, and the selected label reserved in row 0 beforehand.
-    std::vector<double> row_right(rows, -1e300);
+    row_right.assign(rows, -1e300);
     std::optional<Span> reserved;
     auto fits = [&](int row, Span s) {
       if (s.left < row_right[row] + m.label_gap) return false;
@@ -93,13 +104,14 @@ TimelineLabels place_labels(const Story& story, const TimelineModel& model, cons
       return Span{x, x + width};
     };
     if (rows > 0)
-      for (auto& it : items)
-        if (!it.cluster() && it.moments[0] == selected && !model.veiled[selected]) {
+      for (auto at = items; at != items_end; ++at)
+        if (TimelineItem& it = *at; !it.cluster() && it.moments[0] == selected && !model.veiled[selected]) {
           it.label_row = 0;
           it.label_width = text[selected].full;
           reserved = span_of(it, it.label_width);
         }
-    for (auto& it : items) {
+    for (auto at = items; at != items_end; ++at) {
+      TimelineItem& it = *at;
       if (it.cluster() || it.label_row >= 0 || model.veiled[it.moments[0]]) continue;
       const LabelText& t = text[it.moments[0]];
       for (int variant = 0; variant < 2 && it.label_row < 0; ++variant) {
@@ -115,10 +127,8 @@ TimelineLabels place_labels(const Story& story, const TimelineModel& model, cons
           }
       }
     }
-    for (auto& it : items) {
-      for (int moment : it.moments) out.item_of_moment[moment] = static_cast<int>(out.items.size());
-      out.items.push_back(std::move(it));
-    }
+    for (auto at = items; at != items_end; ++at)
+      for (int moment : at->moments) out.item_of_moment[moment] = static_cast<int>(at - std::begin(out.items));
   }
   out.lane_begin.push_back(static_cast<int>(out.items.size()));
   return out;
@@ -129,8 +139,10 @@ double scale_separating(const Story& story, const TimelineModel& model, int mome
   if (moment < 0 || moment >= static_cast<int>(model.row_of_moment.size()) || model.row_of_moment[moment] < 0)
     return scale;
   const std::vector<int>& lane = model.lanes[model.row_of_moment[moment]].moments;
+  std::vector<TimelineItem> items;
   for (int i = 0; i < 60 && scale < 4000; ++i, scale *= 1.5) {
-    auto items = collapse(story, 0, lane, scale, m);
+    items.clear();
+    collapse(story, 0, lane, scale, m, items);
     for (const auto& it : items)
       if (it.moments.size() == 1 && it.moments[0] == moment) return scale;
   }

@@ -6,6 +6,7 @@
 // recomputation. No SDL, no ImGui: text widths are measured by the caller, once per story.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "core/layout/timeline_model.hpp"
@@ -29,10 +30,24 @@ struct LabelText {
   float full = 0, shortened = 0;
 };
 
+// A run of consecutive moments of one lane (TimelineModel::lanes[row].moments), chronological.
+// It points into the model, which must outlive the labels placed from it (the timeline rebuilds
+// both together): placing labels then allocates nothing per moment, which matters at every
+// frame of a zoom through a story of 100,000 moments.
+struct MomentRun {
+  const int* first = nullptr;
+  std::size_t count = 0;
+  const int* begin() const { return first; }
+  const int* end() const { return first + count; }
+  std::size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  int operator[](std::size_t i) const { return first[i]; }
+};
+
 struct TimelineItem {
   int row = -1;              // lane row (index into TimelineModel::lanes)
   double time = 0;           // unshifted story time of the marker (a cluster's mean)
-  std::vector<int> moments;  // one moment, or a cluster's members chronologically
+  MomentRun moments;         // one moment, or a cluster's members chronologically
   float half_width = 0;      // the marker's (or badge's) half extent on the line
   int label_row = -1;        // -1: no label
   bool shortened = false;
@@ -51,8 +66,11 @@ struct TimelineLabels {
 float badge_width(int count, const LabelMetrics& metrics);
 
 // `text` has one entry per moment. `selected`, unless in a cluster, gets a full label in row 0.
+// `recycled`: labels no longer needed, whose storage is reused (no fresh megabytes to allocate
+// and fault in at every frame of a zoom through a large story).
 TimelineLabels place_labels(const Story& story, const TimelineModel& model, const std::vector<LabelText>& text,
-                            double scale, const LabelMetrics& metrics, int selected = -1);
+                            double scale, const LabelMetrics& metrics, int selected = -1,
+                            TimelineLabels recycled = {});
 
 // The least scale >= `scale` (growing by half each step) at which `moment` stands alone rather
 // than in a cluster: where the camera zooms to when a clustered moment is selected.

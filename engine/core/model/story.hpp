@@ -48,6 +48,7 @@ struct Citation {
 struct Book {
   std::string id, title, author, description;
   int year = 0;
+  std::string evidence_note;  // said under the reader's evidence sums (`evidence-note:`), if given
 };
 
 struct Source {
@@ -219,8 +220,22 @@ struct Subject {
   int index = -1;  // into the matching vector; -1 for Book
 };
 
-// The four readings of the "What happened?" evidence game, in this order.
-enum class Reading { Violet, Perception, Pattern, Circumstance };
+// One reading an evidence prompt offers ("It points to circumstance"), as the story defines
+// it (`reading ID`): every evidence prompt offers the story's readings, in the order written.
+struct ReadingDef {
+  std::string id;
+  std::string text;   // the option's words
+  std::string title;  // a short name for the reading page ("Circumstance"); defaults to `text`
+  std::optional<Colour> colour;
+  SourceLoc loc;
+};
+
+// Two groups of readings weighed against each other on the reader's reading page (`balance ID`).
+struct Balance {
+  std::string id, title, left_label, right_label;
+  std::vector<int> left, right;  // into Story::readings
+  SourceLoc loc;
+};
 
 struct PromptOption {
   std::string id, text, discussion;
@@ -230,7 +245,8 @@ struct Prompt {
   std::string id, text, teacher_notes;
   Subject about;
   PromptKind kind = PromptKind::Open;
-  std::vector<PromptOption> options;  // Choice: as written; Evidence: the four readings
+  std::vector<PromptOption> options;  // Choice: as written; Evidence: the story's readings
+  std::string confidence;  // Evidence: the question of how sure ("How sure are you?"); empty: none asked
   std::string scale_low = "Strongly disagree", scale_high = "Strongly agree";
   int scale_points = 5;
   int follow_up = -1;  // another prompt
@@ -270,6 +286,8 @@ struct Story {
   std::vector<Prompt> prompts;
   std::vector<Card> cards;
   std::vector<Takeaway> takeaways;
+  std::vector<ReadingDef> readings;  // what evidence prompts offer, in the order written
+  std::vector<Balance> balances;
 
   std::vector<Lesson> lessons;        // in declaration order (story/<book>/lessons/)
 

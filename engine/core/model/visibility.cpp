@@ -43,6 +43,20 @@ bool fact_visible(const Story& story, int fact, int limit) {
   return !cited;
 }
 
+std::vector<bool> facts_visible(const Story& story, int limit) {
+  std::vector<bool> cited(story.facts.size(), false), shown(story.facts.size(), false);
+  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m) {
+    const bool visible = moment_visible(story, m, limit);
+    for (int f : story.moments[static_cast<std::size_t>(m)].facts) {
+      if (f < 0 || static_cast<std::size_t>(f) >= story.facts.size()) continue;
+      cited[static_cast<std::size_t>(f)] = true;
+      if (visible) shown[static_cast<std::size_t>(f)] = true;
+    }
+  }
+  for (std::size_t f = 0; f < shown.size(); ++f) shown[f] = shown[f] || !cited[f];
+  return shown;
+}
+
 bool subject_visible(const Story& story, const Subject& about, int limit) {
   if (about.kind == Subject::Kind::Moment) return moment_visible(story, about.index, limit);
   // A card or prompt about a person ("Who is Fox?") waits until the reading has met her.
@@ -118,10 +132,15 @@ bool names_only_known(const Story& story, std::string_view text, int limit) {
   auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   for (int other = 0; other < static_cast<int>(story.people.size()); ++other) {
     const std::string& name = story.people[static_cast<std::size_t>(other)].name;
-    if (name.empty() || person_visible(story, other, limit)) continue;
+    if (name.empty()) continue;
+    // The text is searched first: person_visible walks every moment, and a panel asks this every
+    // frame, so it is asked only of the few people the text names.
     for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
       std::size_t end = at + name.size();
-      if ((at == 0 || !word(text[at - 1])) && (end >= text.size() || !word(text[end]))) return false;
+      if ((at == 0 || !word(text[at - 1])) && (end >= text.size() || !word(text[end]))) {
+        if (!person_visible(story, other, limit)) return false;
+        break;  // named, and known
+      }
     }
   }
   return true;

@@ -30,6 +30,9 @@ inline const std::string& milestone_title(const Story& story, int milestone, int
 // A fact that moments cite belongs to them: a reader sees it once one of them is visible (a
 // person card must not tell what a later moment shows). A fact no moment cites is background.
 bool fact_visible(const Story& story, int fact, int limit);
+// fact_visible for every fact at once, in one pass over the moments' citations (fact_visible
+// alone walks every moment, so a loop over the facts of a large story is quadratic).
+std::vector<bool> facts_visible(const Story& story, int limit);
 
 // A moment is a subject once visible, a person once known (person_visible); themes and the book
 // always are.
@@ -81,6 +84,7 @@ class Visibility {
   bool milestone(int m) const { return milestone_visible(*story_, m, limit_); }
   bool moment(int m) const { return moment_visible(*story_, m, limit_); }
   bool fact(int f) const { return fact_visible(*story_, f, limit_); }
+  std::vector<bool> facts() const { return facts_visible(*story_, limit_); }
   bool subject(const Subject& about) const { return subject_visible(*story_, about, limit_); }
   bool prompt(int p) const { return prompt_visible(*story_, p, limit_); }
   bool card(int c) const { return card_visible(*story_, c, limit_); }

@@ -19,6 +19,8 @@ std::optional<double> balance(int a, int b) {
 EvidenceTally tally_evidence(const Story& story, const RuntimeState& state, const std::vector<int>& order,
                              int reading_limit) {
   EvidenceTally t;
+  t.weight.assign(story.readings.size(), 0);
+  t.count.assign(story.readings.size(), 0);
   std::vector<int> seen;
   for (int m : order) {
     for (const Beat& beat : story.moments[m].beats) {
@@ -30,17 +32,22 @@ EvidenceTally tally_evidence(const Story& story, const RuntimeState& state, cons
       EvidenceRow row{m, beat.prompt, std::nullopt};
       if (auto it = state.evidence.find(prompt.id); it != state.evidence.end()) {
         row.choice = it->second;
-        auto r = static_cast<std::size_t>(it->second.reading);
-        t.weight[r] += it->second.confidence;
-        t.count[r] += 1;
+        for (std::size_t r = 0; r < story.readings.size(); ++r)
+          if (story.readings[r].id == it->second.reading) {
+            t.weight[r] += it->second.confidence;
+            t.count[r] += 1;
+          }
         ++t.answered;
       }
       t.rows.push_back(row);
     }
   }
-  auto w = [&](Reading r) { return t.weight[static_cast<std::size_t>(r)]; };
-  t.nature = balance(w(Reading::Violet), w(Reading::Pattern) + w(Reading::Circumstance));
-  t.trust = balance(w(Reading::Violet), w(Reading::Perception));
+  auto sum = [&](const std::vector<int>& readings) {
+    int total = 0;
+    for (int r : readings) total += t.weight[static_cast<std::size_t>(r)];
+    return total;
+  };
+  for (const Balance& b : story.balances) t.balances.push_back(balance(sum(b.left), sum(b.right)));
   return t;
 }
 

@@ -3,7 +3,6 @@
 // question open, and the scene says so. No SDL here.
 #pragma once
 
-#include <array>
 #include <optional>
 #include <vector>
 
@@ -20,15 +19,14 @@ struct EvidenceRow {
 
 struct EvidenceTally {
   std::vector<EvidenceRow> rows;  // every evidence prompt the reader may meet, in play order
-  std::array<int, 4> weight{};    // per Reading: the confidences summed
-  std::array<int, 4> count{};     // per Reading: how many moments chose it
+  std::vector<int> weight;  // per story reading (Story::readings): the confidences summed
+  std::vector<int> count;   // per story reading: how many moments chose it
   int answered = 0;
-  // Nature versus nurture, -1 .. +1: "something in Violet" (nature) against the inherited
-  // pattern and circumstance (nurture), each weighted by confidence. Empty if none of these.
-  std::optional<double> nature;
-  // Trust in Blythe's account, -1 .. +1: "something in Violet" (Blythe saw truly) against
-  // "Blythe's perception" (what she saw was shaped by her), weighted. Empty if neither.
-  std::optional<double> trust;
+  // Per Story::balances, -1 .. +1: its left readings against its right ones, each weighted by
+  // confidence (+1: all left). Empty where no answer chose either side. In the bundled story:
+  // "something in Violet" against the pattern and circumstance (nature or nurture), and against
+  // "Blythe's perception" (how far the reader trusted Blythe's account).
+  std::vector<std::optional<double>> balances;
 };
 
 // `order`: the moments in play order (StoryRuntime::order()); prompts past `reading_limit`

@@ -46,22 +46,6 @@ int to_int(const std::string& text, int fallback) {
 
 }  // namespace
 
-const char* reading_id(Reading reading) {
-  switch (reading) {
-    case Reading::Violet: return "violet";
-    case Reading::Perception: return "perception";
-    case Reading::Pattern: return "pattern";
-    case Reading::Circumstance: return "circumstance";
-  }
-  return "violet";
-}
-
-std::optional<Reading> reading_from_id(const std::string& id) {
-  for (Reading r : {Reading::Violet, Reading::Perception, Reading::Pattern, Reading::Circumstance})
-    if (id == reading_id(r)) return r;
-  return std::nullopt;
-}
-
 const char* care_id(CareChoice choice) {
   switch (choice) {
     case CareChoice::Show: return "show";
@@ -87,7 +71,7 @@ std::string serialise(const RuntimeState& s) {
   for (const auto& [prompt, option] : s.choices) out << "choice " << prompt << ' ' << option << '\n';
   for (const auto& [prompt, point] : s.scales) out << "scale " << prompt << ' ' << point << '\n';
   for (const auto& [prompt, e] : s.evidence)
-    out << "evidence " << prompt << ' ' << reading_id(e.reading) << ' ' << e.confidence << '\n';
+    out << "evidence " << prompt << ' ' << e.reading << ' ' << e.confidence << '\n';
   for (const auto& [moment, lens] : s.lens) out << "lens " << moment << ' ' << lens << '\n';
   return out.str();
 }
@@ -99,6 +83,11 @@ std::optional<RuntimeState> deserialise(const std::string& text, const Story& st
   RuntimeState s;
   auto known_moment = [&](const std::string& id) { return story.moment(id) >= 0; };
   auto known_prompt = [&](const std::string& id) { return story.prompt(id) >= 0; };
+  auto known_reading = [&](const std::string& prompt, const std::string& reading) {
+    for (const PromptOption& o : story.prompts[static_cast<std::size_t>(story.prompt(prompt))].options)
+      if (o.id == reading) return true;
+    return false;
+  };
   while (std::getline(in, line)) {
     std::vector<std::string> w = words(line);
     if (w.empty()) continue;
@@ -120,9 +109,8 @@ std::optional<RuntimeState> deserialise(const std::string& text, const Story& st
       int point = to_int(w[2], 0);
       if (point > 0) s.scales[w[1]] = point;
     } else if (key == "evidence" && w.size() == 4 && known_prompt(w[1])) {
-      auto reading = reading_from_id(w[2]);
       int confidence = to_int(w[3], 0);
-      if (reading && confidence >= 1 && confidence <= 5) s.evidence[w[1]] = EvidenceChoice{*reading, confidence};
+      if (known_reading(w[1], w[2]) && confidence >= 1 && confidence <= 5) s.evidence[w[1]] = EvidenceChoice{w[2], confidence};
     } else if (key == "lens" && w.size() == 3 && known_moment(w[1])) {
       s.lens[w[1]] = w[2];
     }

@@ -26,8 +26,8 @@ enum class Stage {
 
 // One answer in the "What happened?" game.
 struct EvidenceChoice {
-  Reading reading = Reading::Violet;
-  int confidence = 3;  // how sure: 1 (a hunch) .. 5 (certain)
+  std::string reading;  // the id of one of the story's readings (`reading ID`)
+  int confidence = 3;   // how sure: 1 (a hunch) .. 5 (certain); 3 when the prompt does not ask
   bool operator==(const EvidenceChoice& o) const { return reading == o.reading && confidence == o.confidence; }
 };
 
@@ -52,8 +52,6 @@ struct RuntimeState {
 };
 
 // Names as written in scripts and in the saved state.
-const char* reading_id(Reading reading);                // "violet", "perception", ...
-std::optional<Reading> reading_from_id(const std::string& id);
 const char* care_id(CareChoice choice);                 // "show", "gentle", "skip"
 std::optional<CareChoice> care_from_id(const std::string& id);
 

@@ -59,9 +59,11 @@ void StoryJournal::save(Journal& journal, AnswerDrafts& drafts, std::int64_t pro
     const EvidenceChoice& e = entry.second;
     auto old = answers_.evidence.find(prompt);
     if (at_prompt(prompt) || (old != answers_.evidence.end() && old->second == e)) continue;
+    const int index = story.prompt(prompt);
+    const bool asks_how_sure = index >= 0 && !story.prompts[static_cast<std::size_t>(index)].confidence.empty();
     save_answer(journal, drafts, profile, prompt, now, [&](Answer& a) {
-      a.option = reading_id(e.reading);
-      a.confidence = e.confidence;
+      a.option = e.reading;
+      a.confidence = asks_how_sure ? e.confidence : 0;  // a story that does not ask keeps no sureness
     });
     answers_.evidence[prompt] = e;
   }

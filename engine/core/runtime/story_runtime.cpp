@@ -63,7 +63,7 @@ bool StoryRuntime::holds(const Beat& beat, const RuntimeState& s) const {
       auto choice = s.choices.find(prompt);
       auto weighed = s.evidence.find(prompt);
       result = (choice != s.choices.end() && choice->second == c.option) ||
-               (weighed != s.evidence.end() && c.option == reading_id(weighed->second.reading));
+               (weighed != s.evidence.end() && c.option == weighed->second.reading);
     }
     if (result == c.negated) return false;
   }
@@ -255,7 +255,7 @@ void StoryRuntime::choose(const std::string& prompt, const std::string& option) 
 
 void StoryRuntime::set_scale(const std::string& prompt, int point) { history_.back().scales[prompt] = point; }
 
-void StoryRuntime::weigh(const std::string& prompt, Reading reading, int confidence) {
+void StoryRuntime::weigh(const std::string& prompt, const std::string& reading, int confidence) {
   history_.back().evidence[prompt] = EvidenceChoice{reading, std::clamp(confidence, 1, 5)};
 }
 

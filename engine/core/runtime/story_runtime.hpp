@@ -51,7 +51,7 @@ class StoryRuntime {
   // ---- Choosing (changes the current state in place: it belongs to this beat) ----
   void choose(const std::string& prompt, const std::string& option);
   void set_scale(const std::string& prompt, int point);
-  void weigh(const std::string& prompt, Reading reading, int confidence);
+  void weigh(const std::string& prompt, const std::string& reading, int confidence);
   void set_lens(const std::string& perspective);  // for the current moment
 
   // ---- History (the rollback stack, oldest first) ----

@@ -15,7 +15,7 @@ namespace {
 using VK = ValueKind;
 
 const BlockSpec kBook{"book", {{"title", VK::Text, true}, {"author", VK::Text, true},
-                               {"year", VK::Int}, {"description", VK::Text}}};
+                               {"year", VK::Int}, {"description", VK::Text}, {"evidence-note", VK::Text}}};
 const BlockSpec kSource{"source", {{"title", VK::Text}, {"file", VK::Path}, {"lines", VK::Int},
                                    {"exclude", VK::Lines}}};
 const BlockSpec kFact{"fact", {{"text", VK::Text, true}, {"cite", VK::Cites, true}}};
@@ -32,7 +32,7 @@ const BlockSpec kEra{"era", {{"title", VK::Text, true}, {"lane", VK::Id}, {"from
 
 const char* const kKeywords[] = {"book", "source", "fact", "about", "lane", "person", "parent",
                                  "partners", "bond", "era", "theme", "content-note", "milestone",
-                                 "moment", "prompt", "card", "takeaway", "lesson"};
+                                 "moment", "prompt", "card", "takeaway", "lesson", "reading", "balance"};
 
 std::string text_of(Props& p, const char* key) { return p.take(key); }
 
@@ -40,7 +40,7 @@ std::string text_of(Props& p, const char* key) { return p.take(key); }
 
 Loc block_loc(const Tree& t, const Node& n) { return key_loc(t, n); }
 
-SourceLoc model_loc(const SourceFile& f, const Node& n) { return {f.name, n.line, n.indent + 1}; }
+SourceLoc model_loc(const SourceFile& f, const Node& n) { return {f.name, n.line, n.indent + n.column_shift + 1}; }
 
 Ref block_id(const Tree& t, const Node& n, Reporter& rep) {
   if (n.args.empty()) {
@@ -95,8 +95,8 @@ void parse_blocks(Tree& t, const SourceFile& f, Draft& d, Reporter& rep) {
     }
     if (n.colon && n.value.empty() && !n.args.empty()) {
       rep.error({t.file, n.line, n.args_col + static_cast<int>(n.args.size()), 1},
-                "a block's first line has no colon at the end",
-                "write `" + std::string(k) + " " + std::string(n.args) + "`");
+                "a block's first line must not end with a colon",
+                "write `" + std::string(k) + " " + std::string(n.args) + "`, without the `:`");
     } else if (n.colon && !n.value.empty()) {
       rep.error(key_loc(t, n), "a block's first line has no `:`",
                 "write `" + std::string(k) + " ID` and put its properties on the lines below, indented");
@@ -110,6 +110,7 @@ void parse_blocks(Tree& t, const SourceFile& f, Draft& d, Reporter& rep) {
     else if (k == "prompt") parse_prompt_block(t, f, b, d, rep);
     else if (k == "card" || k == "takeaway") parse_item_block(t, f, b, d, rep);
     else if (k == "lesson") parse_lesson_block(t, f, b, d, rep);
+    else if (k == "reading" || k == "balance") parse_reading_block(t, f, b, d, rep);
     else if (k == "fact" || k == "about" || k == "lane" || k == "theme" || k == "content-note" ||
              k == "milestone" || k == "era")
       parse_simple_block(t, f, b, d, rep);
@@ -119,7 +120,7 @@ void parse_blocks(Tree& t, const SourceFile& f, Draft& d, Reporter& rep) {
       rep.error(key_loc(t, n), "unknown block " + ticked(k),
                 hint.empty() ? "a block starts with one of: book, source, fact, about, lane, person, "
                                "parent, partners, bond, era, theme, content-note, milestone, moment, "
-                               "prompt, card, takeaway, lesson"
+                               "prompt, card, takeaway, lesson, reading, balance"
                              : hint);
     }
   }
@@ -135,6 +136,7 @@ void parse_book_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter& r
   book.title = text_of(p, "title");
   book.author = text_of(p, "author");
   book.description = text_of(p, "description");
+  book.evidence_note = text_of(p, "evidence-note");
   if (const Node* y = p.get("year"))
     if (auto v = read_int(t, *y, -5000, 5000, rep)) book.year = static_cast<int>(*v);
 }

@@ -170,8 +170,8 @@ void resolve_lessons(Draft& d, Reporter& rep) {
     if (!r.given()) return -1;
     auto it = table.find(r.id);
     if (it != table.end()) return it->second;
-    std::string hint = suggestion(r.id, known);
-    rep.error(r.loc, "unknown " + std::string(noun) + " " + ticked(r.id), hint);
+    std::string plural = std::string(noun) == "person" ? "people" : std::string(noun) + "s";
+    rep.error(r.loc, "unknown " + std::string(noun) + " " + ticked(r.id), suggestion_or_list(r.id, known, plural));
     return -1;
   };
   std::vector<std::string> moment_ids = ids_of(s.moments), prompt_ids = ids_of(s.prompts),

@@ -1,6 +1,7 @@
 // Moments and their beats (narrate, say, quote, perspective, tableau, pause, prompt, if ...).
 #include <algorithm>
 
+#include "core/model/pictures.hpp"
 #include "core/script/draft.hpp"
 #include "core/script/text.hpp"
 #include "core/util/strings.hpp"
@@ -21,6 +22,21 @@ const BlockSpec kMoment{"moment", {{"title", VK::Text, true}, {"when", VK::When,
 const char* const kBeatKeys[] = {"narrate", "say", "quote", "perspective", "tableau", "pause", "prompt", "if"};
 
 std::string text_of(Props& p, const char* key) { return p.take(key); }
+
+// A tableau or mood name must be one the program can draw (core/model/pictures.hpp): an unknown
+// one would show an empty grey horizon without a word.
+void check_picture(std::string_view name, const Loc& at, bool tableau, Reporter& rep) {
+  if (name.empty() || (tableau ? is_tableau_name(name) : is_mood_name(name))) return;
+  const char* what = tableau ? "tableau" : "mood";
+  std::vector<std::string> known = tableau ? tableau_names() : mood_names();
+  std::string hint = suggestion(name, known);
+  if (hint.empty()) {
+    hint = std::string("the ") + (tableau ? "tableaux" : "moods") + " are";
+    for (std::size_t i = 0; i < known.size(); ++i) hint += (i ? ", " : " ") + known[i];
+  }
+  rep.error(at, "unknown " + std::string(what) + " " + ticked(name),
+            hint + " (story/README.md shows each one)");
+}
 
 struct BeatContext {
   const Tree& t;
@@ -92,7 +108,7 @@ void parse_beats(BeatContext& c, const Node& list, const std::vector<ConditionRe
     if (n.invalid) continue;
     std::string_view k = n.key;
     if (!n.colon) {
-      c.rep.error({t.file, n.line, n.indent + 1 + static_cast<int>(n.key.size() + (n.args.empty() ? 0 : n.args.size() + 1)), 1},
+      c.rep.error({t.file, n.line, n.indent + n.column_shift + 1 + static_cast<int>(n.key.size() + (n.args.empty() ? 0 : n.args.size() + 1)), 1},
                   "expected `:` in a beat", "write e.g. `narrate: ...` or `say etta: ...`");
       continue;
     }
@@ -110,7 +126,7 @@ void parse_beats(BeatContext& c, const Node& list, const std::vector<ConditionRe
     }
     Beat beat;
     BeatRefs refs;
-    beat.loc = {c.f.name, n.line, n.indent + 1};
+    beat.loc = {c.f.name, n.line, n.indent + n.column_shift + 1};
     refs.conditions = conds;
     std::string text = n.value.empty() && n.first_child >= 0 ? body_text(c.f, n) : std::string(n.value);
     bool takes_args = k == "say" || k == "quote" || k == "perspective";
@@ -170,6 +186,17 @@ void parse_beats(BeatContext& c, const Node& list, const std::vector<ConditionRe
       std::size_t slash = v.find('/');
       beat.tableau = std::string(trim(v.substr(0, slash)));
       if (slash != std::string_view::npos) beat.mood = std::string(trim(v.substr(slash + 1)));
+      if (n.value == text) {  // written on the line itself: point at each name
+        std::size_t tab_at = v.find(beat.tableau);
+        check_picture(beat.tableau, value_loc(t, n, tab_at, std::max<std::size_t>(1, beat.tableau.size())), true, c.rep);
+        if (!beat.mood.empty()) {
+          std::size_t mood_at = v.find(beat.mood, slash);
+          check_picture(beat.mood, value_loc(t, n, mood_at, beat.mood.size()), false, c.rep);
+        }
+      } else {
+        check_picture(beat.tableau, key_loc(t, n), true, c.rep);
+        check_picture(beat.mood, key_loc(t, n), false, c.rep);
+      }
     } else if (k == "pause") {
       beat.kind = BeatKind::Pause;
       auto s = read_number(t, n, 0, 600, c.rep);
@@ -201,6 +228,8 @@ void parse_moment_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
   m.presenter_notes = text_of(p, "presenter");
   m.visual.tableau = text_of(p, "tableau");
   m.visual.mood = text_of(p, "mood");
+  if (const Node* v = p.get("tableau")) check_picture(m.visual.tableau, value_loc(t, *v), true, rep);
+  if (const Node* v = p.get("mood")) check_picture(m.visual.mood, value_loc(t, *v), false, rep);
   if (const Node* v = p.get("when")) md.when = read_when(t, *v, rep);
   if (const Node* v = p.get("lane")) md.lane = read_id(t, *v, rep);
   if (const Node* v = p.get("milestone")) md.milestone = read_id(t, *v, rep);
@@ -215,7 +244,10 @@ void parse_moment_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
   }
   if (const Node* v = p.get("beats")) {
     BeatContext c{t, f, m, md, rep};
-    m.beats.reserve(8);
+    std::size_t lines = 0;  // beats written directly under `beats:` (an `if` adds its own later)
+    for (int i = v->first_child; i >= 0; i = t.nodes[i].next) ++lines;
+    m.beats.reserve(lines);
+    md.beats.reserve(lines);
     parse_beats(c, *v, {});
   }
   d.story.moments.push_back(std::move(m));

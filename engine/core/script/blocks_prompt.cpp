@@ -11,18 +11,14 @@ using VK = ValueKind;
 const BlockSpec kPrompt{"prompt", {{"about", VK::Subject}, {"kind", VK::Word}, {"text", VK::Text, true},
                                    {"teacher", VK::Text}, {"follow-up", VK::Id}, {"milestone", VK::Id},
                                    {"option", VK::Text, false, true}, {"discussion", VK::Text, false, true},
-                                   {"low", VK::Text}, {"high", VK::Text}, {"points", VK::Int}}};
+                                   {"low", VK::Text}, {"high", VK::Text}, {"points", VK::Int},
+                                   {"confidence", VK::Text}}};
+const BlockSpec kReading{"reading", {{"text", VK::Text, true}, {"title", VK::Text}, {"colour", VK::Colour}}};
+const BlockSpec kBalance{"balance", {{"title", VK::Text, true}, {"left", VK::Ids, true}, {"right", VK::Ids, true},
+                                     {"left-label", VK::Text}, {"right-label", VK::Text}}};
 const BlockSpec kCard{"card", {{"about", VK::Subject, true}, {"front", VK::Text, true},
                                {"back", VK::Text, true}, {"milestone", VK::Id}}};
 const BlockSpec kTakeaway{"takeaway", {{"about", VK::Subject}, {"text", VK::Text, true}, {"milestone", VK::Id}}};
-
-// The four readings of the evidence game, in the order of lineage::Reading.
-const char* const kReadings[4][2] = {
-    {"violet", "It points to Violet: something in her"},
-    {"perception", "It points to Blythe's perception"},
-    {"pattern", "It points to an inherited pattern"},
-    {"circumstance", "It points to circumstance"},
-};
 
 std::string text_of(Props& p, const char* key) { return p.take(key); }
 
@@ -64,8 +60,12 @@ void parse_prompt_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
       if (auto pts = read_int(t, *v, 2, 11, rep)) x.scale_points = static_cast<int>(*pts);
   }
 
-  if (x.kind == PromptKind::Evidence) {
-    for (const auto& r : kReadings) x.options.push_back({r[0], r[1], {}});
+  if (const Node* v = p.get("confidence")) {
+    if (x.kind == PromptKind::Evidence)
+      x.confidence = v->value;
+    else
+      rep.error(key_loc(t, *v), "`confidence:` only applies to evidence prompts",
+                "add `kind: evidence`, or remove this line");
   }
   std::vector<std::string> option_ids;
   for (const Node* v : p.all("option")) {
@@ -77,16 +77,8 @@ void parse_prompt_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
     }
     Ref o = make_ref(v->args, at, rep);
     if (!o.given()) continue;
-    if (x.kind == PromptKind::Evidence) {
-      bool found = false;
-      for (auto& opt : x.options)
-        if (opt.id == o.id) {
-          opt.text = v->value;
-          found = true;
-        }
-      if (!found)
-        rep.error(at, "an evidence prompt's options are the four readings, not " + ticked(o.id),
-                  "use violet, perception, pattern or circumstance");
+    if (x.kind == PromptKind::Evidence) {  // checked against the story's readings later
+      pd.reading_options.emplace_back(std::move(o), std::string(v->value));
       continue;
     }
     x.options.push_back({o.id, std::string(v->value), {}});
@@ -102,6 +94,11 @@ void parse_prompt_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter&
       rep.error(key_loc(t, *v), "only choice and evidence prompts have discussion notes per option",
                 "put notes for the teacher in `teacher:`");
       break;
+    }
+    if (x.kind == PromptKind::Evidence) {
+      Ref o = make_ref(v->args, at, rep);
+      if (o.given()) pd.reading_discussions.emplace_back(std::move(o), std::string(v->value));
+      continue;
     }
     bool found = false;
     for (auto& opt : x.options)
@@ -144,6 +141,40 @@ void parse_item_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter& r
     d.story.takeaways.push_back(std::move(k));
     d.takeaways.push_back(std::move(it));
   }
+}
+
+// `reading ID` (what evidence prompts offer) and `balance ID` (two groups of readings weighed
+// against each other on the reader's reading page).
+void parse_reading_block(Tree& t, const SourceFile& f, int b, Draft& d, Reporter& rep) {
+  const Node& n = t.nodes[b];
+  Ref id = block_id(t, n, rep);
+  Loc at = id.given() ? id.loc : block_loc(t, n);
+  if (n.key == "reading") {
+    Props p = check_props(t, f, b, kReading, "reading " + ticked(id.id), rep);
+    ReadingDef r;
+    r.id = id.id;
+    r.text = text_of(p, "text");
+    r.title = text_of(p, "title");
+    if (r.title.empty()) r.title = r.text;
+    if (const Node* c = p.get("colour")) r.colour = read_colour(t, *c, rep);
+    r.loc = model_loc(f, n);
+    d.story.readings.push_back(std::move(r));
+    d.readings.push_back(at);
+    return;
+  }
+  Props p = check_props(t, f, b, kBalance, "balance " + ticked(id.id), rep);
+  Balance x;
+  BalanceDraft bd;
+  x.id = id.id;
+  x.title = text_of(p, "title");
+  x.left_label = text_of(p, "left-label");
+  x.right_label = text_of(p, "right-label");
+  x.loc = model_loc(f, n);
+  bd.loc = at;
+  if (const Node* v = p.get("left")) bd.left = read_ids(t, *v, rep);
+  if (const Node* v = p.get("right")) bd.right = read_ids(t, *v, rep);
+  d.story.balances.push_back(std::move(x));
+  d.balances.push_back(std::move(bd));
 }
 
 }  // namespace lineage

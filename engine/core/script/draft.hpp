@@ -92,7 +92,15 @@ struct PromptDraft {
   std::vector<Loc> option_locs;      // parallel to Prompt::options (choice)
   std::vector<Ref> discussions;      // `discussion ID:` as written
   std::vector<std::string> discussion_text;
+  // Evidence: `option ID:` and `discussion ID:` as written, applied to the story's readings
+  // once every file is read (readings may be declared in another file).
+  std::vector<std::pair<Ref, std::string>> reading_options, reading_discussions;
   Loc loc, kind_loc;
+};
+
+struct BalanceDraft {
+  std::vector<Ref> left, right;
+  Loc loc;
 };
 
 struct ItemDraft {  // card, takeaway
@@ -127,6 +135,8 @@ struct Draft {
   std::vector<MomentDraft> moments;
   std::vector<PromptDraft> prompts;
   std::vector<ItemDraft> cards, takeaways;
+  std::vector<Loc> readings;
+  std::vector<BalanceDraft> balances;
   std::vector<LessonDraft> lessons;  // parallel to story.lessons
   bool read_sources = true;  // read `file:` of sources from disk
 };
@@ -141,6 +151,7 @@ void parse_link_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter
 void parse_moment_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);
 void parse_prompt_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);
 void parse_item_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);
+void parse_reading_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);  // blocks_prompt.cpp
 void parse_lesson_block(Tree& t, const SourceFile& f, int node, Draft& d, Reporter& rep);  // blocks_lesson.cpp
 
 // The id after a block keyword (`person etta`): checked, with its place.

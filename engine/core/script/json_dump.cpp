@@ -103,7 +103,7 @@ json beat(const Story& s, const Beat& b) {
 json story_json(const Story& s) {
   json j;
   j["book"] = {{"id", s.book.id}, {"title", s.book.title}, {"author", s.book.author},
-               {"year", s.book.year}, {"description", s.book.description}};
+               {"year", s.book.year}, {"description", s.book.description}, {"evidence_note", s.book.evidence_note}};
   j["sources"] = json::array();
   for (const Source& x : s.sources)
     j["sources"].push_back({{"id", x.id}, {"title", x.title}, {"file", x.file}, {"lines", x.lines},
@@ -189,6 +189,7 @@ json story_json(const Story& s) {
               {"loc", loc(x.loc)}};
     if (x.kind == PromptKind::Scale)
       p["scale"] = {{"low", x.scale_low}, {"high", x.scale_high}, {"points", x.scale_points}};
+    if (x.kind == PromptKind::Evidence) p["confidence"] = x.confidence;
     j["prompts"].push_back(std::move(p));
   }
   j["cards"] = json::array();
@@ -199,6 +200,48 @@ json story_json(const Story& s) {
   for (const Takeaway& x : s.takeaways)
     j["takeaways"].push_back({{"id", x.id}, {"about", subject(s, x.about)}, {"text", x.text},
                               {"milestone", id_or_null(s.milestones, x.milestone)}, {"loc", loc(x.loc)}});
+  j["lessons"] = json::array();
+  const char* step_kinds[] = {"moment", "lineage", "reflect", "discuss", "blank"};
+  const char* lineage_views[] = {"family", "pattern", "cycle"};
+  for (const Lesson& x : s.lessons) {
+    json steps = json::array();
+    for (const LessonStep& st : x.steps) {
+      json step = {{"kind", step_kinds[static_cast<int>(st.kind)]}, {"title", st.title}, {"minutes", st.minutes},
+                   {"notes", st.notes}, {"content_notes", ids(s.content_notes, st.content_notes)}};
+      if (st.kind == StepKind::Moment) {
+        step["moment"] = id_or_null(s.moments, st.moment);
+        step["show"] = st.show == MomentShow::Story ? "story" : "timeline";
+      }
+      if (st.kind == StepKind::Lineage) {
+        step["view"] = lineage_views[static_cast<int>(st.lineage)];
+        json link = nullptr;
+        if (st.link >= 0 && st.link < static_cast<int>(s.parents.size())) {
+          const ParentLink& l = s.parents[static_cast<std::size_t>(st.link)];
+          link = {{"parent", id_or_null(s.people, l.parent)}, {"child", id_or_null(s.people, l.child)}};
+        }
+        step["link"] = link;
+      }
+      if (st.kind == StepKind::Reflect || st.kind == StepKind::Discuss) step["prompt"] = id_or_null(s.prompts, st.prompt);
+      if (st.kind == StepKind::Reflect) step["countdown_minutes"] = st.countdown_minutes;
+      step["loc"] = {{"file", st.file}, {"line", st.line}};
+      steps.push_back(std::move(step));
+    }
+    j["lessons"].push_back({{"id", x.id}, {"title", x.title}, {"description", x.description},
+                            {"class_milestone", id_or_null(s.milestones, x.milestone)}, {"minutes", x.minutes},
+                            {"steps", std::move(steps)}, {"loc", {{"file", x.file}, {"line", x.line}}}});
+  }
+  j["readings"] = json::array();
+  for (const ReadingDef& x : s.readings)
+    j["readings"].push_back({{"id", x.id}, {"text", x.text}, {"title", x.title},
+                             {"colour", x.colour ? json(colour(*x.colour)) : json()}, {"loc", loc(x.loc)}});
+  j["balances"] = json::array();
+  for (const Balance& x : s.balances) {
+    json left = json::array(), right = json::array();
+    for (int r : x.left) left.push_back(s.readings[static_cast<std::size_t>(r)].id);
+    for (int r : x.right) right.push_back(s.readings[static_cast<std::size_t>(r)].id);
+    j["balances"].push_back({{"id", x.id}, {"title", x.title}, {"left", left}, {"left_label", x.left_label},
+                             {"right", right}, {"right_label", x.right_label}, {"loc", loc(x.loc)}});
+  }
   return j;
 }
 

@@ -16,6 +16,14 @@ namespace lineage {
 
 namespace {
 
+// Lines of `text` that start with `head` (a cheap upper bound on a kind of block, to reserve).
+std::size_t count_block_lines(std::string_view text, std::string_view head) {
+  std::size_t n = text.substr(0, head.size()) == head ? 1 : 0;
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    if (text.compare(at + 1, head.size(), head) == 0) ++n;
+  return n;
+}
+
 // Orders diagnostics by file (in load order), line and column, keeping each note right after
 // the diagnostic it belongs to. Diagnostics without a line go last in their file.
 void sort_by_place(std::vector<Diagnostic>& ds, const std::vector<bool>& attached,
@@ -54,10 +62,11 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
   Reporter rep(files);
   Draft draft;
   draft.read_sources = options.read_sources;
-  std::size_t bytes = 0;
-  for (const SourceFile& f : files) bytes += f.text.size();
-  draft.story.moments.reserve(bytes / 600 + 1);
-  draft.moments.reserve(bytes / 600 + 1);
+  std::size_t moments = 0;  // lines starting `moment `: at least as many as the moment blocks
+  for (const SourceFile& f : files) moments += count_block_lines(f.text, "moment ");
+  draft.story.moments.reserve(moments);
+  draft.moments.reserve(moments);
+  Tree tree;  // one file's tree at a time; its storage is reused for the next file
   for (std::size_t i = 0; i < files.size(); ++i) {
     SourceFile& f = files[i];
     if (f.text.size() > kMaxScriptBytes) {
@@ -68,9 +77,10 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
       continue;
     }
     split_lines(f);  // a BOM at the start is dropped silently
-    Tree tree = parse_tree(f, static_cast<int>(i), rep);
+    tree = parse_tree(f, static_cast<int>(i), rep, std::move(tree));
     parse_blocks(tree, f, draft, rep);
   }
+  tree = {};  // before resolving: its nodes are no longer needed
   if (files.empty())
     rep.general(Diagnostic::Severity::Error, story_name, "no .story files found",
                 "a story is a folder of files ending in .story");
@@ -154,6 +164,9 @@ LoadResult load_story(const std::filesystem::path& dir) {
       if (it->path().extension() == ".story") {
         paths.push_back(it->path());
       } else if (fs::is_directory(it->symlink_status(type_ec))) {
+        // An `examples` folder holds example stories of their own (story/examples/), each opened
+        // with --story: never part of the story around it.
+        if (it->path().filename() == "examples") continue;
         if (depth < kMaxFolderDepth) folders.push_back({it->path(), depth + 1});
         else problem(it->path().generic_string(), "folders nested more than " + std::to_string(kMaxFolderDepth) +
                                                       " deep are not read", "move the .story files up");

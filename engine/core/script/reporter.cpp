@@ -135,4 +135,15 @@ std::string suggestion(std::string_view word, const std::vector<std::string>& kn
   return best.empty() ? std::string() : "did you mean `" + best + "`?";
 }
 
+std::string suggestion_or_list(std::string_view word, const std::vector<std::string>& known, const std::string& plural) {
+  std::string hint = suggestion(word, known);
+  if (!hint.empty()) return hint;
+  if (known.empty()) return "this story declares no " + plural + " yet";
+  constexpr std::size_t kShown = 12;
+  std::string list;
+  for (std::size_t i = 0; i < known.size() && i < kShown; ++i) list += (i ? ", " : "") + ticked(known[i]);
+  if (known.size() > kShown) list += " and " + std::to_string(known.size() - kShown) + " more";
+  return "the " + plural + " are " + list;
+}
+
 }  // namespace lineage

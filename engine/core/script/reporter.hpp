@@ -54,5 +54,8 @@ class Reporter {
 
 // "did you mean `x`?" for the known id nearest to `word`, or "" (cheap on long or odd words).
 std::string suggestion(std::string_view word, const std::vector<std::string>& known);
+// The suggestion if there is one; otherwise what exists ("the content notes are `a`, `b`"), or
+// that none is declared. `plural` names the kind ("content notes"), `none` the empty case.
+std::string suggestion_or_list(std::string_view word, const std::vector<std::string>& known, const std::string& plural);
 
 }  // namespace lineage

@@ -34,14 +34,16 @@ class Resolver {
   Draft& d_;
   Story& s_;
   Reporter& rep_;
-  Table source_table_, about_table_, card_table_, takeaway_table_, era_table_;
+  Table source_table_, about_table_, card_table_, takeaway_table_, era_table_, reading_table_, balance_table_;
   Symbols sources_{"source", &source_table_, {}}, facts_{"fact", &s_.fact_index, {}},
       people_{"person", &s_.person_index, {}}, lanes_{"lane", &s_.lane_index, {}},
       themes_{"theme", &s_.theme_index, {}}, notes_{"content note", &s_.content_note_index, {}},
       milestones_{"milestone", &s_.milestone_index, {}}, moments_{"moment", &s_.moment_index, {}},
       prompts_{"prompt", &s_.prompt_index, {}}, about_{"about section", &about_table_, {}},
       cards_{"card", &card_table_, {}}, takeaways_{"takeaway", &takeaway_table_, {}},
-      eras_{"era", &era_table_, {}};
+      eras_{"era", &era_table_, {}}, readings_{"reading", &reading_table_, {}},
+      balances_{"balance", &balance_table_, {}};
+  void evidence_options(std::size_t prompt);
 };
 
 template <class T>
@@ -67,9 +69,9 @@ int Resolver::find(Symbols& sym, const Ref& r) {
   if (!r.given()) return -1;
   auto it = sym.table->find(r.id);
   if (it != sym.table->end()) return it->second;
-  std::string hint = suggestion(r.id, sym.ids);
-  if (hint.empty()) hint = sym.ids.empty() ? "no " + std::string(sym.noun) + " is declared" : "";
-  rep_.error(r.loc, "unknown " + std::string(sym.noun) + " " + ticked(r.id), hint);
+  std::string noun = sym.noun;
+  std::string plural = noun == "person" ? "people" : noun + "s";
+  rep_.error(r.loc, "unknown " + noun + " " + ticked(r.id), suggestion_or_list(r.id, sym.ids, plural));
   return -1;
 }
 
@@ -125,6 +127,30 @@ void Resolver::order_by(std::vector<int>& perm, const std::vector<int>& keys) {
   perm.resize(keys.size());
   std::iota(perm.begin(), perm.end(), 0);
   std::stable_sort(perm.begin(), perm.end(), [&](int a, int b) { return keys[a] < keys[b]; });
+}
+
+// An evidence prompt offers the story's readings, in the order written; `option ID:` replaces a
+// reading's words for this prompt, `discussion ID:` adds a note for the teacher.
+void Resolver::evidence_options(std::size_t i) {
+  Prompt& p = s_.prompts[i];
+  PromptDraft& pd = d_.prompts[i];
+  if (s_.readings.empty()) {
+    rep_.error(pd.kind_loc, "an evidence prompt offers the story's readings, and this story defines none",
+               "add a `reading ID` block with `text:` for each reading (story/README.md, Evidence prompts)");
+    return;
+  }
+  for (const ReadingDef& r : s_.readings) p.options.push_back({r.id, r.text, {}});
+  auto option = [&](const Ref& ref) -> PromptOption* {
+    for (PromptOption& o : p.options)
+      if (o.id == ref.id) return &o;
+    rep_.error(ref.loc, "unknown reading " + ticked(ref.id) + " in evidence prompt " + ticked(p.id),
+               suggestion_or_list(ref.id, readings_.ids, "readings"));
+    return nullptr;
+  };
+  for (const auto& [ref, text] : pd.reading_options)
+    if (PromptOption* o = option(ref)) o->text = text;
+  for (const auto& [ref, text] : pd.reading_discussions)
+    if (PromptOption* o = option(ref)) o->discussion = text;
 }
 
 void Resolver::run() {
@@ -184,6 +210,12 @@ void Resolver::run() {
   declare(cards_, s_.cards, locs_of(d_.cards));
   declare(takeaways_, s_.takeaways, locs_of(d_.takeaways));
   declare(eras_, s_.eras, locs_of(d_.eras));
+  declare(readings_, s_.readings, d_.readings);
+  declare(balances_, s_.balances, locs_of(d_.balances));
+  for (std::size_t i = 0; i < s_.balances.size(); ++i) {
+    s_.balances[i].left = find_all(readings_, d_.balances[i].left);
+    s_.balances[i].right = find_all(readings_, d_.balances[i].right);
+  }
 
   // References.
   for (std::size_t i = 0; i < s_.lanes.size(); ++i) s_.lanes[i].person = find(people_, d_.lanes[i].person);
@@ -235,6 +267,7 @@ void Resolver::run() {
     p.follow_up = find(prompts_, d_.prompts[i].follow_up);
     p.milestone = find(milestones_, d_.prompts[i].milestone);
     subject(d_.prompts[i].about, p.about, p.milestone);
+    if (p.kind == PromptKind::Evidence) evidence_options(i);
     if (d_.prompts[i].follow_up.id == p.id && !p.id.empty())
       rep_.error(d_.prompts[i].follow_up.loc, "a prompt cannot follow up itself");
   }

@@ -2,7 +2,10 @@
 // match their line) and the story's structure (cycles in parentage and follow-ups, self links,
 // moments and people that cite no fact).
 #include <algorithm>
+#include <climits>
+#include <cmath>
 
+#include "core/model/visibility.hpp"
 #include "core/script/draft.hpp"
 #include "core/script/text.hpp"
 
@@ -39,7 +42,9 @@ class CitationChecker {
       if (it == table_.end()) {
         std::string hint = suggestion(r.source.id, ids_);
         rep_.error(r.source.loc, "unknown source " + ticked(r.source.id),
-                   hint.empty() ? "declare it with a `source " + r.source.id + "` block" : hint);
+                   !hint.empty()   ? hint
+                   : ids_.empty() ? "declare it with a `source " + r.source.id + "` block"
+                                  : suggestion_or_list(r.source.id, ids_, "sources"));
         continue;
       }
       const Source& s = d_.story.sources[static_cast<std::size_t>(it->second)];
@@ -138,6 +143,54 @@ void report_cycles(const std::vector<std::vector<std::pair<int, Loc>>>& edges, c
   }
 }
 
+// A `died:` date shows (a cross, a life bar that ends) once a moment at or after it is visible
+// (death_visible). When a moment dated after the death belongs to an earlier milestone than
+// the moment that tells the death, the date gives the death away early: warn.
+void check_death_spoilers(Draft& d, Reporter& rep) {
+  const Story& s = d.story;
+  const int last = static_cast<int>(s.milestones.size()) - 1;
+  auto first_limit = [&](auto&& visible) {
+    for (int limit = -1; limit <= last; ++limit)
+      if (visible(limit)) return limit;
+    return INT_MAX;
+  };
+  for (std::size_t i = 0; i < s.people.size(); ++i) {
+    const Person& p = s.people[i];
+    const WhenExpr& died = d.people[i].died;
+    if (!p.died || !died.ok) continue;
+    // The moment that tells it: the one a relative date counts from, else the first (in reading
+    // order) that shows this person at the date of the death.
+    int teller = died.relative ? s.moment(died.anchor.id) : -1;
+    if (!died.relative) {
+      int best = INT_MAX;
+      for (int m = 0; m < static_cast<int>(s.moments.size()); ++m) {
+        const Moment& mo = s.moments[static_cast<std::size_t>(m)];
+        bool shows = std::find(mo.people.begin(), mo.people.end(), static_cast<int>(i)) != mo.people.end();
+        if (!shows || std::abs(mo.when.estimate - p.died->estimate) > p.died->uncertainty + 0.5) continue;
+        int order = mo.milestone < 0 ? -1 : reading_limit_of(s, mo.milestone);
+        if (teller < 0 || order < best) teller = m, best = order;
+      }
+    }
+    if (teller < 0) continue;
+    int shown = first_limit([&](int limit) { return death_visible(s, static_cast<int>(i), limit); });
+    int told = first_limit([&](int limit) { return moment_visible(s, teller, limit); });
+    if (shown >= told) continue;
+    // The earliest moment that makes it show: dated at or after the death, visible at `shown`.
+    std::string by;
+    for (int m = 0; m < static_cast<int>(s.moments.size()) && by.empty(); ++m)
+      if (moment_visible(s, m, shown) && s.moments[static_cast<std::size_t>(m)].when.estimate >= p.died->estimate - 1e-6)
+        by = s.moments[static_cast<std::size_t>(m)].id;
+    auto milestone_at = [&](int limit) {
+      return limit < 0 ? std::string("the start") : "milestone " + ticked(s.milestones[static_cast<std::size_t>(limit)].id);
+    };
+    rep.warning(died.loc,
+                "the death of " + ticked(p.id) + " would show from " + milestone_at(shown) + " (moment " + ticked(by) +
+                    " is dated after it), before " + ticked(s.moments[static_cast<std::size_t>(teller)].id) +
+                    " tells it at " + milestone_at(told),
+                "move " + ticked(by) + " to a later milestone, or leave `died:` out (story/README.md, Spoilers)");
+  }
+}
+
 }  // namespace
 
 void check_citations(Draft& d, Reporter& rep) {
@@ -194,6 +247,8 @@ void check_structure(Draft& d, Reporter& rep) {
   for (std::size_t i = 0; i < s.bonds.size(); ++i)
     if (s.bonds[i].from >= 0 && s.bonds[i].from == s.bonds[i].to)
       rep.error(d.bonds[i].b.loc, "a bond needs two different people");
+
+  check_death_spoilers(d, rep);
 
   // Every plot statement should show where it comes from.
   for (std::size_t i = 0; i < s.moments.size(); ++i)

@@ -16,12 +16,17 @@ enum State : unsigned char { kNew, kActive, kDone, kFailed };
 
 std::string show(const When& w) { return w.text.empty() ? "?" : w.text; }
 
-int anchor_of(const Story& s, const WhenExpr& w, const std::vector<std::string>& ids, Reporter& rep) {
+// `ids` is filled on the first unknown anchor only: copying every moment's id up front costs
+// more than the rest of the date resolution for a large story.
+int anchor_of(const Story& s, const WhenExpr& w, std::vector<std::string>& ids, Reporter& rep) {
   int a = s.moment(w.anchor.id);
   if (a < 0) {
+    if (ids.empty())
+      for (const Moment& m : s.moments) ids.push_back(m.id);
     std::string hint = suggestion(w.anchor.id, ids);
     rep.error(w.anchor.loc, "unknown moment " + ticked(w.anchor.id),
-              hint.empty() ? "a relative date counts from a moment's date" : hint);
+              hint.empty() ? "a relative date counts from a moment's date; " + suggestion_or_list(w.anchor.id, ids, "moments")
+                           : hint);
   }
   return a;
 }
@@ -38,9 +43,7 @@ void apply_relative(When& out, const WhenExpr& w, const When& anchor) {
 void resolve_dates(Draft& d, Reporter& rep) {
   Story& s = d.story;
   const std::size_t n = s.moments.size();
-  std::vector<std::string> ids;
-  ids.reserve(n);
-  for (const Moment& m : s.moments) ids.push_back(m.id);
+  std::vector<std::string> ids;  // for suggestions; see anchor_of
   std::vector<State> state(n, kNew);
   std::vector<int> anchor(n, -1);
   std::vector<int> stack;
@@ -133,19 +136,22 @@ void resolve_dates(Draft& d, Reporter& rep) {
                 "swap `from:` and `to:`");
   }
 
-  // Moments out of time order within a lane (in the order they are written).
+  // Moments out of time order within a lane, in the order they are written in one file. Files
+  // are read in name order, which says nothing about time: a lane may be spread over several
+  // files (one per part of the book), so moments of different files are never compared.
   std::vector<int> last(s.lanes.size(), -1);
   for (std::size_t i = 0; i < n; ++i) {
     const Moment& m = s.moments[i];
     if (m.lane < 0 || state[i] != kDone) continue;
     int& prev = last[static_cast<std::size_t>(m.lane)];
+    if (prev >= 0 && s.moments[static_cast<std::size_t>(prev)].loc.file != m.loc.file) prev = -1;
     if (prev >= 0) {
       const Moment& p = s.moments[static_cast<std::size_t>(prev)];
       if (m.when.estimate < p.when.estimate)
         rep.warning(d.moments[i].when.loc,
                     "moment " + ticked(m.id) + " (" + show(m.when) + ") is dated before " + ticked(p.id) + " (" +
                         show(p.when) + "), which comes before it in lane " + ticked(s.lanes[static_cast<std::size_t>(m.lane)].id),
-                    "write a lane's moments in time order, or check the dates");
+                    "within a file, write a lane's moments in time order, or check the dates");
     }
     prev = static_cast<int>(i);
   }

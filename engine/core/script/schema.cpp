@@ -25,15 +25,16 @@ bool same_key(const Node& a, const Node& b) { return a.key == b.key && a.args ==
 
 }  // namespace
 
+// The first byte is compared before the rest: most keys of a block differ there.
 std::string Props::take(const char* key) {
   for (auto& [k, n] : found_)
-    if (std::strcmp(k, key) == 0) return std::string(n->value);
+    if (k[0] == key[0] && std::strcmp(k, key) == 0) return std::string(n->value);
   return {};
 }
 
 const Node* Props::get(const char* key) const {
   for (const auto& [k, n] : found_)
-    if (std::strcmp(k, key) == 0) return n;
+    if (k[0] == key[0] && std::strcmp(k, key) == 0) return n;
   return nullptr;
 }
 
@@ -55,9 +56,11 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
   for (int c = t.nodes[block].first_child; c >= 0; c = t.nodes[c].next) {
     Node& n = t.nodes[c];
     const KeySpec* ks = nullptr;
+    bool seen_before = false;  // the same key on an earlier line: only then can this one repeat it
     for (std::size_t i = 0; i < spec.keys.size(); ++i)
-      if (n.key == spec.keys[i].key) {
+      if (!n.key.empty() && n.key[0] == spec.keys[i].key[0] && n.key == spec.keys[i].key) {  // first byte: no strlen
         ks = &spec.keys[i];
+        seen_before = seen_before || (present >> i & 1);
         present |= std::uint64_t{1} << i;
       }
     if (n.invalid) continue;  // already reported
@@ -70,7 +73,7 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
       continue;
     }
     if (!n.colon) {
-      rep.error({t.file, n.line, n.indent + 1 + static_cast<int>(n.key.size()), 1},
+      rep.error({t.file, n.line, n.indent + n.column_shift + 1 + static_cast<int>(n.key.size()), 1},
                 "expected `:` after " + ticked(n.key),
                 "write `" + std::string(n.key) + (ks->arg ? " ID" : "") + ": ...`");
       continue;
@@ -87,7 +90,7 @@ Props check_props(Tree& t, const SourceFile& f, int block, const BlockSpec& spec
     }
     bool duplicate = false;
     for (const auto& entry : props.found_)
-      if (const Node* s = entry.second; same_key(*s, n)) {
+      if (const Node* s = entry.second; seen_before && same_key(*s, n)) {
         std::string name = std::string(n.key) + (n.args.empty() ? "" : " " + std::string(n.args));
         rep.error(key_loc(t, n), "duplicate " + ticked(name + ":") + " in " + what,
                   "it was already given at line " + std::to_string(s->line) + "; keep one");

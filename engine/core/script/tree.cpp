@@ -56,7 +56,8 @@ constexpr std::string_view kPropertyKeys[] = {
     "facts", "moment", "status", "begins", "ends", "kind", "perspective", "from", "to", "when", "people",
     "themes", "content", "milestone", "telling", "summary", "gentle", "echoes", "tableau", "mood",
     "presenter", "beats", "about", "teacher", "follow-up", "option", "discussion", "low", "high",
-    "points", "front", "back", "voice"};
+    "points", "front", "back", "voice", "confidence", "evidence-note", "left", "right", "left-label",
+    "right-label"};
 
 bool looks_like_key(std::string_view s) {
   std::size_t i = 0;
@@ -71,7 +72,10 @@ bool looks_like_key(std::string_view s) {
 
 std::string_view strip_comment(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '#') continue;
+    // Most lines have no `#`: memchr skips to the next one (or past the end) word at a time.
+    const void* hash = std::memchr(s.data() + i, '#', s.size() - i);
+    if (!hash) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(hash) - s.data());
     bool before = i == 0 || blank(s[i - 1]);
     bool after = i + 1 == s.size() || blank(s[i + 1]);
     if (before && after) {
@@ -84,9 +88,11 @@ std::string_view strip_comment(std::string_view s) {
   return s.substr(0, e);
 }
 
-Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
-  Tree t;
+Tree parse_tree(const SourceFile& f, int file, Reporter& rep, Tree recycled) {
+  Tree t = std::move(recycled);
   t.file = file;
+  t.nodes.clear();
+  t.texts.clear();
   t.nodes.reserve(f.lines.size() + 1);
   t.nodes.emplace_back();
   t.nodes[0].indent = -1;
@@ -112,12 +118,11 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
       invalid = true;
     }
     std::size_t indent = 0;
+    int tabs = 0;
     while (indent < line.size() && blank(line[indent])) {
-      if (line[indent] == '\t' && !invalid) {
+      if (line[indent] == '\t' && !invalid && tabs++ == 0)
         rep.error({file, lineno, static_cast<int>(indent) + 1, 1}, "tab in indentation",
                   "indent with spaces, two per level");
-        invalid = true;
-      }
       ++indent;
     }
     std::string_view rest = line.substr(indent);
@@ -126,19 +131,21 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
       continue;
     }
     std::string_view content = strip_comment(rest);
-    int ind = static_cast<int>(indent);
+    // A tab (reported above) counts as one level of two spaces, so the line and the lines after
+    // it still find their block and are checked: one tab must not hide the errors below it.
+    int ind = static_cast<int>(indent) + tabs;
 
     if (continued >= 0 && ind > t.nodes[continued].indent && !invalid) {
       Node& c = t.nodes[continued];
       if (c.more_segments.empty()) t.texts.emplace_back(c.value);
       std::string& joined = t.texts.back();  // the continued node is always the latest
       if (c.indent > 0 && looks_like_key(content))
-        rep.warning({file, lineno, ind + 1, static_cast<int>(content.find(':')) + 1},
+        rep.warning({file, lineno, static_cast<int>(indent) + 1, static_cast<int>(content.find(':')) + 1},
                     "this line continues the value of " + ticked(std::string(c.key) + ":") + " above it",
                     "if it is a key of its own, indent it by " + std::to_string(c.indent) + " spaces, like " +
                         ticked(std::string(c.key) + ":"));
       joined += paragraph ? "\n\n" : " ";
-      c.more_segments.push_back({static_cast<int>(joined.size()), lineno, ind + 1});
+      c.more_segments.push_back({static_cast<int>(joined.size()), lineno, static_cast<int>(indent) + 1});
       joined.append(content);
       c.value = joined;
       for (int p = continued; p > 0; p = t.nodes[p].parent) t.nodes[p].body_end = lineno;
@@ -153,17 +160,19 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
     Node& p = t.nodes[parent];
     if (!invalid) {
       if (parent == 0 && ind > 0) {
-        rep.error({file, lineno, ind + 1, static_cast<int>(content.size())},
+        rep.error({file, lineno, static_cast<int>(indent) + 1, static_cast<int>(content.size())},
                   "this line is indented, but there is no block above it for it to belong to",
                   "a block (`person ...`, `moment ...`) starts at the left margin");
         invalid = true;
+      } else if (p.last_child >= 0 && t.nodes[p.last_child].indent != ind && tabs > 0) {
+        ind = t.nodes[p.last_child].indent;  // already reported: line it up with its siblings
       } else if (p.last_child >= 0 && t.nodes[p.last_child].indent != ind) {
         int expected = t.nodes[p.last_child].indent;
-        rep.error({file, lineno, ind + 1, 1}, "inconsistent indentation",
+        rep.error({file, lineno, static_cast<int>(indent) + 1, 1}, "inconsistent indentation",
                   "indent this line by " + std::to_string(expected) +
                       " spaces, like the lines above it at the same level");
       } else if (open.size() >= kMaxDepth) {
-        rep.error({file, lineno, ind + 1, 1}, "lines are nested too deeply",
+        rep.error({file, lineno, static_cast<int>(indent) + 1, 1}, "lines are nested too deeply",
                   "nest at most " + std::to_string(kMaxDepth) + " levels");
         invalid = true;
       }
@@ -174,10 +183,11 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
     Node& par = t.nodes[parent];  // re-fetch: emplace_back may have moved the vector
     n.line = lineno;
     n.indent = ind;
+    n.column_shift = static_cast<int>(indent) - ind;
     n.parent = parent;
     n.invalid = invalid;
     n.body_end = lineno;
-    parse_head(n, content, ind + 1);
+    parse_head(n, content, static_cast<int>(indent) + 1);
     if (par.last_child >= 0)
       t.nodes[par.last_child].next = id;
     else
@@ -191,7 +201,7 @@ Tree parse_tree(const SourceFile& f, int file, Reporter& rep) {
 }
 
 Loc key_loc(const Tree& t, const Node& n) {
-  return {t.file, n.line, n.indent + 1, static_cast<int>(std::max<std::size_t>(1, n.key.size()))};
+  return {t.file, n.line, n.indent + n.column_shift + 1, static_cast<int>(std::max<std::size_t>(1, n.key.size()))};
 }
 
 Loc args_loc(const Tree& t, const Node& n, std::size_t offset, std::size_t len) {

@@ -24,7 +24,8 @@ struct Node {
   std::string_view value;  // after `: `; continued values are joined in Tree::texts
   bool colon = false;     // the head ended with a colon
   bool invalid = false;   // the line could not be read; it and its children are skipped quietly
-  int line = 0, indent = 0;
+  int line = 0, indent = 0;  // indent: the line's level in columns (a tab counts as two)
+  int column_shift = 0;      // 1-based column of the key = indent + column_shift + 1
   int args_col = 0, value_col = 0;  // 1-based byte columns
   int parent = -1, first_child = -1, last_child = -1, next = -1;
   int body_end = 0;  // last line of this node's children (for free text written below a key)
@@ -38,7 +39,9 @@ struct Tree {
   std::deque<std::string> texts;  // values joined from several lines (stable addresses)
 };
 
-Tree parse_tree(const SourceFile& f, int file_index, Reporter& rep);
+// `recycled`: a tree no longer needed, whose node storage is reused (a story of many files then
+// allocates and faults in the node array once, not once per file).
+Tree parse_tree(const SourceFile& f, int file_index, Reporter& rep, Tree recycled = {});
 
 // Location helpers.
 Loc key_loc(const Tree& t, const Node& n);

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -46,28 +47,51 @@ std::vector<std::string> words_of(std::string_view text) {
   return out;
 }
 
-// Levenshtein distance with adjacent transpositions, giving up above `bound`.
+// Levenshtein distance with adjacent transpositions, giving up above `bound`. Rows live on the
+// stack for words of ordinary length: this runs for every candidate word of the index.
 int edit_distance(const std::string& a, const std::string& b, int bound) {
   int n = int(a.size()), m = int(b.size());
   if (std::abs(n - m) > bound) return bound + 1;
-  std::vector<int> before(std::size_t(m + 1)), prev(std::size_t(m + 1)), cur(std::size_t(m + 1));
-  for (int j = 0; j <= m; ++j) prev[std::size_t(j)] = j;
+  constexpr int kStackRow = 48;
+  std::array<int, kStackRow> stack_rows[3];
+  std::vector<int> heap_rows;
+  int *before = stack_rows[0].data(), *prev = stack_rows[1].data(), *cur = stack_rows[2].data();
+  if (m + 1 > kStackRow) {
+    heap_rows.resize(std::size_t(m + 1) * 3);
+    before = heap_rows.data();
+    prev = before + m + 1;
+    cur = prev + m + 1;
+  }
+  for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
     int best = cur[0];
     for (int j = 1; j <= m; ++j) {
       int cost = a[std::size_t(i - 1)] == b[std::size_t(j - 1)] ? 0 : 1;
-      int v = std::min({prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1, prev[std::size_t(j - 1)] + cost});
+      int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[std::size_t(i - 1)] == b[std::size_t(j - 2)] && a[std::size_t(i - 2)] == b[std::size_t(j - 1)])
-        v = std::min(v, before[std::size_t(j - 2)] + 1);
-      cur[std::size_t(j)] = v;
+        v = std::min(v, before[j - 2] + 1);
+      cur[j] = v;
       best = std::min(best, v);
     }
     if (best > bound) return bound + 1;
-    before.swap(prev);
-    prev.swap(cur);
+    std::swap(before, prev);
+    std::swap(prev, cur);
   }
-  return prev[std::size_t(m)];
+  return prev[m];
+}
+
+// Which byte values (folded to 64 classes) a word holds. A class in one word and not the other
+// needs an edit of its own, so the larger count of such classes is a lower bound on the edit
+// distance: most of the index is ruled out before the distance is computed.
+std::uint64_t letters_of(const std::string& word) {
+  std::uint64_t bits = 0;
+  for (char c : word) bits |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return bits;
+}
+
+int letters_apart(std::uint64_t a, std::uint64_t b) {
+  return std::max(__builtin_popcountll(a & ~b), __builtin_popcountll(b & ~a));
 }
 
 // A term for FTS5's MATCH: always a quoted string (an embedded quote doubled), so nothing a
@@ -181,8 +205,9 @@ AskIndex::AskIndex(const Story& story, const Visibility& visibility, bool gentle
     if (visibility.moment(int(i))) add(AskKind::Moment, i, m.title, noted ? m.gentle_summary : m.summary);
   }
   auto noted_about = [&](const Subject& about) { return gentle && noted_subject(story, about); };
+  const std::vector<bool> facts_shown = visibility.facts();
   for (std::size_t i = 0; i < story.facts.size(); ++i)
-    if (visibility.fact(int(i)) && !told_gently[i]) add(AskKind::Fact, i, "", story.facts[i].text);
+    if (facts_shown[i] && !told_gently[i]) add(AskKind::Fact, i, "", story.facts[i].text);
   for (std::size_t i = 0; i < story.themes.size(); ++i)
     add(AskKind::Theme, i, story.themes[i].name, story.themes[i].description);
   for (std::size_t i = 0; i < story.prompts.size(); ++i)
@@ -210,6 +235,8 @@ AskIndex::AskIndex(const Story& story, const Visibility& visibility, bool gentle
     std::sort(names->begin(), names->end());
     names->erase(std::unique(names->begin(), names->end()), names->end());
   }
+  for (const std::string& w : vocabulary_) vocabulary_letters_.push_back(letters_of(w));
+  for (const std::string& w : visible_names_) visible_name_letters_.push_back(letters_of(w));
 }
 
 AskIndex::~AskIndex() { sqlite3_close(db_); }
@@ -218,11 +245,19 @@ std::string AskIndex::correct(const std::string& word) const {
   if (word.size() < 3 || sorted_contains(vocabulary_, word)) return word;
   int bound = word.size() < 6 ? 1 : 2;
   // A three-letter word is corrected only to a name ("Eta", "Jett"): short words are too alike.
-  const std::vector<std::string>& candidates = word.size() < 4 ? visible_names_ : vocabulary_;
+  const bool names_only = word.size() < 4;
+  const std::vector<std::string>& candidates = names_only ? visible_names_ : vocabulary_;
+  const std::vector<std::uint64_t>& candidate_letters = names_only ? visible_name_letters_ : vocabulary_letters_;
+  const std::uint64_t letters = letters_of(word);
   std::string best;
   int best_distance = bound + 1;
-  for (const std::string& candidate : candidates) {
-    int d = edit_distance(word, candidate, std::min(bound, best_distance));
+  for (std::size_t c = 0; c < candidates.size(); ++c) {
+    const std::string& candidate = candidates[c];
+    const int limit = std::min(bound, best_distance);
+    // The same filters edit_distance starts with, without a call: length, then letters.
+    if (std::abs(int(candidate.size()) - int(word.size())) > limit || letters_apart(letters, candidate_letters[c]) > limit)
+      continue;
+    int d = edit_distance(word, candidate, limit);
     // On a tie, a word with the same first letter reads as what was meant.
     if (d < best_distance || (d == best_distance && !best.empty() && best[0] != word[0] && candidate[0] == word[0])) {
       best_distance = d;

@@ -6,6 +6,7 @@
 // Plain C++17: no SDL, no ImGui.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -91,6 +92,7 @@ class AskIndex {
   std::vector<std::string> vocabulary_;        // every word in the index, sorted
   std::vector<std::string> visible_names_;     // lowercase words of known people's names
   std::vector<std::string> hidden_names_;      // of people the reader has not met yet
+  std::vector<std::uint64_t> vocabulary_letters_, visible_name_letters_;  // letters_of() each, in the same order
 };
 
 // A question to answer ("who is ...", "why did ...", anything ending in "?"), not only a search.

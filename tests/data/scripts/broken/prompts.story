@@ -40,9 +40,19 @@ moment same
   beats:
     if chose why b:
       narrate: why is an open prompt.
-    if chose ev violet and reached part-nine:
+    if chose ev chance and reached part-nine:
       narrate: Fine, apart from the milestone.
     if reached:
       narrate: No milestone.
     if maybe part-one:
       narrate: Not a condition.
+
+reading nature
+  text: It points to her nature
+
+reading chance
+  text: It points to chance
+
+prompt open-sure
+  text: Open, and asks how sure?
+  confidence: How sure are you?

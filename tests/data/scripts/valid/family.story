@@ -159,7 +159,7 @@ moment ada-leaves
   summary: Ada leaves the house.
   gentle: Ada goes away.
   echoes: dan-leaves
-  tableau: doorway
+  tableau: kitchen-note
   mood: night
   presenter: Ask the class what the lamp stands for.
   beats:
@@ -168,14 +168,14 @@ moment ada-leaves
     quote ada notes:4: Keep the lamp lit for me.
     perspective bea: Bea remembers the lamp.
     perspective interpretation: The lamp may be a promise.
-    tableau: doorway-empty / dusk
+    tableau: absence / dusk
     pause: 1.5
     prompt: lamp-why
     if reached part-two:
       narrate: Bea never turns the lamp off.
     if chose lamp-choice a and not reached part-two:
       narrate: You chose a.
-      if not chose lamp-evidence violet:
+      if not chose lamp-evidence nature:
         narrate: Nested.
 
 moment wedding
@@ -194,3 +194,25 @@ moment dan-leaves
   people: dan
   milestone: part-two
   facts: f-marriage
+
+# What the evidence prompts offer: the story's own readings, and how they are weighed.
+reading nature
+  text: It points to something in Ada
+  title: Something in Ada
+  colour: #c77d9b
+
+reading memory
+  text: It points to how Bea remembers it
+
+reading pattern
+  text: It points to an inherited pattern
+
+reading circumstance
+  text: It points to circumstance
+
+balance nature-nurture
+  title: Nature or nurture?
+  left: nature
+  left-label: something in Ada
+  right: pattern, circumstance
+  right-label: the pattern, circumstance

@@ -27,6 +27,7 @@ prompt lamp-evidence
   about: ada-leaves
   kind: evidence
   text: What does Ada's leaving point to?
+  confidence: How sure are you?
   discussion pattern: Ada's own loss.
 
 card cue-ada

@@ -1,0 +1,59 @@
+#include "core/model/pictures.hpp"
+
+namespace lineage {
+
+const std::vector<PictureName>& tableau_catalogue() {
+  static const std::vector<PictureName> all = {
+      {"blizzard", "a dark farmhouse on a hill at night, one window lit, snow falling"},
+      {"bathtub", "a still water surface in a tub, seen from above; bubbles rise and stop"},
+      {"mother-daughter", "a mother and her daughter, two silhouettes facing each other, a low sun"},
+      {"kitchen-note", "a folded note on an empty kitchen counter, a grey window"},
+      {"nursery", "a nursery made ready: an empty crib under a turning mobile"},
+      {"newborn", "a swaddled bundle in a bassinet at night, a moon in the window, a lamp"},
+      {"child-turning", "a small figure walks from her mother in shadow towards her father in light"},
+      {"shadow", "a small child in a pool of light, throwing a far larger shadow (symbolic)"},
+      {"second-crib", "two small beds side by side in morning light, one older, one new"},
+      {"absence", "loss without place or cause: four small lights, the last one dimming (symbolic)"},
+      {"doubt", "a room with two chairs turned away from each other, light from a door ajar"},
+      {"apart", "two figures facing away from each other, the thread between them breaking (symbolic)"},
+      {"window-family", "a lit window seen from the dark street: two adults and a baby"},
+      {"ending", "a house far off under stars, one window lit, a path that stops short"},
+  };
+  return all;
+}
+
+const std::vector<PictureName>& mood_catalogue() {
+  static const std::vector<PictureName> all = {
+      {"night", "deep blue dark, warm lamplight"},
+      {"winter", "blue-grey, snow-white mist"},
+      {"dusk", "a plum evening sky, a rose horizon, a low gold sun"},
+      {"dawn", "a blue sky warming to peach at the horizon"},
+      {"grey", "an overcast, neutral day (the default)"},
+      {"warm", "brown and amber, a lit room"},
+      {"cold", "dark teal, a cold afternoon"},
+  };
+  return all;
+}
+
+namespace {
+
+bool listed(const std::vector<PictureName>& all, std::string_view name) {
+  for (const PictureName& p : all)
+    if (name == p.name) return true;
+  return false;
+}
+
+std::vector<std::string> names(const std::vector<PictureName>& all) {
+  std::vector<std::string> out;
+  for (const PictureName& p : all) out.emplace_back(p.name);
+  return out;
+}
+
+}  // namespace
+
+bool is_tableau_name(std::string_view name) { return listed(tableau_catalogue(), name); }
+bool is_mood_name(std::string_view name) { return listed(mood_catalogue(), name); }
+std::vector<std::string> tableau_names() { return names(tableau_catalogue()); }
+std::vector<std::string> mood_names() { return names(mood_catalogue()); }
+
+}  // namespace lineage

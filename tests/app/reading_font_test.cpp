@@ -1,0 +1,59 @@
+// The reading font changes at once: Settings > Dyslexia-friendly font turns the canvas type
+// (what Diagnostics reports and what the screen shows) to OpenDyslexic in the next frames,
+// without a restart, and back again. Reached as a reader who cannot see would, by ear.
+#include <catch2/catch.hpp>
+
+#include "offscreen.hpp"
+
+using namespace lineage;
+using namespace lineage::testing;
+
+namespace {
+void press(App& app, const char* key) {
+  REQUIRE(app.press_key(key));
+  app.settle();
+}
+
+// Settings, then Down until self-voicing names the dyslexia-friendly font, then Space.
+void toggle_dyslexia_font(App& app) {
+  for (const char* key : {"F10", "Right", "Right"}) press(app, key);
+  REQUIRE(app.shown_menu() == "Settings");
+  for (int i = 0; i < 12 && app.spoken().back().find("Dyslexia-friendly font") == std::string::npos; ++i) {
+    press(app, "Down");
+    for (int f = 0; f < 4; ++f) app.frame(1.0 / 60, false);
+  }
+  REQUIRE(app.spoken().back().find("Dyslexia-friendly font") != std::string::npos);
+  press(app, "space");  // ImGui's own key for choosing a menu item
+  REQUIRE(app.shown_menu().empty());
+}
+
+std::string serif_line(App& app) {
+  const std::string& text = app.panel_text();
+  std::size_t at = text.find("Serif font");
+  return at == std::string::npos ? "" : text.substr(at, text.find('\n', at) - at);
+}
+}  // namespace
+
+TEST_CASE("the dyslexia-friendly font takes over the canvas at once, and gives it back", "[app][reading-look]") {
+  auto dir = temp_dir("reading-font");
+  auto app = start_offscreen({"--scene", "title", "--size", "1280x720", "--self-voicing", "--speech-out", (dir / "x.wav").string()}, dir);
+  app->settle();
+  app->record_panel_text(true);
+  press(*app, "F12");  // Diagnostics names the canvas's fonts
+  const std::string before = serif_line(*app);
+  INFO("before: " << before);
+  REQUIRE_FALSE(before.empty());
+  CHECK(before.find("OpenDyslexic") == std::string::npos);
+  Image plain = capture(*app, dir / "plain.png");
+
+  toggle_dyslexia_font(*app);
+  const std::string after = serif_line(*app);
+  INFO("after: " << after);
+  CHECK(after.find("OpenDyslexic") != std::string::npos);
+  Image dyslexic = capture(*app, dir / "dyslexic.png");
+  CHECK(plain.difference(dyslexic) > 0.01);  // the type on screen changed, not just the report
+
+  toggle_dyslexia_font(*app);
+  CHECK(serif_line(*app) == before);
+  std::filesystem::remove_all(dir);
+}
