@@ -185,6 +185,9 @@ void App::reload_story() {
   LoadResult result = load_story(state_.story_dir);
   state_.diagnostics = result.diagnostics;
   if (result.story) {
+    // The old story lives until every scene has moved to the new one: a scene still holds
+    // references into it (a lesson being presented, a selected moment) while it finds its place.
+    std::shared_ptr<const Story> previous = std::move(state_.story);
     state_.story = result.story;
     ++state_.story_version;
     for (auto& scene : scenes_) scene->story_changed(state_);
@@ -615,9 +618,16 @@ int App::run_window() {
       if (redraw > 0) --redraw;
     }
   }
+  // Stopped by a signal: keys typed before it may still wait in the queue, or be on their way
+  // from the display server (pump() hands over one key press a frame). They go into their field
+  // first, in frames that draw nothing, until 0.1 s passes with none (at most a second), so the
+  // answer saved is the whole of what was typed.
+  for (double until = seconds() + 1.0; stop_signal() && seconds() < until && platform_->pump(0.1, *this);)
+    frame(0.0, false);
   flush_pending_answers(state_);
   save_settings_now();
-  return 0;
+  // Stopped by SIGTERM or SIGINT: 128 + N, as an offscreen run (and a shell) reports it.
+  return stop_signal() ? 128 + stop_signal() : 0;
 }
 
 void App::save_settings_now() {

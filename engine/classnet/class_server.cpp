@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "classnet/embedded_assets.hpp"
+#include "core/classroom/class_requests.hpp"
 #include "core/classroom/secrets.hpp"
 #include "core/classroom/text_rules.hpp"
 
@@ -43,20 +44,7 @@ httplib::Server::HandlerResponse refuse_early(httplib::Response& res, int status
 }
 
 // The session token from the Cookie header, or "" (never logged anywhere).
-std::string token_of(const httplib::Request& req) {
-  std::string cookies = req.get_header_value("Cookie");
-  std::string key = std::string(kCookie) + "=";
-  std::size_t at = 0;
-  while ((at = cookies.find(key, at)) != std::string::npos) {
-    if (at == 0 || cookies[at - 1] == ' ' || cookies[at - 1] == ';') {
-      std::size_t start = at + key.size();
-      std::size_t end = cookies.find(';', start);
-      return cookies.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    }
-    at += key.size();
-  }
-  return {};
-}
+std::string token_of(const httplib::Request& req) { return cookie_value(req.get_header_value("Cookie"), kCookie); }
 
 json prompt_json(const ClassPrompt& p) {
   json options = json::array();
@@ -73,25 +61,6 @@ json answer_json(const ClassAnswer& a) {
   if (a.scale) j["scale"] = *a.scale;
   if (!a.text.empty()) j["text"] = a.text;
   return j;
-}
-
-// Reads an answer from the request's JSON; a field of the wrong type is an error.
-bool parse_answer(const json& j, std::string& prompt, ClassAnswer& a, std::string& error) {
-  if (!j.is_object()) { error = "The request must be a JSON object."; return false; }
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    const std::string& k = it.key();
-    const json& v = it.value();
-    if (k == "prompt" && v.is_string()) prompt = v.get<std::string>();
-    else if (k == "option" && v.is_string()) a.option = v.get<std::string>();
-    else if (k == "text" && v.is_string()) a.text = v.get<std::string>();
-    else if (k == "confidence" && v.is_number_integer() && v.get<long long>() >= 0 && v.get<long long>() <= 5)
-      a.confidence = int(v.get<long long>());
-    else if (k == "scale" && v.is_number_integer() && v.get<long long>() >= 1 && v.get<long long>() <= 10)
-      a.scale = int(v.get<long long>());
-    else { error = "The answer has an unexpected field or value: " + std::string(k.size() > 20 ? "?" : k) + "."; return false; }
-  }
-  if (prompt.empty()) { error = "The answer does not say which question it answers."; return false; }
-  return true;
 }
 
 bool private_v4(std::uint32_t host_order) {
@@ -300,16 +269,13 @@ void ClassServer::install_routes() {
 
   s.Post("/api/join", [this](const httplib::Request& req, httplib::Response& res) {
     if (!valid_utf8(req.body)) { refuse(res, 400, "The request holds characters that are not valid text (UTF-8)."); return; }
-    json body = json::parse(req.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || !body.contains("code") || !body["code"].is_string() ||
-        (body.contains("name") && !body["name"].is_string())) {
+    std::string code, name;
+    if (!parse_join_request(req.body, code, name)) {
       std::lock_guard lock(mutex_);
       ++counts_.bad_requests;
       refuse(res, 400, "Send the join code.");
       return;
     }
-    std::string code = body["code"].get<std::string>();
-    std::string name = body.value("name", std::string());
     JoinResult joined;
     {
       std::lock_guard lock(mutex_);
@@ -343,12 +309,10 @@ void ClassServer::install_routes() {
     std::string token = token_of(req);
     std::uint64_t since = 0;
     if (req.has_param("since")) {
-      std::string v = req.get_param_value("since");
-      if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos) {
+      if (!parse_since(req.get_param_value("since"), since)) {
         refuse(res, 400, "Bad version.");
         return;
       }
-      since = std::stoull(v);
     }
     std::unique_lock lock(mutex_);
     int device = session_.device_for(token);
@@ -397,13 +361,12 @@ void ClassServer::install_routes() {
       refuse(res, 400, "The answer holds characters that are not valid text (UTF-8).");
       return;
     }
-    json body = json::parse(req.body, nullptr, false);
     std::string prompt, error;
     ClassAnswer answer;
-    if (body.is_discarded() || !parse_answer(body, prompt, answer, error)) {
+    if (!parse_answer_request(req.body, prompt, answer, error)) {
       std::lock_guard lock(mutex_);
       ++counts_.answers_refused;
-      refuse(res, 400, body.is_discarded() ? "The answer is not valid JSON." : error);
+      refuse(res, 400, error);
       return;
     }
     std::uint64_t sequence;

@@ -94,6 +94,53 @@ TEST_CASE("Signals: an offscreen run stops promptly and cleanly on SIGTERM and S
   std::filesystem::remove_all(dir);
 }
 
+// A real window (Xvfb, keys typed with xdotool): a signal right after typing stops the run
+// within a few seconds, with 128 + N, and what was typed is in the journal.
+TEST_CASE("Signals: a windowed run stops promptly on SIGTERM and SIGINT, saving what was typed", "[cli][hardening][window]") {
+  for (const char* signal : {"TERM", "INT"}) {
+    DYNAMIC_SECTION("SIG" << signal) {
+      auto dir = temp_dir(std::string("window-signal-") + signal);
+      auto [moment, prompt] = moment_with_open_prompt(dir / "probe");
+      REQUIRE_FALSE(moment.empty());
+      std::string words = std::string("typed before SIG") + signal;
+      // The script prints "code=N seconds=S" (the exit code, and the time from the signal to the exit).
+      std::string script =
+          "for tool in Xvfb xdotool; do command -v $tool >/dev/null || { echo \"missing $tool (tools/setup --test)\"; exit 3; }; done\n"
+          "d=120; while [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ]; do d=$((d + 1)); done\n"
+          "Xvfb :$d -screen 0 1920x1200x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!\n"
+          "trap 'kill $xpid 2>/dev/null' EXIT\n"
+          "export DISPLAY=:$d\n"
+          "for _ in $(seq 100); do [ -e /tmp/.X11-unix/X$d ] && break; sleep 0.1; done\n" +
+          std::string(LINEAGE_BINARY) + " --data-dir " + quoted(dir) + " --scene timeline --size 1920x1080 --select " + moment +
+          " & apid=$!\n"
+          "w=$(timeout 20 xdotool search --sync --name '^Lineage$' | head -1)\n"
+          "[ -n \"$w\" ] || { echo 'no window'; kill -KILL $apid; exit 4; }\n"
+          "sleep 1; xdotool windowfocus --sync $w; sleep 0.3\n"
+          // Return begins (the first start's content-care screen), Tab goes into the card's answer.
+          "xdotool key Return; sleep 0.5; xdotool key Tab; sleep 0.3; xdotool type --delay 10 '" + words + "'; sleep 0.1\n"
+          "t0=$(date +%s.%N); kill -" + signal + " $apid\n"
+          "for _ in $(seq 40); do kill -0 $apid 2>/dev/null || break; sleep 0.1; done\n"
+          "kill -0 $apid 2>/dev/null && { echo 'still running 4 s after the signal'; kill -KILL $apid; }\n"
+          "wait $apid; code=$?; t1=$(date +%s.%N)\n"
+          "echo \"code=$code seconds=$(awk \"BEGIN { print $t1 - $t0 }\")\"\n";
+      std::ofstream(dir / "run.sh") << script;
+      std::string out;
+      run("sh " + quoted(dir / "run.sh"), out);
+      INFO(out);
+      int expected = 128 + (std::string(signal) == "TERM" ? 15 : 2);
+      CHECK(out.find("code=" + std::to_string(expected) + " ") != std::string::npos);
+      CHECK(out.find("still running") == std::string::npos);
+      Journal journal(dir);
+      auto reader = journal.find_profile("Reader");
+      REQUIRE(reader);
+      auto saved = journal.answer(reader->id, prompt);
+      REQUIRE(saved);
+      CHECK(saved->text == words);
+      std::filesystem::remove_all(dir);
+    }
+  }
+}
+
 TEST_CASE("Journal locked at start: the window shows the last reader, and her answers", "[journal][hardening]") {
   auto dir = temp_dir("app-locked-journal");
   std::int64_t mia = 0;

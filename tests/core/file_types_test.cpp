@@ -5,11 +5,14 @@
 // stalling it.
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <vector>
@@ -34,7 +37,12 @@ int bounded(const std::function<bool()>& body) {
   if (child == 0) {
     ::alarm(3);
     lineage::testing::limit_child_memory(256u << 20);
-    ::_exit(body() ? 0 : 1);
+    bool ok = false;
+    try {
+      ok = body();
+    } catch (...) {  // never back into the test framework from a child
+    }
+    ::_exit(ok ? 0 : 1);
   }
   int status = 0;
   ::waitpid(child, &status, 0);
@@ -59,6 +67,14 @@ const std::vector<Hostile>& hostile_files() {
       {"symlink to /dev/zero", "not a regular file", [](const fs::path& p) { fs::create_symlink("/dev/zero", p); }},
       {"FIFO", "not a regular file", [](const fs::path& p) { REQUIRE(::mkfifo(p.c_str(), 0644) == 0); }},
       {"folder", "not a regular file", [](const fs::path& p) { fs::create_directory(p); }},
+      {"socket", "not a regular file (it is a socket)", [](const fs::path& p) {  // open() says ENXIO
+         int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+         sockaddr_un addr{};
+         addr.sun_family = AF_UNIX;
+         std::snprintf(addr.sun_path, sizeof addr.sun_path, "%s", p.c_str());
+         REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+         ::close(fd);
+       }},
       {"huge file", "too large",
        [](const fs::path& p) {
          lineage::testing::write_file(p, "");

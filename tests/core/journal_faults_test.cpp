@@ -244,5 +244,5 @@ TEST_CASE("A journal with a damaged page is copied aside whole", "[journal]") {
   CHECK(journal.status().ok);
   REQUIRE(journal.corrupt_copy());
   CHECK((lineage::testing::read_file(*journal.corrupt_copy()) == bytes));
-  CHECK(journal.profiles().empty());
+  CHECK(journal.profiles().size() == 1);  // recovered from the copy (journal_recover_test.cpp)
 }

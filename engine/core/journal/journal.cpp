@@ -8,6 +8,7 @@
 #include <set>
 #include <system_error>
 
+#include "core/journal/journal_recover.hpp"
 #include "core/journal/journal_writes.hpp"
 #include "core/journal/schema.hpp"
 #include "core/journal/sqlite_statement.hpp"
@@ -81,6 +82,7 @@ bool Journal::fail(int rc, std::string_view doing) {
   status_ = {false, why + kKeptInMemory};
   // A damaged or vanished file is reopened (and set aside if corrupt) by the next retry().
   int primary = rc & 0xff;
+  if (is_corrupt(rc)) damage_met_ = true;  // the next open sets the file aside, whatever quick_check says
   if (is_corrupt(rc) || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) close();
   return false;
 }
@@ -117,6 +119,9 @@ bool Journal::open() {
       if (rc == SQLITE_ROW && probe.text(0) != "ok") rc = SQLITE_CORRUPT;
       else if (rc == SQLITE_ROW) rc = SQLITE_OK;
     }
+    // Damage quick_check cannot see: a damaged schema, or damage a write met before (an index).
+    if (rc == SQLITE_OK) rc = check_schema_shape(db_);
+    if (rc == SQLITE_OK && damage_met_) rc = SQLITE_CORRUPT;
     int primary = rc & 0xff;
     // A file we may not write (a read-only folder or mount): read it rather than show nothing.
     if (!read_only && (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) &&
@@ -129,6 +134,7 @@ bool Journal::open() {
     if (is_corrupt(rc) && attempt == 0 && !read_only) {
       close();
       if (!set_aside_corrupt()) return false;
+      damage_met_ = false;
       continue;  // start a fresh database in its place
     }
     if (rc != SQLITE_OK) return fail_to_open(rc, "open");
@@ -154,7 +160,25 @@ bool Journal::open() {
   if (rc != SQLITE_OK) return fail_to_open(rc, "update its schema");
   writable_ = true;
   status_ = {true, ""};
+  if (recover_after_open_) recover_from_corrupt_copy();
   return true;
+}
+
+void Journal::recover_from_corrupt_copy() {
+  recover_after_open_ = false;
+  if (!corrupt_copy_) return;
+  sqlite3* from = nullptr;
+  if (open_read_only(corrupt_copy_->string(), &from) == SQLITE_OK) {
+    sqlite3_busy_timeout(from, options_.busy_timeout_ms);
+    recovery_ = salvage(from, db_);
+    if (recovery_->readers > 0) ++changes_;
+  } else {
+    recovery_ = JournalRecovery{};
+  }
+  sqlite3_close_v2(from);
+  // Reading left its own -shm beside the copy; the copy and its -wal stay as they were.
+  std::error_code ec;
+  std::filesystem::remove(corrupt_copy_->string() + "-shm", ec);
 }
 
 int Journal::prepare_for_writing() {
@@ -191,6 +215,7 @@ bool Journal::set_aside_corrupt() {
   }
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(db.string() + suffix, ec);
   corrupt_copy_ = copy;
+  recover_after_open_ = true;
   return true;
 }
 

@@ -88,6 +88,13 @@ struct JournalCheck {
   bool could_not_read = false;
 };
 
+// What was read back from a damaged journal into the fresh one that replaced it.
+struct JournalRecovery {
+  int readers = 0, revisions = 0, answers = 0;  // answers: prompts with a recovered latest revision
+  int other_rows = 0;  // progress, settings, cue reviews, class responses
+  int rc = 0;          // SQLite's result code for writing them (0 = all written)
+};
+
 struct JournalOptions {
   std::string file_name = "journal.db";
   int busy_timeout_ms = 250;  // short: the UI thread must not freeze behind another Lineage
@@ -108,6 +115,8 @@ class Journal {
   std::filesystem::path database_path() const { return data_dir_ / options_.file_name; }
   // Where a corrupt database was copied aside at open, if it was.
   const std::optional<std::filesystem::path>& corrupt_copy() const { return corrupt_copy_; }
+  // What was recovered from that copy into the new journal (the copy is kept as it was).
+  const std::optional<JournalRecovery>& recovery() const { return recovery_; }
 
   // ---- Profiles (names are unique, compared case-insensitively for ASCII) ----
   // While the database cannot be written, a new profile gets a provisional (negative) id and
@@ -173,6 +182,10 @@ class Journal {
   bool writable_ = false;  // db_ is set up for writing, not only open for reading
   JournalStatus status_;
   std::optional<std::filesystem::path> corrupt_copy_;
+  std::optional<JournalRecovery> recovery_;
+  bool recover_after_open_ = false;
+  bool damage_met_ = false;  // a read or write met damage since the file was opened  // a damaged file was just set aside: salvage it once writable
+  void recover_from_corrupt_copy();
   std::deque<PendingAnswer> pending_answers_;
   std::map<std::int64_t, Progress> pending_progress_;
   std::deque<std::pair<std::int64_t, CueReview>> pending_reviews_;

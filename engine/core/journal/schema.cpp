@@ -1,5 +1,8 @@
 #include "core/journal/schema.hpp"
 
+#include <map>
+#include <vector>
+
 #include "core/journal/sqlite_statement.hpp"
 
 namespace lineage::journal_detail {
@@ -178,6 +181,48 @@ int migrate(sqlite3* db, std::string& error) {
   }
   exec(db, "PRAGMA foreign_keys=ON");
   return rc;
+}
+
+namespace {
+
+using Shape = std::map<std::string, std::vector<std::string>>;  // "table t" / "index i" -> columns
+
+Shape shape_of(sqlite3* db) {
+  Shape shape;
+  Statement objects(db, "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index') "
+                        "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  std::vector<std::pair<std::string, std::string>> names;
+  while (objects.step() == SQLITE_ROW) names.emplace_back(objects.text(0), objects.text(1));
+  for (const auto& [type, name] : names) {
+    Statement columns(db, "SELECT name FROM pragma_" + std::string(type == "table" ? "table_info" : "index_info") +
+                              "(?) ORDER BY " + (type == "table" ? "cid" : "seqno"));
+    columns.bind(1, name);
+    auto& list = shape[type + " " + name];
+    while (columns.step() == SQLITE_ROW) list.push_back(columns.text(0));
+  }
+  return shape;
+}
+
+// The shape of a journal made afresh, once per run.
+const Shape& expected_shape() {
+  static const Shape shape = [] {
+    sqlite3* db = nullptr;
+    Shape s;
+    std::string error;
+    if (sqlite3_open(":memory:", &db) == SQLITE_OK && migrate(db, error) == SQLITE_OK) s = shape_of(db);
+    sqlite3_close(db);
+    return s;
+  }();
+  return shape;
+}
+
+}  // namespace
+
+int check_schema_shape(sqlite3* db) {
+  int version = 0;
+  if (int rc = read_schema_version(db, version); rc != SQLITE_OK) return rc;
+  if (version != kSchemaVersion || expected_shape().empty()) return SQLITE_OK;
+  return shape_of(db) == expected_shape() ? SQLITE_OK : SQLITE_CORRUPT;
 }
 
 }  // namespace lineage::journal_detail

@@ -18,4 +18,10 @@ int read_schema_version(sqlite3* db, int& version);
 // (including "written by a newer Lineage", which we refuse to touch).
 int migrate(sqlite3* db, std::string& error);
 
+// Whether a database of the current version has the shape migrate() gives one: every table
+// with its columns in order, every index on its columns. A damaged schema (a flipped byte in a
+// column's name) passes SQLite's quick_check yet fails every write; it is SQLITE_CORRUPT here.
+// An older version (migrated later) or a new, empty database is SQLITE_OK.
+int check_schema_shape(sqlite3* db);
+
 }  // namespace lineage::journal_detail

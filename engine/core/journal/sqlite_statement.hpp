@@ -37,6 +37,13 @@ class Statement {
     sqlite3_bind_double(stmt_, i, value);
     return *this;
   }
+  // A column of another statement (another connection's, even), copied as it is.
+  Statement& bind_value(int i, const sqlite3_value* value) {
+    sqlite3_bind_value(stmt_, i, value);
+    return *this;
+  }
+  // Ready to bind and run again.
+  void reset() { sqlite3_reset(stmt_); }
   Statement& bind_null(int i) {
     sqlite3_bind_null(stmt_, i);
     return *this;
@@ -56,6 +63,8 @@ class Statement {
   }
   std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
+  int column_count() const { return stmt_ ? sqlite3_column_count(stmt_) : 0; }
+  sqlite3_value* value(int col) const { return sqlite3_column_value(stmt_, col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
  private:

@@ -29,7 +29,14 @@ std::optional<std::string> read_regular_file(const std::filesystem::path& path, 
   // O_NONBLOCK: opening a FIFO must not wait for a writer. The type is checked on the opened
   // file itself (fstat), so a symlink swapped in between cannot slip past.
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return refuse(std::strerror(errno));
+  if (fd < 0) {
+    // Some kinds cannot even be opened (a socket: "No such device or address"): name the kind.
+    int error = errno;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+      return refuse(std::string("not a regular file (it is ") + kind_of(st.st_mode) + ")");
+    return refuse(std::strerror(error));
+  }
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);

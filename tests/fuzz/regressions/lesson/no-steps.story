@@ -1,0 +1,3 @@
+lesson l
+  title: Empty
+  steps:

@@ -1,0 +1,173 @@
+// lineage_soak: the real app, offscreen, driven by random keys, clicks, drags, wheel turns and
+// typed text across every scene, for a given time; prints the resident memory each minute and
+// judges it flat (the last minute's median within 10% of the first's). Run it on the sanitizer
+// build for the 10-minute soak (tools/soak); CTest runs a few seconds of it.
+//   lineage_soak [--seconds 600] [--seed 1] [--minute 60]
+// Exit 0: no crash and memory flat (or too short a run to judge); 1: memory grew.
+// The class server, when a random key starts it, listens on loopback only (offscreen runs do),
+// and the run works in a fresh temporary folder (its data folder and working directory), so
+// nothing it types or exports can reach the user's files.
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "core/cli/options.hpp"
+
+namespace {
+
+double resident_mb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return double(resident) * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+// Keys a reader might press anywhere; quitting (ctrl+q) is left out.
+const std::vector<std::string> kKeys = {
+    "Right", "Left", "Up", "Down", "Return", "Escape", "Tab", "Space", "PageDown", "PageUp", "Home", "End",
+    "Backspace", "Delete", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F12", "ctrl+k", "/",
+    "a", "b", "c", "d", "g", "h", "k", "l", "n", "p", "s", "t", "v", "w", "x", ".", "1", "2", "3", "4",
+    "+", "-", "ctrl+z", "ctrl+y", "ctrl+a", "ctrl+c", "ctrl+x", "ctrl+v", "ctrl+0", "ctrl+=", "ctrl+-",
+    "shift+Tab", "alt+v", "ctrl+alt+v"};
+
+const std::vector<std::string> kWords = {
+    "Blythe", "Violet", "Etta", "Cecilia", "mother", "I think", "why?", "the push", "é", "ü", "漢字",
+    "—", "\xF0\x9F\x98\x80", "a long thought about whose account we trust ", "\t", "\n", "  "};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double seconds = 600, minute = 60;
+  unsigned seed = 1;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--seconds") seconds = std::atof(argv[i + 1]);
+    else if (a == "--seed") seed = unsigned(std::atoi(argv[i + 1]));
+    else if (a == "--minute") minute = std::atof(argv[i + 1]);  // shorter "minutes" for a short run
+    else {
+      std::fprintf(stderr, "usage: lineage_soak [--seconds N] [--seed N] [--minute SECONDS]\n");
+      return 2;
+    }
+  }
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("lineage-soak-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  if (::chdir(dir.c_str()) != 0) return 2;
+
+  lineage::ParseResult parsed = lineage::parse_options(
+      {"--screenshot", (dir / "soak.png").string(), "--data-dir", (dir / "data").string(), "--size", "1280x720"});
+  if (!parsed.error.empty()) {
+    std::fprintf(stderr, "lineage_soak: %s\n", parsed.error.c_str());
+    return 2;
+  }
+  auto owned = std::make_unique<lineage::App>(parsed.options);
+  lineage::App& app = *owned;
+  std::string error;
+  if (!app.start(error)) {
+    std::fprintf(stderr, "lineage_soak: %s\n", error.c_str());
+    return 2;
+  }
+
+  std::mt19937 random(seed);
+  auto pick = [&](std::size_t n) { return std::size_t(random() % n); };
+  auto coordinate = [&](int size) { return float(random() % unsigned(size)); };
+  const std::vector<std::string> scenes = {"title", "timeline", "lineage", "reflections", "story", "present",
+                                           "cues", "ask", "takeaways", "themes", "class"};
+  using clock = std::chrono::steady_clock;
+  auto t0 = clock::now();
+  std::vector<std::vector<double>> per_minute(1);
+  long actions = 0, frames = 0;
+  double next_sample = 0;
+  std::printf("soak: seed %u, %.0f s, a 'minute' is %.0f s\n", seed, seconds, minute);
+  std::fflush(stdout);
+  for (;;) {
+    double now = std::chrono::duration<double>(clock::now() - t0).count();
+    if (now >= seconds) break;
+    if (now >= next_sample) {  // a sample a second
+      std::size_t m = std::size_t(now / minute);
+      while (per_minute.size() <= m) {
+        std::size_t done = per_minute.size() - 1;
+        std::printf("soak: minute %zu: RSS %.1f MB (median), %ld actions, %ld frames\n", done + 1,
+                    median(per_minute[done]), actions, frames);
+        std::fflush(stdout);
+        per_minute.emplace_back();
+      }
+      per_minute[m].push_back(resident_mb());
+      next_sample += 1;
+    }
+    ++actions;
+    switch (pick(10)) {
+      case 0:  // another scene, as the View menu does
+        app.show_scene(scenes[pick(scenes.size())]);
+        break;
+      case 1:
+      case 2:
+      case 3:
+        app.press_key(kKeys[pick(kKeys.size())]);
+        break;
+      case 4: {  // a click, a double click, or a drag
+        float x = coordinate(1280), y = coordinate(720);
+        int kind = int(pick(3));
+        if (kind == 2) {
+          app.press_pointer(x, y);
+          app.move_pointer(coordinate(1280), coordinate(720), true);
+          app.frame(1.0 / 60);
+          app.release_pointer(coordinate(1280), coordinate(720));
+        } else {
+          app.move_pointer(x, y);
+          app.press_pointer(x, y, kind + 1);
+          app.release_pointer(x, y);
+        }
+        break;
+      }
+      case 5:
+        app.turn_wheel(float(int(pick(7)) - 3));
+        break;
+      case 6:
+      case 7: {  // typed words, sometimes many
+        std::string text;
+        for (std::size_t n = 1 + pick(pick(10) == 0 ? 200 : 6); n > 0; --n) text += kWords[pick(kWords.size())] + " ";
+        app.type_text(text);
+        break;
+      }
+      default:
+        app.move_pointer(coordinate(1280), coordinate(720));
+        break;
+    }
+    // Frames pass as they would (sometimes a few, so animations and saves run).
+    for (std::size_t n = 1 + pick(3); n > 0; --n, ++frames) app.frame(1.0 / 60);
+  }
+  std::size_t last = per_minute.size() - 1;
+  if (per_minute[last].size() < per_minute[0].size() / 2 && last > 0) --last;  // a cut-off last minute
+  std::printf("soak: minute %zu: RSS %.1f MB (median), %ld actions, %ld frames\n", last + 1,
+              median(per_minute[last]), actions, frames);
+  double first = median(per_minute[0]), final_minute = median(per_minute[last]);
+  owned.reset();  // saves, as quitting does, before the folder goes
+  fs::remove_all(dir);
+  if (last < 2) {
+    std::printf("soak: %ld actions, %ld frames, no crash; too short to judge memory (first %.1f MB, last %.1f MB)\n",
+                actions, frames, first, final_minute);
+    return 0;
+  }
+  bool flat = final_minute <= first * 1.10;
+  std::printf("soak: RSS first minute %.1f MB, last minute %.1f MB (%+.1f%%): %s\n", first, final_minute,
+              100.0 * (final_minute - first) / first, flat ? "flat" : "GREW");
+  return flat ? 0 : 1;
+}
