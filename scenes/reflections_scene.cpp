@@ -1,5 +1,6 @@
 // The Reflections scene: a quiet reading column over the title screen's ground. Headings are
 // drawn on the canvas in serif; the list and the answers are ImGui, so they take typing.
+#include "core/text/wrap.hpp"
 #include "scenes/reflections_scene.hpp"
 
 #include <imgui.h>
@@ -28,6 +29,9 @@ void filter_combo(const char* label, const char* all, const std::vector<std::pai
   for (const auto& [index, name] : items)
     if (index == value) preview = name;
   ImGui::SetNextItemWidth(width);
+  // The chosen filter as the combo shows it, ending in "…" if it is wider (the list shows it whole).
+  float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+  preview = ellipsize_text(preview, room, [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
   if (!ImGui::BeginCombo(label, preview.c_str())) return;
   if (ImGui::Selectable(all, value < 0)) value = -1;
   for (const auto& [index, name] : items)

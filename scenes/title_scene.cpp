@@ -148,13 +148,14 @@ class TitleScene : public Scene {
       canvas.text_wrapped("sans", theme.size("label") * s, notes, ImVec2(cx - w * 0.5f, at.notes), w, muted,
                           Align::Centre, reveal(1.4));
     }
-    canvas.text("sans", theme.size("label") * s, hints, ImVec2(cx, at.hints), canvas.colour("accent"), Align::Centre,
-                reveal(1.6));
+    // The key lines never run off the sides: shortened with "…" in the narrowest windows.
+    canvas.text_fit("sans", theme.size("label") * s, hints, ImVec2(cx, at.hints), at.wide, canvas.colour("accent"),
+                    Align::Centre, reveal(1.6));
     // The memory cues waiting for this reader today, and how to reach them and Ask.
     if (!story.cards.empty()) {
       const CueCounts& cues = cue_counts_.get(state);
-      canvas.text("sans", theme.size("label") * s, cues_due_words(cues) + ": F7 memory cues      Ctrl+K or /  ask",
-                  ImVec2(cx, at.cues), muted, Align::Centre, reveal(1.6));
+      canvas.text_fit("sans", theme.size("label") * s, cues_due_words(cues) + ": F7 memory cues      Ctrl+K or /  ask",
+                      ImVec2(cx, at.cues), at.wide, muted, Align::Centre, reveal(1.6));
     }
   }
 

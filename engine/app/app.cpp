@@ -404,6 +404,8 @@ void App::frame_second_view(double dt, bool rasterise) {
   s->draw_second_view(canvas, state_);
   second_drawn_ = canvas.drawn_strings();
   second_->end_frame(rasterise || !animating_);
+  if (record_layout_)
+    second_layout_ = read_text_layout(canvas.drawn_boxes(), second_->logical_size().x, second_->logical_size().y);
 }
 
 bool App::press_key(const std::string& name) {
@@ -440,8 +442,13 @@ void App::frame(double dt, bool rasterise) {
   // An answer waiting for its second to be saved: frames keep coming so "saving…" turns "saved".
   save_due_answers(state_);
   if (state_.journal && state_.drafts.unsaved_count(*state_.journal) > 0) animating_ = true;
-  if (rescale_pending_) {
-    output_->set_interface_scale(theme_, state_.settings.interface_scale);
+  // Panel type follows the interface scale and the window's size (as the scenes' type does):
+  // the fonts are rebuilt when either changes, never per frame.
+  ImVec2 window = output_->logical_size();
+  float panel_scale = state_.settings.interface_scale * theme_.layout.panel_type_at(window.x, window.y);
+  if (rescale_pending_ || panel_scale != panel_scale_) {
+    output_->set_interface_scale(theme_, panel_scale);
+    panel_scale_ = panel_scale;
     rescale_pending_ = false;
   }
   update_presenting();
@@ -463,6 +470,7 @@ void App::frame(double dt, bool rasterise) {
   // A settling offscreen frame that will be followed by another need not be rasterised.
   output_->end_frame(rasterise || !animating_);
   if (record_panels_) panel_text_ = panel_text_drawn();
+  if (record_layout_) layout_ = read_text_layout(canvas.drawn_boxes(), size.x, size.y);
   frame_second_view(dt, rasterise);
   if (startup_.enabled() && !first_frame_shown_) {
     first_frame_shown_ = true;

@@ -15,6 +15,7 @@
 #include "app/focus_voice.hpp"
 #include "app/reader_menu.hpp"
 #include "app/scene.hpp"
+#include "app/text_layout.hpp"
 #include "core/cli/options.hpp"
 #include "core/settings/theme.hpp"
 #include "core/util/startup_timings.hpp"
@@ -70,6 +71,10 @@ class App : private InputSink {
   // row, when recording is on (tests that read cards turn it on; it costs a pass over the frame).
   void record_panel_text(bool on) { record_panels_ = on; }
   const std::string& panel_text() const { return panel_text_; }
+  // Every string's box in the last frame (and the presenter view's), for the layout test.
+  void record_text_layout(bool on) { record_layout_ = on; }
+  const FrameTextLayout& text_layout() const { return layout_; }
+  const FrameTextLayout& second_text_layout() const { return second_layout_; }
   void show_scene(const std::string& name);
   void set_interface_scale(float scale);  // rebuilds panel fonts; canvas type follows at once
   void reload_story();
@@ -146,6 +151,9 @@ class App : private InputSink {
   std::vector<std::string> drawn_;
   std::string panel_text_drawn() const;
   bool record_panels_ = false;
+  bool record_layout_ = false;
+  float panel_scale_ = 0;  // the scale the panels' fonts were last built at
+  FrameTextLayout layout_, second_layout_;
   std::string panel_text_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   bool running_ = true;

@@ -89,30 +89,60 @@ void App::draw_chrome() {
   draw_problems();
 }
 
+// A band under the menu bar, not a window over the screen: the scene's content starts below it,
+// so nothing it shows (the toolbar, the page title) is hidden while it is open.
 void App::draw_diagnostics() {
-  if (show_diagnostics_) {
-    ImGui::SetNextWindowPos(ImVec2(16, state_.content_top + 12), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Diagnostics", &show_diagnostics_, ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing)) {
-      ImGui::Text("Frame time  %.2f ms (%.0f fps possible)", frame_ms_, frame_ms_ > 0 ? 1000.0 / frame_ms_ : 0.0);
-      ImGui::Text("Renderer    %s", output_->renderer_name().c_str());
-      ImGui::TextWrapped("Why         %s", output_->renderer_why().c_str());
-      ImGui::Text("Story       %s", state_.story_dir.string().c_str());
-      ImGui::Text("Data        %s", state_.data_dir.string().c_str());
-      ImGui::Text("Serif font  %s", output_->font_family("serif").c_str());
-      ImGui::Text("Text cache  %zu textures, %zu rasterised in all", output_->cached_text_textures(),
-                  output_->text_rasterisations());
-      const DrawDataStats& d = output_->last_draw();
-      ImGui::Text("Drawing     %d rects, %d text, %d triangles direct; %d triangles through SDL",
-                  d.solid_rects + d.gradient_rects, d.copies + d.mask_copies, d.direct_triangles, d.geometry_triangles);
-      if (d.presented_rects >= 0)
-        ImGui::Text("Presented   %ld of %ld pixels, in %d rectangles (only what changed)", d.presented_pixels,
-                    static_cast<long>(ImGui::GetIO().DisplaySize.x * ImGui::GetIO().DisplaySize.y), d.presented_rects);
-      const Story& s = *state_.story;
-      ImGui::Text("Loaded      %zu people, %zu moments, %zu prompts, %zu diagnostics", s.people.size(),
-                  s.moments.size(), s.prompts.size(), state_.diagnostics.size());
+  if (!show_diagnostics_) return;
+  ImGui::SetNextWindowPos(ImVec2(0, state_.content_top));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetIO().DisplaySize.x, 0));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoScrollbar | kNoFocusOnAppearing;
+  float height = 0;
+  if (ImGui::Begin("Diagnostics", nullptr, flags)) {
+    const DrawDataStats& d = output_->last_draw();
+    const Story& s = *state_.story;
+    char buf[256];
+    auto row = [](const char* name, const std::string& value) {
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", name);
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", value.c_str());
+    };
+    // NoClip: one draw channel for the whole table, so its text is drawn row by row, each name
+    // beside its value (as a screen reader and the tests read it); values wrap within their columns.
+    if (ImGui::BeginTable("##diagnostics", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoClip)) {
+      ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+      std::snprintf(buf, sizeof buf, "%.2f ms (%.0f fps possible)", frame_ms_, frame_ms_ > 0 ? 1000.0 / frame_ms_ : 0.0);
+      row("Frame time", buf);
+      row("Renderer", output_->renderer_name() + ": " + output_->renderer_why());
+      row("Story", state_.story_dir.string());
+      row("Data", state_.data_dir.string());
+      std::snprintf(buf, sizeof buf, "%zu textures, %zu rasterised in all", output_->cached_text_textures(),
+                    output_->text_rasterisations());
+      row("Text cache", buf);
+      row("Serif font", output_->font_family("serif"));
+      std::snprintf(buf, sizeof buf, "%d rects, %d text, %d triangles direct; %d triangles through SDL",
+                    d.solid_rects + d.gradient_rects, d.copies + d.mask_copies, d.direct_triangles, d.geometry_triangles);
+      row("Drawing", buf);
+      if (d.presented_rects >= 0) {
+        std::snprintf(buf, sizeof buf, "%ld of %ld pixels, in %d rectangles (only what changed)", d.presented_pixels,
+                      static_cast<long>(ImGui::GetIO().DisplaySize.x * ImGui::GetIO().DisplaySize.y), d.presented_rects);
+        row("Presented", buf);
+      }
+      std::snprintf(buf, sizeof buf, "%zu people, %zu moments, %zu prompts, %zu diagnostics", s.people.size(),
+                    s.moments.size(), s.prompts.size(), state_.diagnostics.size());
+      row("Loaded", buf);
+      ImGui::EndTable();
     }
-    ImGui::End();
+    ImGui::TextDisabled("Diagnostics: F12 closes");
+    height = ImGui::GetWindowHeight();
   }
+  ImGui::End();
+  state_.content_top += height;
 }
 
 void App::draw_problems() {

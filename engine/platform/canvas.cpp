@@ -35,9 +35,22 @@ ImVec2 Canvas::text(const std::string& role, float size, std::string_view text, 
   // Whole pixels keep small type crisp on the software renderer.
   pos.x = std::floor(pos.x);
   pos.y = std::floor(pos.y);
+  PlacedText placed;
+  placed.text = std::string(text);
+  placed.box = TextRect{pos.x, pos.y, pos.x + extent.x, pos.y + extent.y};
+  ImVec2 clip_min = list_->GetClipRectMin(), clip_max = list_->GetClipRectMax();
+  placed.frame = frames_.empty() ? TextRect{clip_min.x, clip_min.y, clip_max.x, clip_max.y} : frames_.back().rect;
+  placed.scrolls_y = !frames_.empty() && frames_.back().scrolls;
+  placed.owner = "canvas";
+  boxes_.push_back(std::move(placed));
   list_->AddImage(reinterpret_cast<ImTextureID>(t->texture), pos, ImVec2(pos.x + extent.x, pos.y + extent.y),
                   ImVec2(0, 0), ImVec2(1, 1), to_imgui(colour, alpha));
   return extent;
+}
+
+ImVec2 Canvas::text_fit(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
+                        Colour colour, Align align, float alpha) {
+  return this->text(role, size, fitted(role, size, text, width), pos, colour, align, alpha);
 }
 
 float Canvas::text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
@@ -57,6 +70,15 @@ float Canvas::size_to_fit(const std::string& role, float size, std::string_view 
   float fitted = size;
   for (int i = 0; i < 7 && measure(role, fitted, text).x > width; ++i) fitted *= 0.9f;
   return fitted;
+}
+
+const std::vector<std::string>& Canvas::wrapped_lines(const std::string& role, float size, std::string_view text,
+                                                      float width) {
+  return text_.wrap(role, size, text, width);
+}
+
+const std::string& Canvas::fitted(const std::string& role, float size, std::string_view text, float width) {
+  return text_.fit(role, size, text, width);
 }
 
 float Canvas::wrapped_height(const std::string& role, float size, std::string_view text, float width,

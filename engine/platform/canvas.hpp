@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/layout/text_boxes.hpp"
 #include "core/model/story.hpp"
 #include "core/raster/backdrop_slices.hpp"
 #include "core/settings/theme.hpp"
@@ -64,6 +65,10 @@ class Canvas {
   // Draws one line of text; `pos` is the top-left (or top-centre / top-right per `align`).
   ImVec2 text(const std::string& role, float size, std::string_view text, ImVec2 pos, Colour colour,
               Align align = Align::Left, float alpha = 1.0f);
+  // Draws one line no wider than `width`: shortened with "…" when it would be wider (show the
+  // full text elsewhere). Returns the extent drawn.
+  ImVec2 text_fit(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
+                  Colour colour, Align align = Align::Left, float alpha = 1.0f);
   // Draws word-wrapped text within `width`; returns the height used.
   float text_wrapped(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,
                      Colour colour, Align align = Align::Left, float alpha = 1.0f, float line_spacing = 1.15f);
@@ -71,11 +76,26 @@ class Canvas {
   // `size`, or smaller (to at least half) so that one line of `text` fits `width`: a key-hint
   // line at 200% stays on screen.
   float size_to_fit(const std::string& role, float size, std::string_view text, float width);
+  // The lines text_wrapped() would draw, and the words text_fit() would draw, without drawing.
+  const std::vector<std::string>& wrapped_lines(const std::string& role, float size, std::string_view text, float width);
+  const std::string& fitted(const std::string& role, float size, std::string_view text, float width);
   // The height text_wrapped() would use, without drawing (to fit a block before drawing it).
   float wrapped_height(const std::string& role, float size, std::string_view text, float width,
                        float line_spacing = 1.15f);
 
   const std::vector<std::string>& drawn_strings() const { return drawn_; }
+  // Each string drawn with its box and the frame it must stay in (the window, narrowed by the
+  // draw list's clip and by the innermost box a scene declared with push_frame).
+  const std::vector<PlacedText>& drawn_boxes() const { return boxes_; }
+  // A box the scene draws text into (a card, a choice, a panel): text drawn until pop_frame must
+  // fit inside it, and the layout test says so when it does not.
+  // A scrolling frame (notes scrolled in their box) may cut lines at its top and bottom.
+  void push_frame(ImVec2 min, ImVec2 max, bool scrolls = false) {
+    frames_.push_back({TextRect{min.x, min.y, max.x, max.y}, scrolls});
+  }
+  void pop_frame() {
+    if (!frames_.empty()) frames_.pop_back();
+  }
 
  private:
   ImDrawList* list_;
@@ -86,6 +106,12 @@ class Canvas {
   double time_;
   bool reduced_motion_;
   std::vector<std::string> drawn_;
+  std::vector<PlacedText> boxes_;
+  struct Frame {
+    TextRect rect;
+    bool scrolls = false;
+  };
+  std::vector<Frame> frames_;
 };
 
 }  // namespace lineage

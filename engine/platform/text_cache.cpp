@@ -147,6 +147,16 @@ const std::vector<std::string>& TextCache::wrap(const std::string& role, float s
   return wrapped_.emplace(std::move(key), std::move(lines)).first->second;
 }
 
+const std::string& TextCache::fit(const std::string& role, float size, std::string_view text, float width) {
+  std::string key = key_of(role, static_cast<int>(std::lround(size * 100)), text);
+  key += '\x1f';
+  key += std::to_string(static_cast<int>(width));
+  if (auto it = fitted_.find(key); it != fitted_.end()) return it->second;
+  if (fitted_.size() > kWrapCacheLimit) fitted_.clear();
+  std::string fitted = ellipsize_text(text, width, [&](std::string_view s) { return measure(role, size, s).first; });
+  return fitted_.emplace(std::move(key), std::move(fitted)).first->second;
+}
+
 void TextCache::next_frame() {
   ++frame_;
   if (frame_ % 120 != 0) return;

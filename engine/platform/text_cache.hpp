@@ -42,6 +42,8 @@ class TextCache {
   std::pair<float, float> measure(const std::string& role, float size, std::string_view text);
   float line_height(const std::string& role, float size);
   const std::vector<std::string>& wrap(const std::string& role, float size, std::string_view text, float width);
+  // `text`, or its start with "…" if it is wider than `width` (kept, like wrapped layouts).
+  const std::string& fit(const std::string& role, float size, std::string_view text, float width);
 
   // The theme's fonts changed (the reader chose another): everything made with the old ones
   // goes, once, and is made again as it is next drawn. Nothing happens if they did not change.
@@ -73,6 +75,7 @@ class TextCache {
   std::map<std::string, std::string> families_;
   std::unordered_map<std::string, Entry> textures_;
   std::unordered_map<std::string, std::vector<std::string>> wrapped_;
+  std::unordered_map<std::string, std::string> fitted_;
 };
 
 }  // namespace lineage

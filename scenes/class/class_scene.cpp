@@ -61,16 +61,11 @@ class ClassScene : public Scene {
     float top = state.content_top;
     float split = size.x * 0.62f;
     draw_class_projector(canvas, ImVec2(0, top), ImVec2(split, size.y - top), responses_);
-    if (!responses_.running()) {
-      // Wrapped within the projector's side: at 150% and 200% it would run under the panel.
-      float s = canvas.layout_scale();
-      const char* start = "S  start class responses on this room's network";
-      float size_of = canvas.theme().size("body") * s, width = split - 56 * s;
-      if (canvas.measure("sans", size_of, start).x <= width)
-        canvas.text("sans", size_of, start, ImVec2(32 * s, top + 120 * s), canvas.colour("accent"));
-      else
-        canvas.text_wrapped("sans", size_of, start, ImVec2(32 * s, top + 120 * s), width, canvas.colour("accent"));
-    }
+    if (!responses_.running())
+      canvas.text_wrapped("sans", canvas.theme().size("body") * canvas.layout_scale(),
+                          "S  start class responses on this room's network",
+                          ImVec2(32 * canvas.layout_scale(), top + 120 * canvas.layout_scale()),
+                          split - 64 * canvas.layout_scale(), canvas.colour("accent"));  // wraps before the teacher's panel
     draw_class_presenter(responses_, *state.story, prompts_, selected_, ImVec2(split, top),
                          ImVec2(size.x - split, size.y - top), canvas.scale());
   }

@@ -137,8 +137,27 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
     labels.push_back(std::move(w));
   }
-  separate_labels(boxes, 2 * z);
+  // The people's symbols, names and years stay where they are; the bonds' words move off them.
+  std::vector<GRect> people;
+  if (r >= kSmallestLabelledRadius)
+    for (const GenogramNode& node : layout.nodes) {
+      if (!family.present[node.person]) continue;
+      const Person& person = story.people[node.person];
+      GPoint c = cam.to_screen(node.at);
+      people.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
+      ImVec2 name = canvas.measure("serif", name_size, person.name);
+      ImVec2 years = canvas.measure("sans", years_size, person_years(person, family.deceased[node.person]));
+      float half = std::max(name.x, years.x) * 0.5f, top = c.y + r + 6 * z;
+      people.push_back({c.x - half, top, c.x + half, top + name.y + years.y});
+    }
+  // Nor over the heading, which stands above the diagram while the legend column is hidden (it
+  // wraps within half the window); beside the legend that strip is only the diagram's margin.
+  people.push_back({0, state.content_top, 26 * view.unit + canvas.size().x * 0.5f, view.diagram.y0});
+  // Words with no clear place are left out (the person's card lists her bonds in full).
+  const std::vector<bool> clear =
+      separate_labels(boxes, 2 * z, people, GRect{view.diagram.x0, state.content_top, view.diagram.x1, view.diagram.y1});
   for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!clear[i]) continue;
     const BondWords& w = labels[i];
     const Bond& bond = story.bonds[w.bond];
     const LineStyle& line = style.bond(bond.kind);
@@ -148,7 +167,7 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
          pad);
     canvas.text("serif-italic", small * 1.12f, w.words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
     if (!bond.perspective.empty())
-      canvas.text("sans", small * 0.82f, bond.perspective, ImVec2(x, y + w.extent.y - 2 * z), muted, Align::Centre,
+      canvas.text("sans", small * 0.82f, bond.perspective, ImVec2(x, y + w.extent.y), muted, Align::Centre,
                   bond_alpha);
   }
 
@@ -238,7 +257,7 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     ImVec2 name = canvas.text("serif", name_size, person.name, ImVec2(c.x, y), selected ? accent : text, Align::Centre, a);
     std::string years = person_years(person, dead);
     if (!years.empty() && years_size >= 11.0f)
-      canvas.text("sans", years_size, years, ImVec2(c.x, y + name.y - 2 * z), muted, Align::Centre, a);
+      canvas.text("sans", years_size, years, ImVec2(c.x, y + name.y), muted, Align::Centre, a);
   }
   dl->PopClipRect();
 }

@@ -9,6 +9,7 @@
 #include "core/model/visibility.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
+#include "core/text/wrap.hpp"
 #include "scenes/lineage/lineage_view.hpp"
 #include "scenes/widgets/same_line.hpp"
 
@@ -19,12 +20,6 @@ constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_N
                                     ImGuiWindowFlags_NoSavedSettings | kNoFocusOnAppearing;
 
 ImVec4 vec(Colour c, float alpha = 1) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
-
-std::string escape_percent(const std::string& s) {
-  std::string out;
-  for (char c : s) out += c == '%' ? std::string("%%") : std::string(1, c);
-  return out;
-}
 
 std::string join_names(const Story& story, const std::vector<int>& people) {
   std::string out;
@@ -52,6 +47,28 @@ void heading(const char* text) {
 
 }  // namespace
 
+// The moment's words inside the slider, beside its handle rather than under it: on the side
+// with more room, shortened with "…" if even that is too narrow (the card and the diagram's
+// heading say it whole).
+static void draw_slider_words(const std::string& words, int stop, int count) {
+  ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float pad = 2.0f, slider = hi.x - lo.x - pad * 2;
+  float grab = std::max(slider / static_cast<float>(count), style.GrabMinSize);
+  float t = count > 1 ? static_cast<float>(stop) / static_cast<float>(count - 1) : 0.0f;
+  float grab_x0 = lo.x + pad + t * (slider - grab), grab_x1 = grab_x0 + grab;
+  float gap = style.FramePadding.x * 2;
+  bool right = hi.x - grab_x1 > grab_x0 - lo.x;
+  float x0 = right ? grab_x1 + gap : lo.x + gap, x1 = right ? hi.x - gap : grab_x0 - gap;
+  if (x1 - x0 < ImGui::GetFontSize()) return;
+  std::string shown = ellipsize_text(words, x1 - x0, [](std::string_view s) {
+    return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+  });
+  float w = ImGui::CalcTextSize(shown.c_str()).x;
+  ImVec2 at((x0 + x1 - w) * 0.5f, (lo.y + hi.y - ImGui::GetFontSize()) * 0.5f);
+  ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
+}
+
 void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float height) {
   const Story& story = *state.story;
   ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -59,18 +76,17 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
   ImGui::SetNextWindowSize(ImVec2(x1 - x0, height));
   ImGui::SetNextWindowBgAlpha(0.92f);
   if (ImGui::Begin("##lineage-time", nullptr, kFixed | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
-    float scale = std::clamp(view.unit, 1.0f, 1.8f);
-    ImGui::SetWindowFontScale(scale);
     int count = static_cast<int>(view.stops.size());
     if (count > 0) {
       const Moment& m = story.moments[view.stops[std::clamp(view.stop, 0, count - 1)]];
-      std::string label = escape_percent(when_short(m.when) + "  \u00b7  " + m.title);
+      std::string label = when_short(m.when) + "  \u00b7  " + m.title;
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(view.time_mode ? "Story time (T: \u2190 \u2192)" : "Story time");
       ImGui::SameLine();
       ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x));
       int stop = view.stop;
-      if (ImGui::SliderInt("##story-time", &stop, 0, count - 1, label.c_str())) set_stop(state, view, stop);
+      if (ImGui::SliderInt("##story-time", &stop, 0, count - 1, "")) set_stop(state, view, stop);
+      draw_slider_words(label, view.stop, count);
     } else {
       ImGui::TextDisabled("No moments are within your reading milestone yet.");
     }
@@ -79,11 +95,11 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     const char* cycle = view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)";
     const char* hint = "  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms";
     if (ImGui::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
-    same_line_if_room(cycle);
+    same_line_if_fits(button_width(cycle));
     if (ImGui::Button(cycle)) state.outbox.post(Command::action(kCycle));
-    same_line_if_room("Legend (L)", ImGui::GetFrameHeight());  // a checkbox: its box, then its words
+    same_line_if_fits(checkbox_width("Legend (L)"));
     if (ImGui::Checkbox("Legend (L)", &legend)) state.outbox.post(Command::action(kLegend));
-    same_line_if_room("Fit (Home)");
+    same_line_if_fits(button_width("Fit (Home)"));
     if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
     same_line_if_room(hint, 0, false);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
@@ -104,8 +120,6 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
   bool open = true;
   std::string title = person.name + "###lineage-card";
   if (ImGui::Begin(title.c_str(), &open, kFixed)) {
-    float scale = std::clamp(view.unit * 0.95f, 1.0f, 1.8f);
-    ImGui::SetWindowFontScale(scale);
     ImGui::PushFont(panel_font(PanelFont::Heading));
     ImGui::PushStyleColor(ImGuiCol_Text, vec(person.colour.r + person.colour.g + person.colour.b > 200 ? person.colour : Colour{236, 230, 222, 255}));
     ImGui::TextUnformatted(person.name.c_str());

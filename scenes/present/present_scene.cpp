@@ -345,6 +345,11 @@ class PresentScene : public Scene {
                   ImVec2(x, y), canvas.colour("muted"));
       return;
     }
+    // Rows close up a little when the window is short for the type, so the keys still fit below.
+    const char* keys = "Up and Down choose, Return or F5 starts. The presenter view opens in a second window.";
+    float key_size = canvas.theme().size("label") * s, key_width = canvas.size().x - 2 * x;
+    float key_h = canvas.wrapped_height("sans", key_size, keys, key_width);
+    float step = std::clamp((canvas.size().y - y - key_h - 40 * s) / static_cast<float>(story.lessons.size()), 80 * s, 100 * s);
     for (std::size_t i = 0; i < story.lessons.size(); ++i) {
       const Lesson& l = story.lessons[i];
       bool here = static_cast<int>(i) == chosen_;
@@ -355,11 +360,9 @@ class PresentScene : public Scene {
       std::string about = std::to_string(static_cast<int>(l.minutes)) + " minutes · for a class that has read to: " +
                           (l.milestone >= 0 ? milestone_title(story, l.milestone, class_limit(story, l)) : "the end");
       canvas.text("sans", canvas.theme().size("label") * s, about, ImVec2(x, y + 44 * s), canvas.colour("muted"));
-      y += 100 * s;
+      y += step;
     }
-    canvas.text("sans", canvas.theme().size("label") * s,
-                "Up and Down choose, Return or F5 starts. The presenter view opens in a second window.",
-                ImVec2(x, y + 20 * s), canvas.colour("muted"));
+    canvas.text_wrapped("sans", key_size, keys, ImVec2(x, y + 20 * s - (100 * s - step)), key_width, canvas.colour("muted"));
   }
 
   std::optional<LessonRun> run_;

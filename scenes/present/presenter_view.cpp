@@ -7,7 +7,6 @@
 #include <cmath>
 
 #include "core/model/visibility.hpp"
-#include "core/text/wrap.hpp"
 
 namespace lineage {
 
@@ -19,17 +18,10 @@ std::string minutes_text(double minutes) {
 
 }  // namespace
 
-const std::vector<std::string>& PresenterView::wrapped(Canvas& c, float size, const std::string& text, float width) {
-  std::string key = std::to_string(std::lround(size * 10)) + '|' + std::to_string(std::lround(width)) + '|' + text;
-  if (auto it = wrap_cache_.find(key); it != wrap_cache_.end()) return it->second;
-  if (wrap_cache_.size() > 256) wrap_cache_.clear();  // titles of other lessons, other window sizes
-  auto lines = wrap_text(text, width, [&](std::string_view part) { return c.measure("sans", size, part).x; });
-  return wrap_cache_.emplace(std::move(key), std::move(lines)).first->second;
-}
-
 PresenterView::Fitted PresenterView::text_lines(Canvas& c, float size, const std::string& text, ImVec2 at, float width,
                                                 int max_lines, Colour colour) {
-  std::vector<std::string> lines = wrapped(c, size, text, width);  // a copy: the next call may clear the cache
+  // A copy: the next call may clear the text cache's wrapped layouts.
+  std::vector<std::string> lines = c.wrapped_lines("sans", size, text, width);
   float line = size * 1.3f;
   Fitted fitted;
   fitted.cut = static_cast<int>(lines.size()) > max_lines;
@@ -42,11 +34,10 @@ PresenterView::Fitted PresenterView::text_lines(Canvas& c, float size, const std
   for (int i = 0; i < n; ++i) {
     std::string words = lines[static_cast<std::size_t>(i)];
     if (fitted.cut && i == n - 1) {
-      // The words that fit with room for an ellipsis (narrower than the type's size).
+      // The words that fit with an ellipsis after them.
       std::string rest;
       for (std::size_t j = static_cast<std::size_t>(i); j < lines.size(); ++j) rest += (rest.empty() ? "" : " ") + lines[j];
-      const auto& shorter = wrapped(c, size, rest, std::max(1.0f, width - size));
-      words = (shorter.empty() ? std::string() : shorter.front()) + "\xe2\x80\xa6";
+      words = c.fitted("sans", size, rest, width);
     }
     c.text("sans", size, words, ImVec2(at.x, at.y + line * static_cast<float>(i)), colour);
   }
@@ -187,8 +178,10 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   notes_room_ = std::max(0.0f, bottom - y);
   notes_scroll_ = std::min(notes_scroll_, std::max(0.0f, notes_height_ - notes_room_ + 20 * s));
   dl->PushClipRect(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);
+  c.push_frame(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);  // scrolled: lines may be cut at its ends
   notes_height_ = c.text_wrapped("sans", 34 * s, notes.empty() ? "No notes for this step." : notes,
                                  ImVec2(pad, y - notes_scroll_), left_w, notes.empty() ? muted : text, Align::Left, 1.0f, 1.3f);
+  c.pop_frame();
   dl->PopClipRect();
   if (notes_height_ - notes_scroll_ > notes_room_)
     c.text("sans", 22 * s, "more below ↓", ImVec2(pad + left_w, notes_head), accent, Align::Right);
@@ -286,7 +279,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   if (!whole.empty()) {
     // The pointer rests on a cut title: the whole of it, in a box under the row.
     float w = rw - 16 * s;
-    float h = static_cast<float>(wrapped(c, 24 * s, whole, w - 24 * s).size()) * 24 * s * 1.3f + 20 * s;
+    float h = static_cast<float>(c.wrapped_lines("sans", 24 * s, whole, w - 24 * s).size()) * 24 * s * 1.3f + 20 * s;
     if (whole_at.y + h > size.y - 8 * s) whole_at.y -= h + row + 8 * s;
     dl->AddRectFilled(ImVec2(whole_at.x - 8 * s, whole_at.y), ImVec2(whole_at.x + w, whole_at.y + h), to_imgui(c.colour("background"), 0.97f), 8 * s);
     dl->AddRect(ImVec2(whole_at.x - 8 * s, whole_at.y), ImVec2(whole_at.x + w, whole_at.y + h), to_imgui(accent), 8 * s, 0, 2 * s);

@@ -7,7 +7,6 @@
 #include <optional>
 #include <utility>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "scenes/present/present_view.hpp"
@@ -60,9 +59,6 @@ class PresenterView {
   // "…" (a title is never cut at the column's edge without saying so).
   Fitted text_lines(Canvas& canvas, float size, const std::string& text, ImVec2 at, float width, int max_lines,
                     Colour colour);
-  // Wrapped once per text, size and width, not every frame.
-  const std::vector<std::string>& wrapped(Canvas& canvas, float size, const std::string& text, float width);
-  std::unordered_map<std::string, std::vector<std::string>> wrap_cache_;
   std::vector<Target> targets_;
   float notes_scroll_ = 0, notes_height_ = 0, notes_room_ = 0;
   int notes_step_ = -1;

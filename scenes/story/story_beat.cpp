@@ -26,10 +26,16 @@ StoryLayout StoryScene::layout(Canvas& canvas, const AppState& state) const {
   const InterfaceTheme& t = canvas.theme();
   float share = picture_only_ ? 1.0f : beat && beat->kind == BeatKind::Prompt ? t.story.prompt_picture_share
                                                                               : t.story.picture_share;
-  l.picture_min = ImVec2(0, l.top);
-  l.picture_max = ImVec2(l.size.x, l.top + (l.size.y - l.top) * share);
-  l.text_left = l.size.x * t.story.text_margin;
-  l.text_width = l.size.x * (1 - 2 * t.story.text_margin);
+  // Open panels take a column at the side; the page (picture and words) is laid out beside them,
+  // never under them.
+  l.panel_width = std::clamp(l.size.x * 0.28f, std::min(300.0f * l.s, l.size.x * 0.4f), 520.0f * l.s);
+  l.x0 = history_open_ || notes_open_ ? l.panel_width : 0.0f;
+  l.x1 = l.size.x - (chapters_open_ ? l.panel_width : 0.0f);
+  float page = l.x1 - l.x0;
+  l.picture_min = ImVec2(l.x0, l.top);
+  l.picture_max = ImVec2(l.x1, l.top + (l.size.y - l.top) * share);
+  l.text_left = l.x0 + page * t.story.text_margin;
+  l.text_width = page * (1 - 2 * t.story.text_margin);
   l.text_top = l.picture_max.y + 18 * l.s;
   l.body = t.size("body") * 1.12f * l.s;
   l.heading = t.size("heading") * l.s;
@@ -60,7 +66,7 @@ void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppSta
   // The picture settles into the page: a soft fade into the background at its foot.
   Colour bg = canvas.colour("background");
   float fade = canvas.theme().story.picture_fade * l.s;
-  f.dl->AddRectFilledMultiColor(ImVec2(0, l.picture_max.y - fade), l.picture_max, to_imgui(bg, 0), to_imgui(bg, 0),
+  f.dl->AddRectFilledMultiColor(ImVec2(l.picture_min.x, l.picture_max.y - fade), l.picture_max, to_imgui(bg, 0), to_imgui(bg, 0),
                                 to_imgui(bg, 1), to_imgui(bg, 1));
 }
 
@@ -197,8 +203,27 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
           !story().prompts[static_cast<std::size_t>(beat->prompt)].confidence.empty())
         keys += "     +/-  how sure";  // only where the story asks how sure
   }
-  canvas.text("sans", l.small, keys, ImVec2(l.size.x * 0.5f, l.size.y - l.small * 2.2f), canvas.colour("muted"),
-              Align::Centre, 0.8f);
+  // Wrapped within the page between whole key groups (each "key  what" stays together), from the
+  // foot up: never past the window's edges.
+  const std::string gap = "     ";
+  float width = (l.x1 - l.x0) - 32 * l.s;
+  std::vector<std::string> lines(1);
+  for (std::size_t at = 0; at <= keys.size();) {
+    std::size_t end = keys.find(gap, at);
+    std::string group = keys.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    std::string longer = lines.back().empty() ? group : lines.back() + gap + group;
+    if (!lines.back().empty() && canvas.measure("sans", l.small, longer).x > width) lines.push_back(group);
+    else lines.back() = longer;
+    if (end == std::string::npos) break;
+    at = end + gap.size();
+  }
+  float step = canvas.measure("sans", l.small, "Ag").y;
+  float y = l.size.y - l.small * 1.2f - step * static_cast<float>(lines.size());
+  for (const std::string& line : lines) {
+    canvas.text_fit("sans", l.small, line, ImVec2((l.x0 + l.x1) * 0.5f, y), width, canvas.colour("muted"), Align::Centre,
+                    0.8f);
+    y += step;
+  }
 }
 
 void StoryScene::draw(Canvas& canvas, AppState& state) {
@@ -223,7 +248,7 @@ void StoryScene::draw(Canvas& canvas, AppState& state) {
     }
   }
   if (!picture_only_ && stage != Stage::Reading) draw_footer(canvas, l);  // the reading page has its own buttons
-  draw_panels(state);
+  draw_panels(state, l);
   draw_answer_field(state);
 }
 

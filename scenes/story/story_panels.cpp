@@ -3,29 +3,34 @@
 // content notes (N; which ones get a card, and the choices remembered).
 #include <imgui.h>
 
+#include "core/text/wrap.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/story/story_view.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
 
 namespace lineage {
-namespace {
-
-std::string shorten(const std::string& s, std::size_t n) {
-  if (s.size() <= n) return s;
-  std::size_t cut = s.rfind(' ', n);
-  return s.substr(0, cut == std::string::npos ? n : cut) + "...";
-}
-
-}  // namespace
-
-void StoryScene::draw_panels(AppState& state) {
+void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
   const Story& st = story();
-  float top = state.content_top + 12;
+  // The side columns the layout left free: history over notes on the left, chapters on the right.
+  const float top = state.content_top, height = l.size.y - top, w = l.panel_width;
+  const float history_h = notes_open_ ? height * 0.5f : height;
+  const ImGuiWindowFlags flags = kNoFocusOnAppearing | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                 ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+  // Labels too long for a row end in "…" (the beat or moment itself shows them whole).
+  auto fitted = [](const std::string& text) {
+    float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2;
+    return ellipsize_text(text, room, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+  };
+  auto wrapped_disabled = [](const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+  };
   if (history_open_) {
-    ImGui::SetNextWindowPos(ImVec2(16, top), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(560, 520), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("History", &history_open_, kNoFocusOnAppearing)) {
-      ImGui::TextDisabled("Click a beat to go back to it, exactly as it was.");
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(w, history_h));
+    if (ImGui::Begin("History", &history_open_, flags)) {
+      wrapped_disabled("Click a beat to go back to it, exactly as it was.");
       ImGui::Separator();
       const auto& history = rt_->history();
       std::string last_moment;
@@ -33,7 +38,9 @@ void StoryScene::draw_panels(AppState& state) {
         const RuntimeState& s = history[i];
         if (s.moment != last_moment) {
           int m = st.moment(s.moment);
-          ImGui::TextColored(ImVec4(0.84f, 0.67f, 0.47f, 1), "%s", m >= 0 ? st.moments[static_cast<std::size_t>(m)].title.c_str() : "Your reading");
+          ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.84f, 0.67f, 0.47f, 1));
+          ImGui::TextWrapped("%s", m >= 0 ? st.moments[static_cast<std::size_t>(m)].title.c_str() : "Your reading");
+          ImGui::PopStyleColor();
           last_moment = s.moment;
         }
         std::string label;
@@ -46,7 +53,7 @@ void StoryScene::draw_panels(AppState& state) {
           label = b.kind == BeatKind::Prompt ? "Prompt: " + st.prompts[static_cast<std::size_t>(b.prompt)].text : b.text;
           if (b.speaker >= 0) label = st.people[static_cast<std::size_t>(b.speaker)].name + ": " + label;
         }
-        label = "  " + shorten(label, 70) + "##h" + std::to_string(i);
+        label = fitted("  " + label) + "##h" + std::to_string(i);
         if (ImGui::Selectable(label.c_str(), i + 1 == history.size())) state.outbox.post(Command::action(kStoryRollback, static_cast<int>(i)));
       }
       if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
@@ -55,12 +62,11 @@ void StoryScene::draw_panels(AppState& state) {
   }
 
   if (chapters_open_) {
-    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x - 480, top), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(460, 560), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Chapters", &chapters_open_, kNoFocusOnAppearing)) {
+    ImGui::SetNextWindowPos(ImVec2(l.size.x - w, top));
+    ImGui::SetNextWindowSize(ImVec2(w, height));
+    if (ImGui::Begin("Chapters", &chapters_open_, flags)) {
       int order = static_cast<int>(rt_->state().order);
       if (ImGui::RadioButton("Story order", order == 0)) state.outbox.post(Command::action(kStoryOrder, 0));
-      ImGui::SameLine();
       if (st.telling_order.empty()) ImGui::BeginDisabled();
       if (ImGui::RadioButton("The novel's telling order", order == 1)) state.outbox.post(Command::action(kStoryOrder, 1));
       if (st.telling_order.empty()) {
@@ -75,21 +81,21 @@ void StoryScene::draw_panels(AppState& state) {
         const Moment& moment = st.moments[static_cast<std::size_t>(m)];
         if (moment.milestone != milestone) {
           milestone = moment.milestone;
-          ImGui::TextDisabled("%s", milestone >= 0 ? milestone_title(st, milestone, state.reading_limit()).c_str() : "");
+          wrapped_disabled(milestone >= 0 ? milestone_title(st, milestone, state.reading_limit()) : "");
         }
-        std::string label = std::to_string(++n) + ".  " + moment.title + "##c" + moment.id;
+        std::string label = fitted(std::to_string(++n) + ".  " + moment.title) + "##c" + moment.id;
         if (ImGui::Selectable(label.c_str(), moment.id == rt_->state().moment)) state.outbox.post(Command::action(kStoryJump, m));
       }
       ImGui::Separator();
-      ImGui::TextDisabled("Moments past your reading milestone stay hidden.");
+      wrapped_disabled("Moments past your reading milestone stay hidden.");
     }
     ImGui::End();
   }
 
   if (notes_open_) {
-    ImGui::SetNextWindowPos(ImVec2(16, top + 40), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(520, 460), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Content notes", &notes_open_, kNoFocusOnAppearing)) {
+    ImGui::SetNextWindowPos(ImVec2(0, history_open_ ? top + history_h : top));
+    ImGui::SetNextWindowSize(ImVec2(w, history_open_ ? height - history_h : height));
+    if (ImGui::Begin("Content notes", &notes_open_, flags)) {
       ImGui::TextWrapped("Show a card before moments with:");
       RuntimeOptions o = rt_->options();
       bool changed = false;
@@ -100,9 +106,11 @@ void StoryScene::draw_panels(AppState& state) {
           else o.quiet.insert(n.id);
           changed = true;
         }
+        // The description on its own lines under its box, whole.
         if (!n.description.empty()) {
-          ImGui::SameLine();
-          ImGui::TextDisabled("%s", n.description.c_str());
+          ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+          wrapped_disabled(n.description);
+          ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
         }
       }
       ImGui::Separator();
@@ -111,8 +119,7 @@ void StoryScene::draw_panels(AppState& state) {
       for (auto it = o.remembered.begin(); it != o.remembered.end();) {
         int m = st.moment(it->first);
         std::string text = (m >= 0 ? st.moments[static_cast<std::size_t>(m)].title : it->first) + ": " + care_id(it->second);
-        ImGui::TextUnformatted(text.c_str());
-        ImGui::SameLine();
+        ImGui::TextWrapped("%s", text.c_str());
         if (ImGui::SmallButton(("forget##f" + it->first).c_str())) {
           it = o.remembered.erase(it);
           changed = true;

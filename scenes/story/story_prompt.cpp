@@ -58,15 +58,21 @@ void StoryScene::draw_prompt(Canvas& canvas, const StoryLayout& l, const Prompt&
   } else if (prompt.kind == PromptKind::Choice) {
     auto chosen = s.choices.find(prompt.id);
     const PromptOption* picked = nullptr;
-    float row = l.label * 1.9f;
+    // Each option wraps within the column, and its row is as tall as its words.
+    const float words_left = l.text_left + 30 * l.s, words_width = l.text_width - 30 * l.s;
     for (std::size_t i = 0; i < prompt.options.size(); ++i) {
       const PromptOption& o = prompt.options[i];
       bool on = chosen != s.choices.end() && chosen->second == o.id;
       if (on) picked = &o;
-      ImVec2 dot(l.text_left + 10 * l.s, y + row * 0.45f);
+      float words_h = canvas.wrapped_height("serif", l.label * 1.35f, o.text, words_width, 1.0f);
+      float row = std::max(l.label * 1.9f, words_h + l.label * 0.5f);
+      ImVec2 dot(l.text_left + 10 * l.s, y + l.label * 1.9f * 0.45f);
       if (on) dl->AddCircleFilled(dot, 7 * l.s, to_imgui(accent), 24);
       dl->AddCircle(dot, 7 * l.s, to_imgui(on ? accent : muted), 24, 1.5f * l.s);
-      canvas.text("serif", l.label * 1.35f, o.text, ImVec2(l.text_left + 30 * l.s, y), on ? text : muted);
+      canvas.push_frame(ImVec2(words_left, y), ImVec2(l.text_left + l.text_width, y + row));
+      canvas.text_wrapped("serif", l.label * 1.35f, o.text, ImVec2(words_left, y), words_width, on ? text : muted,
+                          Align::Left, 1.0f, 1.0f);
+      canvas.pop_frame();
       hit(ImVec2(l.text_left, y), ImVec2(l.text_left + l.text_width, y + row), StoryHit::Kind::Option,
           static_cast<int>(i), o.id);
       y += row;
@@ -109,6 +115,18 @@ float StoryScene::draw_evidence(Canvas& canvas, const StoryLayout& l, const Prom
   const int n = static_cast<int>(prompt.options.size());
   float gap = 18 * l.s, w = (l.text_width - gap * static_cast<float>(n - 1)) / static_cast<float>(std::max(1, n)),
         h = l.label * 3.6f;
+  // A reading's name: the story's short title, else the option's own words.
+  auto title_of = [&](int i) -> const std::string& {
+    const PromptOption& option = prompt.options[static_cast<std::size_t>(i)];
+    int r = reading_index(story(), option.id);
+    return r >= 0 ? reading_title(story(), r) : option.text;
+  };
+  // Every box as tall as the longest title wrapped in it needs (measured before boxing).
+  const float title_size = l.label * 1.35f, title_width = w - 46 * l.s;
+  float title_h = 0;
+  for (int i = 0; i < n; ++i)
+    title_h = std::max(title_h, canvas.wrapped_height("serif", title_size, title_of(i), title_width, 1.0f));
+  h = std::max(h, title_h + l.label * 1.4f);
   for (int i = 0; i < n; ++i) {
     const PromptOption& option = prompt.options[static_cast<std::size_t>(i)];
     int r = reading_index(story(), option.id);
@@ -118,8 +136,11 @@ float StoryScene::draw_evidence(Canvas& canvas, const StoryLayout& l, const Prom
     dl->AddRectFilled(a, b, to_imgui(on ? mix(panel, c, 0.28f) : panel), 10 * l.s);
     dl->AddRect(a, b, to_imgui(c, on ? 1.0f : 0.35f), 10 * l.s, 0, (on ? 3.0f : 1.2f) * l.s);
     dl->AddCircleFilled(ImVec2(a.x + 20 * l.s, a.y + h * 0.5f), 7 * l.s, to_imgui(c, on ? 1.0f : 0.6f), 20);
-    canvas.text_wrapped("serif", l.label * 1.35f, r >= 0 ? reading_title(story(), r) : option.text, ImVec2(a.x + 38 * l.s, a.y + h * 0.5f - l.label * 0.85f),
-                        w - 46 * l.s, on ? text : muted);
+    float words_h = canvas.wrapped_height("serif", title_size, title_of(i), title_width, 1.0f);
+    canvas.push_frame(a, b);
+    canvas.text_wrapped("serif", title_size, title_of(i), ImVec2(a.x + 38 * l.s, a.y + (h - words_h) * 0.5f), title_width,
+                        on ? text : muted, Align::Left, 1.0f, 1.0f);
+    canvas.pop_frame();
     hit(a, b, StoryHit::Kind::Option, i);
   }
   y += h + 22 * l.s;

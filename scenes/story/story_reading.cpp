@@ -42,7 +42,7 @@ void StoryScene::draw_reading(Canvas& canvas, const StoryLayout& l, const AppSta
   Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
   ImDrawList* dl = canvas.list();
   EvidenceTally tally = tally_evidence(story(), rt_->state(), rt_->order(), state.reading_limit());
-  float left = l.size.x * 0.07f, width = l.size.x * 0.86f;
+  float left = l.x0 + (l.x1 - l.x0) * 0.07f, width = (l.x1 - l.x0) * 0.86f;
   float y = l.top + 30 * l.s;
   canvas.text("serif", l.heading * 1.5f, "Your reading", ImVec2(left, y), text);
   y += l.heading * 1.9f;

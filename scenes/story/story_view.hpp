@@ -36,6 +36,8 @@ struct StoryLayout {
   float s = 1;                 // scale
   ImVec2 size;
   float top = 0;               // below the menu bar
+  float x0 = 0, x1 = 0;        // the page between the open panels (history and notes left, chapters right)
+  float panel_width = 0;       // each side column's width while its panels are open
   ImVec2 picture_min, picture_max;
   float text_left = 0, text_width = 0, text_top = 0;
   float body = 0, small = 0, label = 0, heading = 0;
@@ -107,13 +109,12 @@ class StoryScene : public Scene {
 
   // story_care.cpp
   void draw_care(Canvas& canvas, const StoryLayout& l, const AppState& state);
-  float lay_out_care(Canvas& canvas, const StoryLayout& l, bool draw);
 
   // story_reading.cpp
   void draw_reading(Canvas& canvas, const StoryLayout& l, const AppState& state);
 
   // story_panels.cpp
-  void draw_panels(AppState& state);
+  void draw_panels(AppState& state, const StoryLayout& l);
   void draw_answer_field(AppState& state);
 
   void hit(ImVec2 min, ImVec2 max, StoryHit::Kind kind, int value, std::string text = {}) {

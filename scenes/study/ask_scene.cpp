@@ -78,8 +78,9 @@ class AskScene : public Scene {
 
     // The field: ImGui owns the typing (and the caret, selection, paste).
     float field_y = top + 58 * s;
-    ImGui::SetNextWindowPos(ImVec2(left - 8, field_y));
-    ImGui::SetNextWindowSize(ImVec2(width + 16, 0));
+    const float padding = ImGui::GetStyle().WindowPadding.x;  // the field lines up with the text below
+    ImGui::SetNextWindowPos(ImVec2(left - padding, field_y));
+    ImGui::SetNextWindowSize(ImVec2(width + padding * 2, 0));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize;

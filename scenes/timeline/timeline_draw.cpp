@@ -47,7 +47,7 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   v.width = size.x;
   v.height = size.y;
   v.top = state.content_top;
-  v.lanes_top = v.top + 52 * canvas.scale() + 34 * s + v.toolbar_extra;
+  v.lanes_top = v.top + std::max(52 * canvas.scale(), v.toolbar_height + 8 * canvas.scale()) + 34 * s;
   v.minimap_bottom = size.y - 12 * s;
   v.minimap_top = v.minimap_bottom - 30 * s;
   v.lanes_bottom = v.minimap_top - (v.strands ? 40 : 14) * s;
@@ -69,7 +69,14 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   m.row_height = canvas.theme().size("label") * s * 1.55f;
   int lanes = static_cast<int>(story.lanes.size());
   float lane_h = lanes ? (v.lanes_bottom - v.lanes_top) / static_cast<float>(lanes) : 0;
-  v.bands = lane_bands(lanes, v.lanes_top, v.lanes_bottom, std::max(40 * s, lane_h * 0.3f));
+  // The marker line sits low enough for the lane's name, high enough to keep a row of labels
+  // under it even in a short lane (a small window at a large scale).
+  float marker_offset = std::max(40 * s, lane_h * 0.3f);
+  const float badge_room = m_marker_half(s) + 3 * s;  // a cluster's badge stays inside its own band
+  marker_offset = std::max(badge_room, std::min(marker_offset, lane_h - m.label_offset - m.row_height - 2 * s));
+  // In the shortest lanes the gap under the markers gives way before the labels do.
+  m.label_offset = std::clamp(lane_h - marker_offset - m.row_height - 2 * s, 6 * s, 14 * s);
+  v.bands = lane_bands(lanes, v.lanes_top, v.lanes_bottom, marker_offset);
 
   rebuild(canvas, state);
   if (v.selected < 0 && !state.selected_moment.empty()) v.selected = story.moment(state.selected_moment);
@@ -130,9 +137,12 @@ void TimelineScene::draw_background(Canvas& canvas, const Story& story) {
       if (x1 > x0) dl->AddRectFilled(ImVec2(std::max(lo, x0), y0), ImVec2(std::min(hi, x1), y1), to_imgui(c, alpha));
       ramp(dl, std::min(hi, x1), std::min(hi, x1 + f1), y0, y1, c, alpha, 0);
       float tx = std::clamp(x0 + 6 * s, lo + 4 * s, std::max(lo + 4 * s, x1 - 40 * s));
-      if (tx < hi - 60 * s && (era.lane >= 0 || r == 0))
-        canvas.text("serif-italic", title_size, era.title, ImVec2(tx, b.top + 5 * s), canvas.colour("muted"), Align::Left,
-                    0.85f);
+      // Its name along the top of the band, where the band has room above the markers (a cluster's
+      // badge reaches m_marker_half above the line); never past the plot's right edge.
+      float title_bottom = b.top + 5 * s + canvas.measure("serif-italic", title_size, "Ag").y;
+      if (tx < hi - 60 * s && (era.lane >= 0 || r == 0) && title_bottom <= b.marker_y - m_marker_half(s) - 2 * s)
+        canvas.text_fit("serif-italic", title_size, era.title, ImVec2(tx, b.top + 5 * s), hi - tx, canvas.colour("muted"),
+                        Align::Left, 0.85f);
     }
   }
 }
@@ -207,11 +217,16 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     std::string title = story.lanes[lane.lane].title;
     if (title.empty() && lane.person >= 0) title = story.people[lane.person].name;
     if (lane.person >= 0 && !known) title.clear();
-    float x = 20 * s, y = b.marker_y - canvas.theme().size("heading") * s * 0.62f;
+    // Each line only while it fits in the band: a short lane shows her name, then what room allows.
+    canvas.push_frame(ImVec2(0, b.top), ImVec2(v.header_width, b.bottom));
+    const float heading = canvas.theme().size("heading") * s * 0.8f;
+    float x = 20 * s, y = std::max(b.top + 2 * s, b.marker_y - canvas.theme().size("heading") * s * 0.62f);
     if (!title.empty())
-      canvas.text("serif", canvas.theme().size("heading") * s * 0.8f, title, ImVec2(x, y), lighten(colour, 0.45f));
-    y += canvas.theme().size("heading") * s * 1.0f;
+      canvas.text_fit("serif", heading, title, ImVec2(x, y), v.header_width - x - 6 * s, lighten(colour, 0.45f));
+    y += std::max(canvas.theme().size("heading") * s * 1.0f, canvas.measure("serif", heading, "Ag").y);
     float small = canvas.theme().size("small") * s;
+    const float small_h = canvas.measure("sans", small, "Ag").y;
+    auto fits = [&](float h) { return y + h <= b.bottom - 2 * s; };
     if (lane.person >= 0) {
       const Person& p = story.people[lane.person];
       // As written ("c. 1950"), unless written relative to a moment ("same time as ivy-born"):
@@ -224,31 +239,36 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
         born = "born " + (relative ? when_short(*p.born) : text.substr(0, text.find(" \u00b1")));
       }
       std::string generation = p.generation > 0 ? "generation " + std::to_string(p.generation) : "";
+      const float step = std::max(small * 1.45f, small_h);
       // At 150% and 200% a third line would fall below the lane: the year joins the generation's
       // line when that fits the header, else it waits for the card.
-      float line = canvas.measure("sans", small, "generation").y;
-      if (!generation.empty() && !born.empty() && y + small * 1.45f + line > b.bottom) {
+      if (!generation.empty() && !born.empty() && !fits(step + small_h)) {
         std::string both = generation + "  \u00b7  " + born;
         if (x + canvas.measure("sans", small, both).x <= v.header_width - 6 * s) generation = both;
         born.clear();
       }
-      if (!generation.empty()) {
+      if (!generation.empty() && fits(small_h)) {
         canvas.text("sans", small, generation, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
-        y += small * 1.45f;
+        y += step;
       }
-      if (!born.empty()) canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
-      y += small * 1.45f;
+      if (!born.empty() && fits(small_h))
+        canvas.text("sans", small, born, ImVec2(x, y), canvas.colour("muted"), Align::Left, 0.9f);
+      y += step;
     }
-    if (!lane.others.empty() && y + small < b.bottom - 4 * s) {
+    if (!lane.others.empty() && fits(small_h)) {
       // Say partners and children apart: "husband Frank, brother Davy", never a bare "with".
       std::vector<int> named;
       for (int other : lane.others)
         if (!v.model.person_veiled[other]) named.push_back(other);
       std::string with = company_line(story, known ? lane.person : -1, named, v.model.veiled);
-      if (!named.empty())
-        canvas.text_wrapped("serif-italic", small, with, ImVec2(x, y), v.header_width - x - 10 * s, canvas.colour("muted"),
-                            Align::Left, 0.85f);
+      // Wrapped while the band has room for its lines, else one line ending in "…" (the card says it whole).
+      const float width = v.header_width - x - 10 * s;
+      if (!named.empty() && fits(canvas.wrapped_height("serif-italic", small, with, width)))
+        canvas.text_wrapped("serif-italic", small, with, ImVec2(x, y), width, canvas.colour("muted"), Align::Left, 0.85f);
+      else if (!named.empty())
+        canvas.text_fit("serif-italic", small, with, ImVec2(x, y), width, canvas.colour("muted"), Align::Left, 0.85f);
     }
+    canvas.pop_frame();
   }
   dl->AddLine(ImVec2(v.header_width, v.lanes_top), ImVec2(v.header_width, v.lanes_bottom), to_imgui(canvas.colour("grid")), 1.0f);
 }
@@ -271,6 +291,13 @@ void TimelineScene::draw_moments(Canvas& canvas, const Story& story) {
     colour.a = 255;
     Colour bright = lighten(colour, 0.3f);
     auto [first, last] = visible_items(v.labels, r, cam, shift, lo, hi, v.max_label_width);
+    struct PlacedLabel {
+      int item;
+      float x, rad;
+      Box placed, box;
+      bool shown = true;
+    };
+    std::vector<PlacedLabel> labels;
     // Uncertainty first, under everything: soft bars fading towards the earliest and latest.
     for (int i = first; i < last; ++i) {
       const TimelineItem& it = v.labels.items[i];
@@ -292,6 +319,7 @@ void TimelineScene::draw_moments(Canvas& canvas, const Story& story) {
       bool hovered = i == v.hovered;
       if (it.cluster()) {
         float hw = it.half_width, hh = m_marker_half(s);
+        if (x + hw > hi + 10 * s) continue;  // a badge cut by the card or the edge would show half a count
         if (std::find(it.moments.begin(), it.moments.end(), v.selected) != it.moments.end())
           dl->AddRect(ImVec2(x - hw - 4 * s, y - hh - 4 * s), ImVec2(x + hw + 4 * s, y + hh + 4 * s), to_imgui(accent),
                       hh + 4 * s, 0, 2.2f * s);
@@ -321,9 +349,38 @@ void TimelineScene::draw_moments(Canvas& canvas, const Story& story) {
       dl->AddCircle(ImVec2(x, y), rad, to_imgui(lighten(colour, 0.55f)), 24, 1.6f * s);
       if (it.label_row < 0) continue;
       Box box = label_box(it, x, b, v.metrics);
-      if (box.x0 > hi || box.x1 < lo - 4) continue;
+      if (box.x0 > hi || box.x1 < lo) continue;
+      labels.push_back({i, x, rad, box, box});
+    }
+    // A label reaching past the plot's edge slides back inside it, beside its marker, where that
+    // leaves its row's other labels clear; otherwise it is left out (its card has it whole).
+    // Never drawn cut by the edge or over another label.
+    for (PlacedLabel& l : labels) {
+      float w = l.box.x1 - l.box.x0;
+      if (l.box.x0 < lo) l.box.x0 = lo, l.box.x1 = lo + w;
+      if (l.box.x1 > hi) l.box.x1 = hi, l.box.x0 = hi - w;
+      l.shown = l.box.x0 >= lo - 0.5f && l.box.x1 <= hi + 0.5f && l.box.x0 <= l.x && l.box.x1 >= l.x;
+    }
+    for (PlacedLabel& l : labels) {
+      if (!l.shown || (l.box.x0 == l.placed.x0)) continue;
+      for (const PlacedLabel& o : labels)
+        if (&o != &l && o.shown && v.labels.items[o.item].label_row == v.labels.items[l.item].label_row &&
+            l.box.x0 < o.box.x1 + v.metrics.label_gap * 0.5f && o.box.x0 < l.box.x1 + v.metrics.label_gap * 0.5f)
+          l.shown = false;
+    }
+    for (const PlacedLabel& l : labels) {
+      if (!l.shown) continue;
+      const TimelineItem& it = v.labels.items[l.item];
+      int mo = it.moments[0];
+      bool selected = mo == v.selected, hovered = l.item == v.hovered;
+      Box box = l.box;
+      float y = b.marker_y;
       if (it.label_row > 0)
-        dl->AddLine(ImVec2(x, y + rad + 2 * s), ImVec2(x, box.y0 + 2 * s), to_imgui(colour, 0.6f), 1.0f * s);
+        dl->AddLine(ImVec2(l.x, y + l.rad + 2 * s), ImVec2(l.x, box.y0 + 2 * s), to_imgui(colour, 0.6f), 1.0f * s);
+      // Theme strands pass beneath a label, not through its words.
+      if (v.strands)
+        dl->AddRectFilled(ImVec2(box.x0 - 4 * s, box.y0), ImVec2(box.x1 + 4 * s, box.y0 + title_size * 1.35f),
+                          to_imgui(canvas.colour("background"), 0.78f), 4 * s);
       const std::string& title = it.shortened ? v.short_titles[mo] : story.moments[mo].title;
       ImVec2 ext = canvas.text("serif", title_size, title, ImVec2(box.x0, box.y0), selected ? accent : text,
                                Align::Left, hovered || selected ? 1.0f : 0.92f);

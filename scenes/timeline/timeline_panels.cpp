@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/model/when_words.hpp"
+#include "core/text/wrap.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
@@ -20,6 +21,13 @@ ImVec4 vec(Colour c, float alpha = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255
 ImVec4 light(Colour c) {
   auto mix = [](std::uint8_t v) { return (v + (255 - v) * 0.45f) / 255.0f; };
   return ImVec4(mix(c.r), mix(c.g), mix(c.b), 1.0f);
+}
+
+// Secondary text that wraps within the card rather than running past its edge.
+void disabled_wrapped(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
 }
 
 void heading(const char* text) {
@@ -38,10 +46,13 @@ void TimelineScene::draw_toolbar(AppState& state) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                  ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing;
+  // Every control on one row while they fit; at a large scale in a small window they flow onto
+  // a second row (the lanes start below however many rows it takes).
   if (ImGui::Begin("##timeline-toolbar", nullptr, flags)) {
+    const float wide = ImGui::GetFontSize() * 1.5f;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("I have read up to");
-    ImGui::SameLine();
+    same_line_if_fits(ImGui::GetFontSize() * 14);
     int current = story.milestone(state.settings.milestone);
     const int limit = state.reading_limit();
     std::string preview = current >= 0 ? milestone_title(story, current, limit) : "The end (show everything)";
@@ -54,43 +65,33 @@ void TimelineScene::draw_toolbar(AppState& state) {
         state.outbox.post(Command::with_text(Command::Kind::SetMilestone, ""));
       ImGui::EndCombo();
     }
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
     bool has_telling = !story.telling_order.empty();
-    ImGui::BeginDisabled(!has_telling);
     int order = v.telling && has_telling ? 1 : 0;
     const char* orders[] = {"Story time order", "Telling order"};
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize(orders[0]).x + ImGui::GetFrameHeight() +
-                            ImGui::GetStyle().FramePadding.x * 3);
+    float order_width = ImGui::CalcTextSize(orders[0]).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 3;
+    same_line_if_fits(order_width, wide);
+    ImGui::BeginDisabled(!has_telling);
+    ImGui::SetNextItemWidth(order_width);
     if (ImGui::Combo("##order", &order, orders, 2) && (order == 1) != v.telling)
       state.outbox.post(Command::action(kTellingOrder));
     if (!has_telling && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("The script gives no telling order, so Next and Previous follow story time.");
     ImGui::EndDisabled();
-    // At 150% and 200% what does not fit goes to a row below (the lanes move down to match).
-    int rows = 1;
     const std::string strands_label = label_with_key(bindings(), kStrands), align_label = label_with_key(bindings(), kAlign);
-    const float gap = ImGui::GetFontSize() * 1.5f, box = ImGui::GetFrameHeight();
-    // (The window sizes itself to what it holds, so the screen's width is the limit.)
-    const ImGuiStyle& style = ImGui::GetStyle();
-    auto beside = [&](const char* next, float spacing, float extra) {
-      float need = (spacing > 0 ? spacing : style.ItemSpacing.x) + extra + ImGui::CalcTextSize(next).x +
-                   style.FramePadding.x * 2;
-      if (ImGui::GetItemRectMax().x + need <= v.width - style.WindowPadding.x) ImGui::SameLine(0, spacing > 0 ? spacing : -1.0f);
-      else ++rows;
-    };
-    beside(strands_label.c_str(), gap, box);
+    same_line_if_fits(checkbox_width(strands_label.c_str()), wide);
     bool strands = v.strands;
     if (ImGui::Checkbox(strands_label.c_str(), &strands)) state.outbox.post(Command::action(kStrands));
-    beside(align_label.c_str(), 0, box);
+    same_line_if_fits(checkbox_width(align_label.c_str()));
     bool align = v.align;
     if (ImGui::Checkbox(align_label.c_str(), &align)) state.outbox.post(Command::action(kAlign));
-    beside("Fit (Home)", gap, 0);
+    const float zoom_width = button_width("Fit (Home)") + button_width(" \u2212 ") + button_width(" + ") +
+                             ImGui::GetStyle().ItemSpacing.x * 2;
+    same_line_if_fits(zoom_width, wide);
     if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
-    beside(" \u2212 ", 0, 0);
+    ImGui::SameLine();
     if (ImGui::Button(" \u2212 ")) state.outbox.post(Command::simple(Command::Kind::ZoomOut));
-    beside(" + ", 0, 0);
+    ImGui::SameLine();
     if (ImGui::Button(" + ")) state.outbox.post(Command::simple(Command::Kind::ZoomIn));
-    v.toolbar_extra = float(rows - 1) * ImGui::GetFrameHeightWithSpacing();
     const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return: card";
     float w = ImGui::CalcTextSize(hint).x;
     if (ImGui::GetItemRectMax().x + w + 60 < v.width) {
@@ -98,6 +99,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
       ImGui::AlignTextToFramePadding();
       ImGui::TextDisabled("%s", hint);
     }
+    v.toolbar_height = ImGui::GetWindowHeight();
   }
   ImGui::End();
 }
@@ -123,11 +125,14 @@ void TimelineScene::draw_card(AppState& state) {
                          "reaches \"%s\".", where.c_str());
     } else {
       ImGui::PushFont(panel_font(PanelFont::Heading));
-      ImGui::PushTextWrapPos(0);
+      // Wrapped half an em short of the edge: the heading's last glyph overhangs its advance.
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 0.5f);
       ImGui::TextUnformatted(m.title.c_str());
       ImGui::PopTextWrapPos();
       ImGui::PopFont();
-      ImGui::TextDisabled("%s", when_long(m.when).c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+      ImGui::TextWrapped("%s", when_long(m.when).c_str());
+      ImGui::PopStyleColor();
       int row = v.model.row_of_moment[v.selected];
       if (row >= 0) {
         const TimelineLane& lane = v.model.lanes[row];
@@ -148,18 +153,25 @@ void TimelineScene::draw_card(AppState& state) {
       if (!m.themes.empty()) {
         heading("Themes");
         float right = ImGui::GetWindowContentRegionMax().x;
+        const float row_room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize();  // a whole row, less a margin
         for (std::size_t i = 0; i < m.themes.size(); ++i) {
           const Theme& t = story.themes[m.themes[i]];
-          ImVec2 size = ImGui::CalcTextSize(t.name.c_str());
+          // A chip on the row while it fits, else on the next; a name wider than the card ends in
+          // "…" (its tooltip and the theme tracker have it whole).
+          const float pad = ImGui::GetStyle().FramePadding.x * 2;
+          std::string name = ellipsize_text(t.name, row_room - pad, [](std::string_view n) {
+            return ImGui::CalcTextSize(n.data(), n.data() + n.size()).x;
+          });
+          ImVec2 size = ImGui::CalcTextSize(name.c_str());
           if (i > 0) {
             ImGui::SameLine();
-            if (ImGui::GetCursorPosX() + size.x + 24 > right) ImGui::NewLine();
+            if (ImGui::GetCursorPosX() + size.x + pad > right) ImGui::NewLine();
           }
           ImGui::PushStyleColor(ImGuiCol_Button, vec(t.colour, 0.55f));
           ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(t.colour, 0.8f));
           ImGui::PushStyleColor(ImGuiCol_ButtonActive, vec(t.colour, 1.0f));
           ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 12.0f);
-          if (ImGui::SmallButton((t.name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
+          if (ImGui::SmallButton((name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
           if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
           ImGui::PopStyleVar();
           ImGui::PopStyleColor(3);
@@ -187,8 +199,8 @@ void TimelineScene::draw_card(AppState& state) {
         ImGui::EndDisabled();
         if (ImGui::Button("Skip it")) state.outbox.post(Command::action(kCareSkip));
         bool remember = v.care_remember;
-        if (ImGui::Checkbox("Remember my choice for this moment", &remember)) state.outbox.post(Command::action(kCareRemember));
-        ImGui::TextDisabled("Story mode asks the same, and a kept choice holds there too.");
+        if (ImGui::Checkbox("Remember my choice", &remember)) state.outbox.post(Command::action(kCareRemember));
+        disabled_wrapped("Story mode asks the same, and a kept choice holds there too.");
       } else if (care == CareChoice::Skip) {
         ImGui::TextWrapped("You chose to skip this moment.");
         if (ImGui::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
@@ -201,7 +213,7 @@ void TimelineScene::draw_card(AppState& state) {
         bool spare = gentle && noted;
         if (spare) {
           ImGui::Spacing();
-          ImGui::TextDisabled("A gentle summary, so its sources and questions are not shown.");
+          disabled_wrapped("A gentle summary, so its sources and questions are not shown.");
           if (care == CareChoice::Gentle && ImGui::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
         }
         if (!spare && !m.facts.empty()) {
@@ -237,7 +249,12 @@ void TimelineScene::draw_card(AppState& state) {
         for (int e : echoes) {
           int echo_row = v.model.row_of_moment[e];
           std::string lane = echo_row >= 0 ? story.lanes[v.model.lanes[echo_row].lane].title : "";
-          std::string label = "\u2192 " + story.moments[e].title + "  (" + lane + ")##echo" + std::to_string(e);
+          // Ends in "…" when wider than the card (choosing it opens the moment whole).
+          std::string label = ellipsize_text("\u2192 " + story.moments[e].title + "  (" + lane + ")",
+                                             ImGui::GetContentRegionAvail().x, [](std::string_view t) {
+                                               return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+                                             }) +
+                              "##echo" + std::to_string(e);
           if (ImGui::Selectable(label.c_str())) {
             select(e, state, true);
           }

@@ -38,9 +38,9 @@ struct TimelineView {
 
   // Screen layout (logical pixels), set each frame from the canvas size.
   float s = 1;  // type and spacing scale
-  float toolbar_extra = 0;  // rows the toolbar wrapped onto at a large scale, as last drawn
   float top = 0, header_width = 0, plot_right = 0, lanes_top = 0, lanes_bottom = 0;
   float minimap_top = 0, minimap_bottom = 0, card_width = 0;
+  float toolbar_height = 0;  // the toolbar's last height: one row, or two at a large scale in a small window
   float width = 0, height = 0;
 
   int selected = -1;  // moment index (kept in AppState by id)

@@ -329,12 +329,15 @@ std::vector<Stroke> pattern_strokes(const std::vector<GPoint>& path, LinePattern
   return out;
 }
 
-void separate_labels(std::vector<GRect>& boxes, float gap) {
+std::vector<bool> separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed, GRect bounds) {
+  std::vector<bool> placed(boxes.size(), true);
+  const bool bounded = bounds.height() > 0;
   auto overlaps = [&](const GRect& a, const GRect& b) {
     return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
   };
-  for (std::size_t i = 1; i < boxes.size(); ++i) {
-    // Try the nearest free place: below or above the boxes already placed, whichever is closer.
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    // Try the nearest free place: below or above the boxes already placed (and the fixed ones),
+    // whichever is closer.
     GRect start = boxes[i];
     float best = 0;
     bool found = false;
@@ -342,12 +345,15 @@ void separate_labels(std::vector<GRect>& boxes, float gap) {
       GRect r = start;
       for (int tries = 0; tries < 64; ++tries) {
         bool clash = false;
-        for (std::size_t k = 0; k < i && !clash; ++k)
-          if (overlaps(r, boxes[k])) {
-            float shift = dir > 0 ? boxes[k].y1 + gap - r.y0 : boxes[k].y0 - gap - r.y1;
-            r.y0 += shift, r.y1 += shift;
-            clash = true;
-          }
+        auto push_past = [&](const GRect& other) {
+          if (clash || !overlaps(r, other)) return;
+          float shift = dir > 0 ? other.y1 + gap - r.y0 : other.y0 - gap - r.y1;
+          r.y0 += shift, r.y1 += shift;
+          clash = true;
+        };
+        for (std::size_t k = 0; k < i && !clash; ++k) push_past(boxes[k]);
+        for (std::size_t k = 0; k < fixed.size() && !clash; ++k) push_past(fixed[k]);
+        if (!clash && bounded && (r.y0 < bounds.y0 || r.y1 > bounds.y1)) break;  // off the diagram: not this way
         if (!clash) {
           float moved = r.y0 - start.y0;
           if (!found || std::fabs(moved) < std::fabs(best)) best = moved, found = true;
@@ -357,7 +363,12 @@ void separate_labels(std::vector<GRect>& boxes, float gap) {
     }
     boxes[i].y0 += best;
     boxes[i].y1 += best;
+    if (!found) {  // no free place either way: is it clear where it stands?
+      for (std::size_t k = 0; k < i; ++k) placed[i] = placed[i] && !(placed[k] && overlaps(boxes[i], boxes[k]));
+      for (const GRect& f : fixed) placed[i] = placed[i] && !overlaps(boxes[i], f);
+    }
   }
+  return placed;
 }
 
 }  // namespace lineage

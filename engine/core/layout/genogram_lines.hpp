@@ -51,6 +51,11 @@ bool segments_cross(GPoint a, GPoint b, GPoint c, GPoint d);
 // Moves label boxes (screen space, in drawing order) vertically until none overlaps another by
 // more than touching, keeping each as near its place as it can: labels of bonds that meet near
 // one person (three between Blythe and Violet) must stay readable. `gap` is kept between boxes.
-void separate_labels(std::vector<GRect>& boxes, float gap);
+// `fixed` are boxes that do not move (the people's symbols, names and years): no label is left
+// over one of them either. A place outside `bounds` (when it is not empty) is not taken.
+// Returns, for each box, whether it is clear of the others: false where no free place was found
+// (a crowded diagram at a large scale), so the caller can leave those words out.
+std::vector<bool> separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed = {},
+                                  GRect bounds = {});
 
 }  // namespace lineage

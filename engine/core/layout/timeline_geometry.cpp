@@ -24,7 +24,8 @@ int label_rows_fitting(const std::vector<LaneBand>& bands, const LabelMetrics& m
   float room = 1e9f;
   for (const LaneBand& b : bands) room = std::min(room, b.bottom - b.marker_y - m.label_offset);
   if (bands.empty()) return 1;
-  return std::max(1, static_cast<int>(std::floor(room / m.row_height)));
+  // Lanes too short for even one row of labels show markers alone (a label there would be cut).
+  return std::max(0, static_cast<int>(std::floor(room / m.row_height)));
 }
 
 Box marker_box(const TimelineItem& item, float x, const LaneBand& band) {

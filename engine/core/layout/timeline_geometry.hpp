@@ -25,7 +25,7 @@ struct LaneBand {
 
 // `count` equal bands between top and bottom; markers sit `marker_offset` px below each top.
 std::vector<LaneBand> lane_bands(int count, float top, float bottom, float marker_offset);
-// How many label rows fit under the marker line of the smallest band (at least 1).
+// How many label rows fit under the marker line of the smallest band (0 when not even one does).
 int label_rows_fitting(const std::vector<LaneBand>& bands, const LabelMetrics& metrics);
 
 // Screen x of an item, given the lane's current align shift (years).

@@ -1,6 +1,7 @@
 #include "core/settings/theme.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -49,6 +50,7 @@ std::vector<NumberSetting> number_settings(InterfaceTheme& t) {
       {"layout.design-height", &t.layout.design_height, 240, 4320},
       {"layout.min-scale", &t.layout.min, 0.25f, 8},
       {"layout.max-scale", &t.layout.max, 0.25f, 8},
+      {"layout.panel-type", &t.layout.panel_type, 0, 1},
       {"timeline.header-width", &t.timeline.header_width, 40, 600},
       {"timeline.card-width", &t.timeline.card_width, 200, 1200},
       {"timeline.card-share", &t.timeline.card_share, 0.1f, 0.8f},
@@ -79,6 +81,10 @@ void check_bounds(float& lo, float& hi, float default_lo, float default_hi, cons
 
 float LayoutScale::at(float width, float height, float lower) const {
   return std::clamp(std::min(width / design_width, height / design_height), std::min(lower, max), max);
+}
+
+float LayoutScale::panel_type_at(float width, float height) const {
+  return std::max(1.0f, std::pow(at(width, height), panel_type));
 }
 
 bool parse_colour(std::string_view text, Colour& out) {

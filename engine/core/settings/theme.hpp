@@ -29,7 +29,12 @@ struct LayoutScale {
   float design_height = 720;
   float min = 0.75f;
   float max = 2.2f;
+  // Panel type (menus, cards, lists) grows with the window's fit to this power: a 1920x1080
+  // window (fit 1.5) sets panels about 1.36 times the design size, never below it.
+  float panel_type = 0.75f;
 
+  // The panels' type scale for a window of this size (the interface scale comes on top).
+  float panel_type_at(float width, float height) const;
   // The factor for a window of this logical size (the interface scale comes on top).
   float at(float width, float height) const { return at(width, height, min); }
   // The same with a scene's own lower limit (never above `max`).

@@ -32,4 +32,25 @@ std::vector<std::string> wrap_text(std::string_view text, float width, const Mea
   return lines;
 }
 
+std::string ellipsize_text(std::string_view text, float width, const MeasureText& measure) {
+  if (measure(text) <= width) return std::string(text);
+  static const std::string kEllipsis = "\xe2\x80\xa6";
+  auto with = [&](std::size_t n) {
+    std::string_view head = text.substr(0, n);
+    while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == ':')) head.remove_suffix(1);
+    return std::string(head) + kEllipsis;
+  };
+  // Character boundaries (UTF-8 continuation bytes are 10xxxxxx), longest that fits.
+  std::size_t best = 0;
+  for (std::size_t n = 1; n < text.size(); ++n) {
+    if ((static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) continue;
+    if (measure(with(n)) > width) break;
+    best = n;
+  }
+  // Prefer the end of a word, unless that would throw away more than half of what fits.
+  std::size_t space = text.rfind(' ', best);
+  if (space != std::string_view::npos && best < text.size() && text[best] != ' ' && space * 2 > best) best = space;
+  return best == 0 ? kEllipsis : with(best);
+}
+
 }  // namespace lineage
