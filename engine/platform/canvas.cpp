@@ -35,6 +35,13 @@ ImVec2 Canvas::text(const std::string& role, float size, std::string_view text, 
   // Whole pixels keep small type crisp on the software renderer.
   pos.x = std::floor(pos.x);
   pos.y = std::floor(pos.y);
+  if (record_boxes_) record_box(text, pos, extent);
+  list_->AddImage(reinterpret_cast<ImTextureID>(t->texture), pos, ImVec2(pos.x + extent.x, pos.y + extent.y),
+                  ImVec2(0, 0), ImVec2(1, 1), to_imgui(colour, alpha));
+  return extent;
+}
+
+void Canvas::record_box(std::string_view text, ImVec2 pos, ImVec2 extent) {
   PlacedText placed;
   placed.text = std::string(text);
   placed.box = TextRect{pos.x, pos.y, pos.x + extent.x, pos.y + extent.y};
@@ -43,9 +50,6 @@ ImVec2 Canvas::text(const std::string& role, float size, std::string_view text, 
   placed.scrolls_y = !frames_.empty() && frames_.back().scrolls;
   placed.owner = "canvas";
   boxes_.push_back(std::move(placed));
-  list_->AddImage(reinterpret_cast<ImTextureID>(t->texture), pos, ImVec2(pos.x + extent.x, pos.y + extent.y),
-                  ImVec2(0, 0), ImVec2(1, 1), to_imgui(colour, alpha));
-  return extent;
 }
 
 ImVec2 Canvas::text_fit(const std::string& role, float size, std::string_view text, ImVec2 pos, float width,

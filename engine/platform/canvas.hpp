@@ -87,6 +87,9 @@ class Canvas {
   // Each string drawn with its box and the frame it must stay in (the window, narrowed by the
   // draw list's clip and by the innermost box a scene declared with push_frame).
   const std::vector<PlacedText>& drawn_boxes() const { return boxes_; }
+  // Boxes are kept only when asked (the layout check): every frame would otherwise copy each
+  // drawn string once more.
+  void record_boxes(bool on) { record_boxes_ = on; }
   // A box the scene draws text into (a card, a choice, a panel): text drawn until pop_frame must
   // fit inside it, and the layout test says so when it does not.
   // A scrolling frame (notes scrolled in their box) may cut lines at its top and bottom.
@@ -107,6 +110,8 @@ class Canvas {
   bool reduced_motion_;
   std::vector<std::string> drawn_;
   std::vector<PlacedText> boxes_;
+  bool record_boxes_ = false;
+  void record_box(std::string_view text, ImVec2 pos, ImVec2 extent);
   struct Frame {
     TextRect rect;
     bool scrolls = false;
