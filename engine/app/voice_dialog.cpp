@@ -91,6 +91,8 @@ void App::draw_voice_dialog() {
     }
   }
   ImGui::PopItemWidth();
+  // Escape closes it while the keyboard is in it (a list open inside takes Escape first).
+  if (ImGui::IsWindowFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) show_voice_dialog_ = false;
   if (changed) save_reader_voices();
   ImGui::End();
 }

@@ -2,6 +2,8 @@
 
 #include "platform/fonts.hpp"
 
+#include <imgui_internal.h>  // SetFocusID: the keyboard's focus on any item
+
 namespace lineage {
 namespace {
 
@@ -103,6 +105,15 @@ ImFont* panel_font(PanelFont which) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   int index = static_cast<int>(which);
   return index < atlas->Fonts.Size ? atlas->Fonts[index] : ImGui::GetFont();
+}
+
+void focus_last_item_by_keyboard() {
+  ImGuiContext& g = *GImGui;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImGui::FocusWindow(window);
+  ImGui::SetFocusID(ImGui::GetItemID(), window);
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
 }
 
 }  // namespace lineage

@@ -19,4 +19,9 @@ ImFont* panel_font(PanelFont which);
 // panel appearing should not take the keyboard from whatever the reader is doing anyway.
 constexpr ImGuiWindowFlags kNoFocusOnAppearing = ImGuiWindowFlags_NoFocusOnAppearing;
 
+// Gives the keyboard to the item just drawn (a button, a checkbox: ImGui 1.86's
+// SetKeyboardFocusHere reaches only fields and sliders), with its highlight showing, so Space
+// and Return choose it and arrows move on from it; the scene's keys wait until Escape.
+void focus_last_item_by_keyboard();
+
 }  // namespace lineage

@@ -2,7 +2,10 @@
 
 #include <imgui_impl_sdl.h>
 #include <imgui_impl_sdlrenderer.h>
+#include <imgui_internal.h>  // the nav window: has the keyboard moved into a panel
 #include <stb_image_write.h>
+
+#include <cstring>
 
 #include "platform/fonts.hpp"
 #include "platform/imgui_style.hpp"
@@ -108,6 +111,15 @@ bool Output::imgui_owns_keyboard() const {
   // An active item (our word-wrapping answer field, a slider being dragged) keeps the keyboard
   // too: WantTextInput only follows ImGui's own text fields, a frame late.
   return ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive() || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+}
+
+bool Output::keyboard_in_panel() const {
+  impl_->use();
+  const ImGuiContext& g = *GImGui;
+  const ImGuiWindow* nav = g.NavWindow;
+  if (!nav || !g.NavId || g.NavDisableHighlight || g.NavLayer != ImGuiNavLayer_Main || !nav->WasActive) return false;
+  if (nav->Flags & ImGuiWindowFlags_NoNavInputs) return false;
+  return std::strcmp(nav->Name, "##MainMenuBar") != 0;
 }
 
 bool Output::imgui_wants_mouse() const {

@@ -63,6 +63,11 @@ class Output {
   // popup (menu, combo, modal) is open, so keys are ImGui's; the pointer is over a panel.
   bool imgui_owns_keyboard() const;
   bool imgui_wants_mouse() const;
+  // The keyboard has moved into a panel or dialog (a control there shows the keyboard's
+  // highlight: Tab into the timeline's card, a dialog opened from a menu). Its arrows, Tab,
+  // Space, Return and Escape are then ImGui's, not the scene's, until Escape or a click on the
+  // scene gives them back. The menu bar does not count (its menus are popups).
+  bool keyboard_in_panel() const;
 
   // Panel fonts and spacing for a new interface scale or reading look (between frames only);
   // the canvas type follows a change of font.

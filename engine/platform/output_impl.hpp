@@ -33,6 +33,10 @@ struct Output::Impl {
   // Offscreen there is no real mouse for ImGui's backend to ask: the pointer is where the last
   // injected event put it.
   ImVec2 pointer{-FLT_MAX, -FLT_MAX};
+  // Return went to ImGui as Space too (ImGui 1.86 activates with Space only): its release must
+  // follow as Space's, whatever opened or closed meanwhile, or ImGui holds Space down for good
+  // and the next Space or Return activates nothing.
+  bool space_for_return = false;
 
   // Makes this output's ImGui context current (each window has its own).
   void use() const { ImGui::SetCurrentContext(imgui); }

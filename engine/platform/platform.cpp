@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "platform/fonts.hpp"
 #include "platform/imgui_style.hpp"
@@ -146,12 +147,16 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   if (o.offscreen && (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP))
     o.pointer = ImVec2(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
   bool imgui_keys = output->imgui_owns_keyboard();
+  // The keyboard moved into a panel or dialog: its navigation keys are ImGui's there, even on a
+  // scene that owns them (the care choice on the timeline's card, the Reading aloud dialog).
+  bool in_panel = keyboard && output->keyboard_in_panel();
+  bool navigation = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) && is_navigation_key(event.key.keysym.sym);
   std::optional<Command> command = o.input.translate(event, sink.bindings(*output));
   // A key the scene understands (arrows, PageUp/PageDown, Return, Space, Esc, Tab…) goes to the
   // scene alone unless a field or popup has the keyboard; otherwise ImGui's keyboard navigation
   // would also move focus and scroll a panel while the clicker steps through moments.
-  bool scene_key = keyboard && event.type != SDL_TEXTINPUT && !imgui_keys && sink.owns_navigation_keys(*output) &&
-                   command.has_value();
+  bool scene_key = keyboard && event.type != SDL_TEXTINPUT && !imgui_keys && !(in_panel && navigation) &&
+                   sink.owns_navigation_keys(*output) && command.has_value();
   // In an open menu, Left and Right go to the menu beside it, as on every desktop (ImGui 1.86
   // would close the menu): the app reopens the neighbour.
   if (event.type == SDL_KEYDOWN && (event.key.keysym.sym == SDLK_LEFT || event.key.keysym.sym == SDLK_RIGHT)) {
@@ -171,12 +176,18 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   if (!scene_key && !lone_alt) {
     o.use();
     ImGui_ImplSDL2_ProcessEvent(&event);
-    // In a menu or a dialog's list, Return chooses, as on every desktop (ImGui 1.86 activates
-    // with Space only): the same key event, sent again as Space.
+    // Wherever ImGui has the keyboard (a menu, a dialog, a panel the keyboard moved into),
+    // Return chooses the focused control, as on every desktop (ImGui 1.86 activates with Space
+    // only): the same key event, sent again as Space. Its release always follows, even when
+    // the press closed the menu or left the button held.
     bool enter = (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) &&
                  (event.key.keysym.sym == SDLK_RETURN || event.key.keysym.sym == SDLK_KP_ENTER);
-    if (enter && ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && !ImGui::GetIO().WantTextInput &&
-        !ImGui::IsAnyItemActive()) {
+    bool send_space = false;
+    if (enter && event.type == SDL_KEYDOWN)
+      send_space = o.space_for_return = (imgui_keys || in_panel) && !ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive();
+    else if (enter)
+      send_space = std::exchange(o.space_for_return, false);
+    if (send_space) {
       SDL_Event space = event;
       space.key.keysym.sym = SDLK_SPACE;
       space.key.keysym.scancode = SDL_SCANCODE_SPACE;
@@ -189,9 +200,21 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   bool always = command->kind == K::Quit || command->kind == K::ToggleDiagnostics || command->kind == K::ScaleText ||
                 command->is_action("speech.self-voicing");  // Ctrl+Alt+V: a reader who cannot see needs it anywhere
   if (keyboard && imgui_keys && !always) return;  // typing into a field, or a menu or dialog is open
+  if (in_panel && navigation && sink.owns_navigation_keys(*output)) return;  // the panel's, not the scene's
   // Over a panel the pointer belongs to ImGui, except to finish a drag begun on the scene.
   if (pointer && output->imgui_wants_mouse() && command->kind != K::PointerUp) return;
   sink.command(*output, std::move(*command));
+}
+
+bool Platform::is_navigation_key(int sym) {
+  switch (sym) {
+    case SDLK_LEFT: case SDLK_RIGHT: case SDLK_UP: case SDLK_DOWN: case SDLK_PAGEUP: case SDLK_PAGEDOWN:
+    case SDLK_HOME: case SDLK_END: case SDLK_TAB: case SDLK_SPACE: case SDLK_RETURN: case SDLK_KP_ENTER:
+    case SDLK_ESCAPE:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool Platform::pump(double timeout_seconds, InputSink& sink) {

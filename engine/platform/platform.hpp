@@ -47,6 +47,8 @@ class Platform {
                       bool held = false, float wheel = 0);
   void inject_close(Output& output, InputSink& sink);  // the window's close button
   static bool valid_key_name(const std::string& name);
+  // Arrows, PageUp/PageDown, Home/End, Tab, Space, Return and Escape (an SDL key code).
+  static bool is_navigation_key(int sdl_key);
 
  private:
   friend class Output;

@@ -194,6 +194,8 @@ void TimelineScene::draw_card(AppState& state) {
         ImGui::TextWrapped("You asked to be warned before moments like this one. How would you like to see it?");
         ImGui::Spacing();
         if (ImGui::Button("Show it")) state.outbox.post(Command::action(kCareShow));
+        // Tab into the card: the keyboard starts on the question (arrows to the other answers).
+        if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;
         ImGui::BeginDisabled(m.gentle_summary.empty());
         if (ImGui::Button("Show a gentle summary instead")) state.outbox.post(Command::action(kCareGentle));
         ImGui::EndDisabled();
@@ -235,6 +237,7 @@ void TimelineScene::draw_card(AppState& state) {
           int focus = -1;
           for (int p : prompts)
             if (focus < 0 && v.focus_card && story.prompts[p].kind == PromptKind::Open) focus = p;
+          if (focus >= 0) v.focus_card = false;
           for (int p : prompts) {
             ImGui::PushID(p);
             draw_prompt_answer(story, p, state, p == focus);
@@ -266,6 +269,7 @@ void TimelineScene::draw_card(AppState& state) {
       }
       ImGui::Spacing();
       if (ImGui::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
+      if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;  // no question, no field: here
       same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
       if (ImGui::Button("Read aloud")) {  // what the card shows: its summary only once the reader chose to see it
         std::string words = m.title + ". ";
@@ -274,8 +278,6 @@ void TimelineScene::draw_card(AppState& state) {
       }
     }
   }
-  // With no field to take it, the keyboard still moves into the card (its buttons, by Tab).
-  if (v.focus_card) ImGui::SetWindowFocus("Moment##timeline-card");
   v.focus_card = false;
   ImGui::End();
   if (!open) v.card_open = false;
