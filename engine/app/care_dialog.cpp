@@ -4,6 +4,7 @@
 
 #include "core/runtime/care.hpp"
 #include "platform/imgui_style.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 
@@ -41,7 +42,7 @@ void draw_care_dialog(AppState& state, CareDialog& dialog) {
   ImGui::TextDisabled("Warn me before a moment about:");
   for (const ContentNote& note : state.story->content_notes) {
     bool warn = dialog.quiet.count(note.id) == 0;
-    if (ImGui::Checkbox((note.label + "##care-" + note.id).c_str(), &warn)) {
+    if (voiced::Checkbox((note.label + "##care-" + note.id).c_str(), &warn)) {
       if (warn) dialog.quiet.erase(note.id);
       else dialog.quiet.insert(note.id);
     }
@@ -53,13 +54,13 @@ void draw_care_dialog(AppState& state, CareDialog& dialog) {
     }
   }
   ImGui::Spacing();
-  ImGui::Checkbox("Gentle summaries: tell hard moments more softly, everywhere", &dialog.gentle);
+  voiced::Checkbox("Gentle summaries: tell hard moments more softly, everywhere", &dialog.gentle);
   ImGui::Spacing();
   ImGui::TextDisabled("You can change this at any time: Settings, then Content care\u2026");
   ImGui::Spacing();
   bool first = care_intro_due(state);
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  if (ImGui::Button(first ? "Begin" : "Save")) {
+  if (voiced::Button(first ? "Begin" : "Save")) {
     CarePreferences care = load_care(state.journal, state.profile);
     care.quiet = dialog.quiet;
     save_care(state.journal, state.profile, care);

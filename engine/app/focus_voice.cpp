@@ -1,4 +1,5 @@
 #include "app/focus_voice.hpp"
+#include "platform/voiced_widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // the Stack Tool's hook, the focused and hovered IDs, the windows
@@ -21,7 +22,10 @@ std::string FocusVoice::label_of(const char* desc, bool cut_short) {
   std::string s = desc ? desc : "";
   if (s.size() >= 2 && s.front() == '"') s = s.substr(1, s.back() == '"' ? s.size() - 2 : s.size() - 1);
   // ImGui keeps 57 characters of a label: a longer one ends at its last whole word.
-  if (cut_short && s.find("##") == std::string::npos && s.rfind(' ') != std::string::npos) s = s.substr(0, s.rfind(' '));
+  if (cut_short && s.find("##") == std::string::npos && s.rfind(' ') != std::string::npos) {
+    s = s.substr(0, s.rfind(' '));
+    while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':')) s.pop_back();  // a role follows
+  }
   // IDs made from a number (PushID(int)), a pointer or an override carry no words.
   if (s.rfind("(void*)", 0) == 0 || s.find("[override]") != std::string::npos) return "";
   bool digits = !s.empty();
@@ -35,8 +39,8 @@ std::string FocusVoice::label_of(const char* desc, bool cut_short) {
 
 std::string FocusVoice::words_for(const Item& item, const std::string& last_window) {
   std::string words = item.label;
-  const char* role = item.field ? "edit field" : item.menu_bar ? "menu" : item.menu_item ? "menu item" : "";
-  if (*role) words += std::string(", ") + role;
+  std::string role = item.field ? "edit field" : item.menu_bar ? "menu" : item.menu_item ? "menu item" : item.role;
+  if (!role.empty()) words += ", " + role;
   // A new window (a dialog, a card) is named before the first thing heard in it.
   std::string title = title_of(item.window);
   if (!item.menu_item && !item.menu_bar && !title.empty() && item.window != last_window) words = title + ". " + words;
@@ -132,6 +136,8 @@ std::string FocusVoice::after_frame(double dt, bool& changed) {
   }
   if (found_.label.empty() || (hovered_ && steady_ < kHoverSteady)) return "";
   found_.field = g.ActiveId == target_ && g.InputTextState.ID == target_;
+  const ItemRole& role = focused_item_role();
+  found_.role = role.id == target_ ? role_words(role) : "";
   std::string words = words_for(found_, last_window_);
   last_window_ = found_.window;
   found_.label.clear();  // said: not again until the item changes

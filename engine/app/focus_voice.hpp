@@ -30,6 +30,7 @@ class FocusVoice {
     bool menu_item = false;   // in a menu that opened from the menu bar
     bool menu_bar = false;    // a menu's own name on the menu bar
     bool field = false;       // a text field taking typing
+    std::string role;         // "button", "check box, checked" (as the widget noted it), or ""
   };
   static std::string words_for(const Item& item, const std::string& last_window);
   // The label in one of the Stack Tool's results ("\"Read aloud##card\"" -> "Read aloud");

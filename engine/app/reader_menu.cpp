@@ -11,6 +11,7 @@
 #include "core/model/visibility.hpp"
 #include "platform/imgui_style.hpp"
 #include "core/journal/readers.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -36,12 +37,12 @@ bool name_popup(Dialogs& d, const char* title, const char* prompt, const char* o
     ImGui::SetNextItemWidth(360);
     bool enter = ImGui::InputText("##name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
-    if (ImGui::Button(ok) || enter) {
+    if (voiced::Button(ok) || enter) {
       if (trimmed_name(d.name).empty()) d.problem = "Type a name first.";
       else done = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (voiced::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
       d.problem.clear();
       ImGui::CloseCurrentPopup();
     }
@@ -80,10 +81,10 @@ void delete_dialog(AppState& state) {
   ImGui::TextUnformatted("reader are deleted for good. Export a study guide first to keep a copy.");
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.24f, 0.22f, 1));
-  bool confirmed = ImGui::Button(("Delete " + state.profile_name).c_str());
+  bool confirmed = voiced::Button(("Delete " + state.profile_name).c_str());
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  if (ImGui::Button("Keep") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+  if (voiced::Button("Keep") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
   if (confirmed) {
     if (!delete_reader(state)) state.status = "Could not delete the reader: " + state.journal->status().message;
     ImGui::CloseCurrentPopup();
@@ -109,10 +110,10 @@ void export_window(AppState& state, Dialogs& d) {
   ImGui::Spacing();
   ImGui::PushItemWidth(420);
   int format = static_cast<int>(c.format);
-  if (ImGui::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
+  if (voiced::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
   // A part the reader has not reached keeps its neutral title (no spoiler in the list).
   std::string upto = c.milestone < 0 ? "The whole book" : milestone_title(story, c.milestone, state.reading_limit());
-  if (ImGui::BeginCombo("Up to", upto.c_str())) {
+  if (voiced::BeginCombo("Up to", upto.c_str())) {
     if (ImGui::Selectable("The whole book", c.milestone < 0)) c.milestone = -1;
     for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
       if (ImGui::Selectable((milestone_title(story, i, state.reading_limit()) + "##" +
@@ -125,28 +126,28 @@ void export_window(AppState& state, Dialogs& d) {
   ImGui::AlignTextToFramePadding();  // level with the radio buttons
   ImGui::TextUnformatted("Paper");
   ImGui::SameLine();
-  if (ImGui::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
+  if (voiced::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
   ImGui::SameLine();
-  if (ImGui::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
+  if (voiced::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
   ImGui::SameLine();
   ImGui::TextDisabled("(PDF only)");
   ImGui::EndDisabled();
-  ImGui::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
-  ImGui::Checkbox("Gentle: content-noted moments told gently, their details left out", &c.gentle);
-  ImGui::Checkbox("Teacher's copy (line citations, and an appendix of them)", &c.teacher);
+  voiced::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
+  voiced::Checkbox("Gentle: content-noted moments told gently, their details left out", &c.gentle);
+  voiced::Checkbox("Teacher's copy (line citations, and an appendix of them)", &c.teacher);
   ImGui::InputTextWithHint("Save to", export_path(state, c).string().c_str(), &c.path);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   ImGui::TextWrapped("Leave empty to save in Lineage's data folder; or type a file, a folder, or a name.");
   ImGui::PopStyleColor();
   ImGui::PopItemWidth();
   ImGui::Spacing();
-  if (ImGui::Button("Export")) {
+  if (voiced::Button("Export")) {
     ExportResult r = export_for_reader(state, c);
     d.result = r.message;  // "Wrote <the file>: ..." or why not
     d.result_ok = r.ok;
   }
   ImGui::SameLine();
-  if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+  if (voiced::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
     d.show_export = false;
     ImGui::CloseCurrentPopup();
   }
@@ -238,7 +239,7 @@ void draw_reader_picker(AppState& state, Dialogs& d) {
   for (std::size_t i = 0; i < profiles.size(); ++i) {
     const Profile& p = profiles[i];
     if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    bool clicked = ImGui::Button((p.name + "##pick" + std::to_string(p.id)).c_str(), ImVec2(width, 0));
+    bool clicked = voiced::Button((p.name + "##pick" + std::to_string(p.id)).c_str(), ImVec2(width, 0));
     // Return chooses the name the keyboard is on (ImGui 1.86 buttons answer only to Space).
     bool entered = ImGui::IsItemFocused() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                                               ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
@@ -255,7 +256,7 @@ void draw_reader_picker(AppState& state, Dialogs& d) {
                           ImGui::GetStyle().ItemSpacing.x);
   bool enter = ImGui::InputTextWithHint("##new-reader", "your name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if (ImGui::Button("Start") || enter) {
+  if (voiced::Button("Start") || enter) {
     std::string name = trimmed_name(d.name);
     if (name.empty()) {
       d.problem = "Type a name first.";

@@ -10,6 +10,7 @@
 
 #include "app/app.hpp"
 #include "platform/imgui_style.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 bool voice_combo(const char* label, std::string& voice, const std::vector<Voice>& voices, const char* none_label) {
   bool changed = false;
   std::string shown = voice.empty() ? none_label : voice;
-  if (ImGui::BeginCombo(label, shown.c_str())) {
+  if (voiced::BeginCombo(label, shown.c_str())) {
     if (ImGui::Selectable(none_label, voice.empty())) voice.clear(), changed = true;
     for (const Voice& v : voices) {
       std::string row = v.name + "  \u2014  " + v.description;
@@ -63,16 +64,16 @@ void App::draw_voice_dialog() {
   ImGui::PushItemWidth(ImGui::GetFontSize() * 20);
   changed |= voice_combo("Voice", v.main.voice, voices, "(flite-rms, the default)");
   ImGui::SameLine();
-  if (ImGui::Button("Hear a sample")) {
+  if (voiced::Button("Hear a sample")) {
     const Book& book = state_.story->book;  // the sample is the book's own description
     state_.outbox.post(Command::speak(book.title + ", by " + book.author + ". " + book.description));
   }
-  changed |= ImGui::SliderInt("Rate (words a minute)", &v.main.rate, VoiceChoice::kRateMin, VoiceChoice::kRateMax);
-  changed |= ImGui::SliderInt("Pitch", &v.main.pitch, 0, 100);
+  changed |= voiced::SliderInt("Rate (words a minute)", &v.main.rate, VoiceChoice::kRateMin, VoiceChoice::kRateMax);
+  changed |= voiced::SliderInt("Pitch", &v.main.pitch, 0, 100);
   ImGui::Spacing();
-  changed |= ImGui::Checkbox("Read each beat aloud as it appears (story mode)", &v.read_each_beat);
-  changed |= ImGui::Checkbox("Move on to the next beat when the reading ends", &v.auto_advance);
-  changed |= ImGui::Checkbox("Self-voicing: speak what changes on screen (Ctrl+Alt+V)", &v.self_voicing);
+  changed |= voiced::Checkbox("Read each beat aloud as it appears (story mode)", &v.read_each_beat);
+  changed |= voiced::Checkbox("Move on to the next beat when the reading ends", &v.auto_advance);
+  changed |= voiced::Checkbox("Self-voicing: speak what changes on screen (Ctrl+Alt+V)", &v.self_voicing);
   ImGui::TextDisabled("V reads the current beat; a key or the clicker always moves on at once.");
   std::vector<std::string> roles = perspectives(*state_.story);
   if (!roles.empty()) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 
@@ -228,18 +229,18 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
   }
   ImGui::EndChild();
   ImVec2 button(110 * scale, 0);
-  if (ImGui::Button(labels.open.c_str(), button) && selected >= 0 && selected < int(prompts.size()))
+  if (voiced::Button(labels.open.c_str(), button) && selected >= 0 && selected < int(prompts.size()))
     responses.open_prompt(story.prompts[std::size_t(prompts[std::size_t(selected)])]);
   ImGui::SameLine();
   if (board.state() == PromptState::Locked) {
-    if (ImGui::Button(labels.unlock.c_str(), button)) responses.unlock();
-  } else if (ImGui::Button(labels.lock.c_str(), button)) {
+    if (voiced::Button(labels.unlock.c_str(), button)) responses.unlock();
+  } else if (voiced::Button(labels.lock.c_str(), button)) {
     responses.lock();
   }
   ImGui::SameLine();
-  if (ImGui::Button(labels.reveal.c_str(), button)) responses.reveal();
+  if (voiced::Button(labels.reveal.c_str(), button)) responses.reveal();
   ImGui::SameLine();
-  if (ImGui::Button(labels.end.c_str(), button)) responses.end();
+  if (voiced::Button(labels.end.c_str(), button)) responses.end();
 
   if (board.prompt() && board.prompt()->kind == PromptKind::Open) {
     ImGui::Separator();
@@ -250,9 +251,9 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
     for (const auto& a : answers) {
       ImGui::PushID(a.device);
       bool shown = a.shown;
-      if (ImGui::Checkbox("Show", &shown)) responses.show(a.device, shown);
+      if (voiced::Checkbox("Show", &shown)) responses.show(a.device, shown);
       ImGui::SameLine();
-      if (ImGui::SmallButton("Clear")) responses.clear(a.device);
+      if (voiced::SmallButton("Clear")) responses.clear(a.device);
       ImGui::SameLine();
       // One row an answer (a long one wraps under it): the list shows many at once.
       std::string who = a.name.empty() ? "Student " + std::to_string(a.device) : a.name;

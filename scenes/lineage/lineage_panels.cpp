@@ -12,6 +12,7 @@
 #include "core/text/wrap.hpp"
 #include "scenes/lineage/lineage_view.hpp"
 #include "scenes/widgets/same_line.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -85,7 +86,7 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
       ImGui::SameLine();
       ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x));
       int stop = view.stop;
-      if (ImGui::SliderInt("##story-time", &stop, 0, count - 1, "")) set_stop(state, view, stop);
+      if (voiced::SliderInt("##story-time", &stop, 0, count - 1, "")) set_stop(state, view, stop);
       draw_slider_words(label, view.stop, count);
     } else {
       ImGui::TextDisabled("No moments are within your reading milestone yet.");
@@ -94,13 +95,13 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     bool pattern = view.pattern, legend = view.legend;
     const char* cycle = view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)";
     const char* hint = "  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms";
-    if (ImGui::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
+    if (voiced::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
     same_line_if_fits(button_width(cycle));
-    if (ImGui::Button(cycle)) state.outbox.post(Command::action(kCycle));
+    if (voiced::Button(cycle)) state.outbox.post(Command::action(kCycle));
     same_line_if_fits(checkbox_width("Legend (L)"));
-    if (ImGui::Checkbox("Legend (L)", &legend)) state.outbox.post(Command::action(kLegend));
+    if (voiced::Checkbox("Legend (L)", &legend)) state.outbox.post(Command::action(kLegend));
     same_line_if_fits(button_width("Fit (Home)"));
-    if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
+    if (voiced::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
     same_line_if_room(hint, 0, false);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("%s", hint);  // on a narrow bar at 200%, even alone on its line it wraps
@@ -146,12 +147,12 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     }
     ImGui::PopFont();
 
-    if (ImGui::Button("Show on timeline")) {
+    if (voiced::Button("Show on timeline")) {
       auto moments = moments_of(story, view.selected, limit);
       state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
     }
     same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
-    bool read_aloud = ImGui::Button("Read aloud");
+    bool read_aloud = voiced::Button("Read aloud");
 
     // Family, from the model's links, within the spoiler limit.
     auto in_reach = [&](int p) { return view.layout.node_of(p) >= 0; };

@@ -7,6 +7,7 @@
 #include "platform/imgui_style.hpp"
 #include "scenes/story/story_view.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
@@ -66,9 +67,9 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
     ImGui::SetNextWindowSize(ImVec2(w, height));
     if (ImGui::Begin("Chapters", &chapters_open_, flags)) {
       int order = static_cast<int>(rt_->state().order);
-      if (ImGui::RadioButton("Story order", order == 0)) state.outbox.post(Command::action(kStoryOrder, 0));
+      if (voiced::RadioButton("Story order", order == 0)) state.outbox.post(Command::action(kStoryOrder, 0));
       if (st.telling_order.empty()) ImGui::BeginDisabled();
-      if (ImGui::RadioButton("The novel's telling order", order == 1)) state.outbox.post(Command::action(kStoryOrder, 1));
+      if (voiced::RadioButton("The novel's telling order", order == 1)) state.outbox.post(Command::action(kStoryOrder, 1));
       if (st.telling_order.empty()) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
@@ -101,7 +102,7 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
       bool changed = false;
       for (const ContentNote& n : st.content_notes) {
         bool warn = !o.quiet.count(n.id);
-        if (ImGui::Checkbox((n.label + "##n" + n.id).c_str(), &warn)) {
+        if (voiced::Checkbox((n.label + "##n" + n.id).c_str(), &warn)) {
           if (warn) o.quiet.erase(n.id);
           else o.quiet.insert(n.id);
           changed = true;
@@ -120,7 +121,7 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
         int m = st.moment(it->first);
         std::string text = (m >= 0 ? st.moments[static_cast<std::size_t>(m)].title : it->first) + ": " + care_id(it->second);
         ImGui::TextWrapped("%s", text.c_str());
-        if (ImGui::SmallButton(("forget##f" + it->first).c_str())) {
+        if (voiced::SmallButton(("forget##f" + it->first).c_str())) {
           it = o.remembered.erase(it);
           changed = true;
         } else {

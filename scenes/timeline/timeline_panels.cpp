@@ -12,6 +12,7 @@
 #include "scenes/timeline/timeline_scene.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
 #include "scenes/widgets/same_line.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -57,7 +58,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
     const int limit = state.reading_limit();
     std::string preview = current >= 0 ? milestone_title(story, current, limit) : "The end (show everything)";
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo("##milestone", preview.c_str())) {
+    if (voiced::BeginCombo("##milestone", preview.c_str())) {
       for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
         if (ImGui::Selectable((milestone_title(story, i, limit) + "##" + story.milestones[i].id).c_str(), i == current))
           state.outbox.post(Command::with_text(Command::Kind::SetMilestone, story.milestones[i].id));
@@ -72,7 +73,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
     same_line_if_fits(order_width, wide);
     ImGui::BeginDisabled(!has_telling);
     ImGui::SetNextItemWidth(order_width);
-    if (ImGui::Combo("##order", &order, orders, 2) && (order == 1) != v.telling)
+    if (voiced::Combo("##order", &order, orders, 2) && (order == 1) != v.telling)
       state.outbox.post(Command::action(kTellingOrder));
     if (!has_telling && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
       ImGui::SetTooltip("The script gives no telling order, so Next and Previous follow story time.");
@@ -80,18 +81,18 @@ void TimelineScene::draw_toolbar(AppState& state) {
     const std::string strands_label = label_with_key(bindings(), kStrands), align_label = label_with_key(bindings(), kAlign);
     same_line_if_fits(checkbox_width(strands_label.c_str()), wide);
     bool strands = v.strands;
-    if (ImGui::Checkbox(strands_label.c_str(), &strands)) state.outbox.post(Command::action(kStrands));
+    if (voiced::Checkbox(strands_label.c_str(), &strands)) state.outbox.post(Command::action(kStrands));
     same_line_if_fits(checkbox_width(align_label.c_str()));
     bool align = v.align;
-    if (ImGui::Checkbox(align_label.c_str(), &align)) state.outbox.post(Command::action(kAlign));
+    if (voiced::Checkbox(align_label.c_str(), &align)) state.outbox.post(Command::action(kAlign));
     const float zoom_width = button_width("Fit (Home)") + button_width(" \u2212 ") + button_width(" + ") +
                              ImGui::GetStyle().ItemSpacing.x * 2;
     same_line_if_fits(zoom_width, wide);
-    if (ImGui::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
+    if (voiced::Button("Fit (Home)")) state.outbox.post(Command::simple(Command::Kind::Home));
     ImGui::SameLine();
-    if (ImGui::Button(" \u2212 ")) state.outbox.post(Command::simple(Command::Kind::ZoomOut));
+    if (voiced::Button(" \u2212 ")) state.outbox.post(Command::simple(Command::Kind::ZoomOut));
     ImGui::SameLine();
-    if (ImGui::Button(" + ")) state.outbox.post(Command::simple(Command::Kind::ZoomIn));
+    if (voiced::Button(" + ")) state.outbox.post(Command::simple(Command::Kind::ZoomIn));
     const char* hint = "\u2190 \u2192 moments   \u2191 \u2193 generations   Return: card";
     float w = ImGui::CalcTextSize(hint).x;
     if (ImGui::GetItemRectMax().x + w + 60 < v.width) {
@@ -171,7 +172,7 @@ void TimelineScene::draw_card(AppState& state) {
           ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(t.colour, 0.8f));
           ImGui::PushStyleColor(ImGuiCol_ButtonActive, vec(t.colour, 1.0f));
           ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 12.0f);
-          if (ImGui::SmallButton((name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
+          if (voiced::SmallButton((name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
           if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
           ImGui::PopStyleVar();
           ImGui::PopStyleColor(3);
@@ -193,19 +194,19 @@ void TimelineScene::draw_card(AppState& state) {
       if (!care) {
         ImGui::TextWrapped("You asked to be warned before moments like this one. How would you like to see it?");
         ImGui::Spacing();
-        if (ImGui::Button("Show it")) state.outbox.post(Command::action(kCareShow));
+        if (voiced::Button("Show it")) state.outbox.post(Command::action(kCareShow));
         // Tab into the card: the keyboard starts on the question (arrows to the other answers).
         if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;
         ImGui::BeginDisabled(m.gentle_summary.empty());
-        if (ImGui::Button("Show a gentle summary instead")) state.outbox.post(Command::action(kCareGentle));
+        if (voiced::Button("Show a gentle summary instead")) state.outbox.post(Command::action(kCareGentle));
         ImGui::EndDisabled();
-        if (ImGui::Button("Skip it")) state.outbox.post(Command::action(kCareSkip));
+        if (voiced::Button("Skip it")) state.outbox.post(Command::action(kCareSkip));
         bool remember = v.care_remember;
-        if (ImGui::Checkbox("Remember my choice", &remember)) state.outbox.post(Command::action(kCareRemember));
+        if (voiced::Checkbox("Remember my choice", &remember)) state.outbox.post(Command::action(kCareRemember));
         disabled_wrapped("Story mode asks the same, and a kept choice holds there too.");
       } else if (care == CareChoice::Skip) {
         ImGui::TextWrapped("You chose to skip this moment.");
-        if (ImGui::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
+        if (voiced::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
       } else {
         ImGui::PushFont(panel_font(PanelFont::Reading));
         const std::string& summary = gentle && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
@@ -216,7 +217,7 @@ void TimelineScene::draw_card(AppState& state) {
         if (spare) {
           ImGui::Spacing();
           disabled_wrapped("A gentle summary, so its sources and questions are not shown.");
-          if (care == CareChoice::Gentle && ImGui::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
+          if (care == CareChoice::Gentle && voiced::Button("Choose again")) state.outbox.post(Command::action(kCareAgain));
         }
         if (!spare && !m.facts.empty()) {
           heading("Sources");
@@ -268,10 +269,10 @@ void TimelineScene::draw_card(AppState& state) {
         ImGui::TextWrapped("%s", m.presenter_notes.c_str());
       }
       ImGui::Spacing();
-      if (ImGui::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
+      if (voiced::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
       if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;  // no question, no field: here
       same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
-      if (ImGui::Button("Read aloud")) {  // what the card shows: its summary only once the reader chose to see it
+      if (voiced::Button("Read aloud")) {  // what the card shows: its summary only once the reader chose to see it
         std::string words = m.title + ". ";
         if (care && care != CareChoice::Skip) words += gentle && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
         state.outbox.post(Command::speak(words));

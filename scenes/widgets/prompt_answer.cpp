@@ -11,6 +11,7 @@
 #include "core/journal/readers.hpp"
 #include "platform/imgui_style.hpp"
 #include "scenes/widgets/wrapped_editor.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -51,7 +52,7 @@ bool options_row(const Prompt& prompt, Answer& answer) {
   bool changed = false;
   for (const auto& option : prompt.options) {
     std::string label = (option.text.empty() ? option.id : option.text) + "##" + option.id;
-    if (ImGui::RadioButton(label.c_str(), answer.option == option.id) && answer.option != option.id) {
+    if (voiced::RadioButton(label.c_str(), answer.option == option.id) && answer.option != option.id) {
       answer.option = option.id;
       changed = true;
     }
@@ -72,7 +73,7 @@ bool points_row(const char* id, const std::string& low, const std::string& high,
   ImGui::TextDisabled("%s", low.c_str());
   for (int i = 1; i <= points; ++i) {
     ImGui::SameLine();
-    if (ImGui::RadioButton(std::to_string(i).c_str(), value == i) && value != i) {
+    if (voiced::RadioButton(std::to_string(i).c_str(), value == i) && value != i) {
       value = i;
       changed = true;
     }
@@ -123,7 +124,7 @@ void history_popup(AppState& state, const Prompt& prompt) {
     ImGui::SameLine();
     if (i + 1 == static_cast<int>(revisions.size())) ImGui::TextDisabled("(current)");
     else if (r.pending) ImGui::TextColored(kWarningColour, "(in memory, not saved yet)");
-    else if (ImGui::SmallButton("Restore")) {
+    else if (voiced::SmallButton("Restore")) {
       state.drafts.save_now(journal, state.profile, prompt.id);
       journal.restore_revision(state.profile, prompt.id, r.id);
       state.drafts.forget(journal, state.profile, prompt.id);
@@ -222,7 +223,7 @@ bool draw_answer_controls(const Story& story, int prompt_index, AppState& state,
   status_line(state, prompt, answer);
   if (answer.saved_at > 0) {  // something was saved: there is a history
     ImGui::SameLine();
-    if (ImGui::SmallButton("History")) ImGui::OpenPopup("history");
+    if (voiced::SmallButton("History")) ImGui::OpenPopup("history");
     history_popup(state, prompt);
   }
   return changed;

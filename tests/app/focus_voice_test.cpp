@@ -31,13 +31,13 @@ TEST_CASE("focus voice: the label in ImGui's ID record, and the words made of it
   CHECK(FocusVoice::label_of("\"\"") == "");
   CHECK(FocusVoice::label_of("(void*)0x5612") == "");
   CHECK(FocusVoice::label_of("\"Gentle summaries: tell hard moments more softly, everyw", true) ==
-        "Gentle summaries: tell hard moments more softly,");
-  FocusVoice::Item quit{"Quit", "##Menu_00", true, false, false};
+        "Gentle summaries: tell hard moments more softly");
+  FocusVoice::Item quit{"Quit", "##Menu_00", true, false, false, ""};
   CHECK(FocusVoice::words_for(quit, "") == "Quit, menu item");
-  FocusVoice::Item save{"Save", "Before you begin", false, false, false};
-  CHECK(FocusVoice::words_for(save, "##MainMenuBar") == "Before you begin. Save");
-  CHECK(FocusVoice::words_for(save, "Before you begin") == "Save");  // the same dialog: not named again
-  FocusVoice::Item field{"##answer", "Moment##timeline-card", false, false, true};
+  FocusVoice::Item save{"Save", "Before you begin", false, false, false, "button"};
+  CHECK(FocusVoice::words_for(save, "##MainMenuBar") == "Before you begin. Save, button");
+  CHECK(FocusVoice::words_for(save, "Before you begin") == "Save, button");  // the same dialog: not named again
+  FocusVoice::Item field{"##answer", "Moment##timeline-card", false, false, true, ""};
   field.label = "Your answer";
   CHECK(FocusVoice::words_for(field, "") == "Moment. Your answer, edit field");
 }
@@ -66,9 +66,9 @@ TEST_CASE("self-voicing speaks the menus and a dialog's controls as the keyboard
   for (const char* key : {"F10", "Right", "Right", "Down", "Down", "Return"}) press(*app, key);
   REQUIRE(app->care_dialog_open());
   for (const auto& s : app->spoken()) UNSCOPED_INFO("said: " << s);
-  CHECK(app->spoken().back() == "Before you begin. Begin");
+  CHECK(app->spoken().back() == "Before you begin. Begin, button");
   press(*app, "Up");
-  CHECK(app->spoken().back() == "Gentle summaries: tell hard moments more softly,");
+  CHECK(app->spoken().back() == "Gentle summaries: tell hard moments more softly, check box, not checked");
   std::filesystem::remove_all(dir);
 }
 
