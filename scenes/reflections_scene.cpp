@@ -13,6 +13,7 @@
 #include "platform/imgui_style.hpp"
 #include "core/journal/answer_drafts.hpp"
 #include "scenes/widgets/prompt_answer.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -32,7 +33,7 @@ void filter_combo(const char* label, const char* all, const std::vector<std::pai
   // The chosen filter as the combo shows it, ending in "…" if it is wider (the list shows it whole).
   float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
   preview = ellipsize_text(preview, room, [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
-  if (!ImGui::BeginCombo(label, preview.c_str())) return;
+  if (!voiced::BeginCombo(label, preview.c_str())) return;
   if (ImGui::Selectable(all, value < 0)) value = -1;
   for (const auto& [index, name] : items)
     if (ImGui::Selectable((name + "##" + std::to_string(index)).c_str(), value == index)) value = index;
@@ -47,6 +48,11 @@ class ReflectionsScene : public Scene {
 
   // The list is walked with ImGui's keyboard navigation: arrows move, Space or Return opens.
   bool owns_navigation_keys() const override { return false; }
+
+  std::string voiced_summary(const AppState& state) const override {
+    std::string who = state.profile_name.empty() ? "No reader profile" : "Answers of " + state.profile_name;
+    return who + ", " + summary_.count_text + ". Up and Down move through the questions; Return opens one to answer.";
+  }
 
   void handle(const Command& command, AppState& state) override {
     if (command.kind == Command::Kind::Back) state.outbox.post(Command::open_scene("title"));

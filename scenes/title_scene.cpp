@@ -48,6 +48,14 @@ class TitleScene : public Scene {
       state.outbox.post(Command::open_scene("timeline"));
   }
 
+  std::string voiced_summary(const AppState& state) const override {
+    const Story& story = *state.story;
+    if (story.people.empty()) return "No story is loaded: open Story problems in the View menu.";
+    std::string words = family_words(story);
+    if (!story.book.title.empty()) words += " in " + story.book.title + (story.book.author.empty() ? "" : " by " + story.book.author);
+    return words + ". Return begins with the timeline; F4 the lineage, F5 story mode, F7 memory cues, Control K to ask.";
+  }
+
   bool update(double dt, AppState& state) override {
     clock_ += dt;
     return !state.settings.reduced_motion && clock_ < kRevealSeconds;

@@ -171,7 +171,9 @@ void App::toggle_self_voicing() {
   save_reader_voices();
   voiced_scene_ = current_ >= 0 ? table_[current_].name : "";
   voiced_moment_ = state_.selected_moment;
-  speak(state_.voices.self_voicing ? "Self-voicing on. " + std::string(table_[current_].title) : "Self-voicing off.");
+  speak(state_.voices.self_voicing
+            ? "Self-voicing on. " + std::string(table_[current_].title) + ". " + scenes_[current_]->voiced_summary(state_)
+            : "Self-voicing off.");
 }
 
 // Self-voicing: what changed that a reader who cannot see the screen needs to hear. Scenes
@@ -187,7 +189,7 @@ void App::voice_changes() {
   if (scene != voiced_scene_) {
     voiced_scene_ = scene;
     voiced_moment_ = state_.selected_moment;
-    announce_ = std::string(table_[current_].title) + ".";
+    announce_ = std::string(table_[current_].title) + ". " + scenes_[current_]->voiced_summary(state_);
     announce_frames_ = 3;
     return;
   }

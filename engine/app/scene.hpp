@@ -29,6 +29,11 @@ class Scene {
   virtual bool update(double /*dt*/, AppState&) { return false; }
   // Draws the frame: shapes and type on the canvas, panels with ImGui.
   virtual void draw(Canvas& canvas, AppState& state) = 0;
+  // What self-voicing says when the screen opens, after its name: what it shows and what is
+  // chosen or focused, in a sentence or two, and the keys that move on ("Etta, selected. Arrows
+  // move between the family; Return opens her card."). Every screen must say something: a reader
+  // who cannot see has nothing else. Called after a draw.
+  virtual std::string voiced_summary(const AppState& state) const = 0;
 
   // Presenting (the projector): the window is the scene's alone, fullscreen on the projector's
   // display, with no menu bar or status line, and F-keys are the clicker's (F5 starts).

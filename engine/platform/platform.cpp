@@ -196,8 +196,10 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   }
   if (!command) return;
   using K = Command::Kind;
-  // Quitting, the diagnostics and the type size work even while a field has the keyboard.
+  // Quitting, the diagnostics, the type size and the screens' F-keys work even while a field has
+  // the keyboard (they type nothing; a reader who cannot see leaves Ask's field by F-key).
   bool always = command->kind == K::Quit || command->kind == K::ToggleDiagnostics || command->kind == K::ScaleText ||
+                command->kind == K::FunctionKey ||
                 command->is_action("speech.self-voicing");  // Ctrl+Alt+V: a reader who cannot see needs it anywhere
   if (keyboard && imgui_keys && !always) return;  // typing into a field, or a menu or dialog is open
   if (in_panel && navigation && sink.owns_navigation_keys(*output)) return;  // the panel's, not the scene's

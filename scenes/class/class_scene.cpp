@@ -27,6 +27,13 @@ class ClassScene : public Scene {
   }
 
   void enter(AppState& state) override { list_prompts(state); }
+  std::string voiced_summary(const AppState& state) const override {
+    if (prompts_.empty()) return "No questions to ask the class yet at this point in the book.";
+    std::size_t chosen = static_cast<std::size_t>(std::clamp(selected_, 0, int(prompts_.size()) - 1));
+    return "Question " + std::to_string(chosen + 1) + " of " + std::to_string(prompts_.size()) + ", selected: " +
+           state.story->prompts[std::size_t(prompts_[chosen])].text +
+           ". Up and Down choose a question; Return opens it to the class; S starts class responses.";
+  }
   void story_changed(AppState& state) override { list_prompts(state); }
 
   void handle(const Command& command, AppState& state) override {

@@ -68,6 +68,14 @@ class LineageScene : public Scene {
 
   void story_changed(AppState& state) override { rebuild(state, false); }
 
+  std::string voiced_summary(const AppState& state) const override {
+    const Story& story = *state.story;
+    std::string words = view_.selected >= 0 && view_.selected < static_cast<int>(story.people.size())
+                            ? story.people[static_cast<std::size_t>(view_.selected)].name + ", selected."
+                            : "The family tree; no one selected.";
+    return words + " Arrows move between the family; Return opens her card; T steps through story time.";
+  }
+
   void handle(const Command& command, AppState& state) override {
     using K = Command::Kind;
     rebuild(state, false);

@@ -23,6 +23,17 @@ class PresentScene : public Scene {
   const LessonRun* run() const { return run_ ? &*run_ : nullptr; }
   int answers_in_view() const { return answers_in_view_; }
 
+  std::string voiced_summary(const AppState& state) const override {
+    const auto& lessons = state.story->lessons;
+    if (!run_ && lessons.empty()) return "The story has no lessons to present.";
+    if (!run_)
+      return std::to_string(lessons.size()) + (lessons.size() == 1 ? " lesson; " : " lessons; ") +
+             lessons[std::size_t(std::clamp(chosen_, 0, int(lessons.size()) - 1))].title +
+             ", selected. Up and Down choose; Return or F5 starts it.";
+    return run_->lesson().title + ", step " + std::to_string(run_->step() + 1) + " of " +
+           std::to_string(run_->step_count()) + ". Right or the clicker moves on; Escape ends the lesson.";
+  }
+
   void enter(AppState& state) override {
     presenter_.moods = load_theme(state.assets_dir / "moods.conf").theme;
     run_.reset();

@@ -65,6 +65,13 @@ void StoryScene::enter(AppState& state) {
   moved();
 }
 
+std::string StoryScene::voiced_summary(const AppState&) const {
+  const std::string keys = " Right or Space goes on, Left goes back; V reads the beat aloud.";
+  int m = rt_ ? rt_->moment() : -1;
+  if (m < 0 || m >= static_cast<int>(story().moments.size())) return "Your reading: the end of the story so far." + keys;
+  return story().moments[static_cast<std::size_t>(m)].title + "." + keys;
+}
+
 void StoryScene::story_changed(AppState& state) {
   if (rt_) ensure_runtime(state);
 }

@@ -76,6 +76,7 @@ class StoryScene : public Scene {
   void handle(const Command& command, AppState& state) override;
   bool update(double dt, AppState& state) override;
   void draw(Canvas& canvas, AppState& state) override;
+  std::string voiced_summary(const AppState& state) const override;
 
  private:
   // story_scene.cpp

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "core/study/ask.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 namespace {
@@ -34,6 +35,10 @@ class AskScene : public Scene {
  public:
   void enter(AppState&) override { focus_field_ = true; }
   bool owns_navigation_keys() const override { return false; }
+  std::string voiced_summary(const AppState&) const override {
+    return "Type a question and pause: the answer comes only from the notes' cited facts, and only up to where you "
+           "have read. Escape goes back.";
+  }
 
   bool update(double dt, AppState& state) override {
     if (until_read_ <= 0) return false;
@@ -96,7 +101,7 @@ class AskScene : public Scene {
       field_bottom_ = ImGui::GetItemRectMax().y;
       if (query_ != searched_) run_query();
       if (asked_) {  // Down from the field reaches it (ImGui 1.86 tabs only between fields); Space presses it
-        if (ImGui::Button("Read the answer aloud")) read_aloud(state);
+        if (voiced::Button("Read the answer aloud")) read_aloud(state);
         field_bottom_ = ImGui::GetItemRectMax().y;
       }
     }

@@ -64,6 +64,11 @@ struct Rect {
 class CuesScene : public Scene {
  public:
   void enter(AppState& state) override { start_session(state); }
+  std::string voiced_summary(const AppState&) const override {
+    if (finished()) return summary_words();
+    return "Cue " + std::to_string(position_ + 1) + " of " + std::to_string(queue_.size()) +
+           (revealed_ ? ", its answer showing: 1 to 4 rate it." : ". Space shows the answer; V reads the card.");
+  }
   void story_changed(AppState& state) override { start_session(state); }
 
   std::vector<KeyBinding> bindings() const override {

@@ -31,6 +31,13 @@ std::string about_words(const Story& story, const Subject& about) {
 
 class TakeawaysScene : public Scene {
  public:
+  std::string voiced_summary(const AppState& state) const override {
+    if (visible_.empty()) return "No takeaways yet at this point in the book.";
+    const Takeaway& t = state.story->takeaways[std::size_t(visible_[std::size_t(current_)])];
+    return "Takeaway " + std::to_string(current_ + 1) + " of " + std::to_string(visible_.size()) + ", " +
+           about_words(*state.story, t.about) + ". Right and Left: the next or previous takeaway; V reads it.";
+  }
+
   void enter(AppState& state) override {
     refresh(state, true);
     read_aloud(state, false);
@@ -230,6 +237,17 @@ class TakeawaysScene : public Scene {
 // whose moments are listed below it; Return opens its first moment on the timeline.
 class ThemesScene : public Scene {
  public:
+  std::string voiced_summary(const AppState& state) const override {
+    const Story& story = *state.story;
+    ThemeGrid grid = theme_grid(story, Visibility(story, state.reading_limit()));
+    if (grid.cells.empty() || columns_.empty() || story.themes.empty()) return "No themes to show yet at this point in the book.";
+    int row = std::clamp(row_, 0, int(grid.cells.size()) - 1), col = std::clamp(col_, 0, int(columns_.size()) - 1);
+    std::size_t column = std::size_t(columns_[std::size_t(col)]);
+    std::size_t count = grid.cells[std::size_t(row)][column].size();
+    return "Themes by generation. " + story.themes[std::size_t(row)].name + ", " +
+           story.lanes[std::size_t(grid.lanes[column])].title + ": " + std::to_string(count) +
+           (count == 1 ? " moment" : " moments") + ". Arrows move between cells; Return opens its first moment.";
+  }
   void handle(const Command& command, AppState& state) override {
     using K = Command::Kind;
     ThemeGrid grid = theme_grid(*state.story, Visibility(*state.story, state.reading_limit()));

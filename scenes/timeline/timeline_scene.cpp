@@ -349,6 +349,20 @@ bool TimelineScene::update(double dt, AppState& state) {
   return moving || view_.need_fit || view_.need_reveal;
 }
 
+std::string TimelineScene::voiced_summary(const AppState& state) const {
+  const Story& story = *state.story;
+  const std::string keys = " Left and Right: moments; Up and Down: generations; Return opens the card, Tab moves into it.";
+  int m = view_.selected;
+  if (m < 0 || m >= static_cast<int>(story.moments.size()) || !state.can_see(m))
+    return "No moment selected." + keys;
+  const Moment& moment = story.moments[static_cast<std::size_t>(m)];
+  // As the app says a newly selected moment: a content-noted one by its gentle summary only.
+  std::string words = moment.title + ", selected. ";
+  if (moment.content_notes.empty()) words += moment.summary;
+  else if (!moment.gentle_summary.empty()) words += "A gentle summary: " + moment.gentle_summary;
+  return words + keys;
+}
+
 std::unique_ptr<Scene> make_timeline_scene() { return std::make_unique<TimelineScene>(); }
 
 }  // namespace lineage

@@ -81,6 +81,7 @@ class TimelineScene : public Scene {
   void handle(const Command& command, AppState& state) override;
   bool update(double dt, AppState& state) override;
   void draw(Canvas& canvas, AppState& state) override;
+  std::string voiced_summary(const AppState& state) const override;
 
   // For tests and the benchmark: what the reader sees selected and whether the card is open.
   const TimelineView& view() const { return view_; }
