@@ -119,6 +119,7 @@ bool App::start(std::string& error) {
   // The look is the reader's own (theme and font kept in her journal), or this run's options.
   if (options_.scale > 0) state_.settings.interface_scale = options_.scale;
   apply_reading_look(true);
+  sync_reader_look();
 
   install_stop_handlers();
   platform_ = Platform::start(state_.offscreen, error);
@@ -179,6 +180,42 @@ void App::apply_reading_look(bool warn) {
   if (warn)
     for (const auto& warning : theme.warnings) std::fprintf(stderr, "lineage: %s\n", warning.c_str());
   if (output_) rescale_pending_ = true;  // the panels' colours follow at the next frame
+}
+
+void App::sync_reader_look() {
+  // Offscreen renders without a data folder of their own stay reproducible, as their settings do.
+  if (!state_.journal || (state_.offscreen && options_.data_dir.empty())) return;
+  Settings& s = state_.settings;
+  Journal& journal = *state_.journal;
+  auto flag = [](const std::string& v) { return v == "on"; };
+  if (look_for_ != state_.profile) {
+    bool switched = look_for_ >= 0;
+    if (!switched) computer_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries};
+    look_for_ = state_.profile;
+    if (switched) apply_reading_look(false);  // her theme and font
+    if (options_.scale <= 0) {
+      float scale = computer_look_.scale;
+      if (auto v = journal.setting(state_.profile, "reading.scale"); v && std::strtof(v->c_str(), nullptr) > 0)
+        scale = std::strtof(v->c_str(), nullptr);
+      set_interface_scale(scale);
+    }
+    if (!options_.reduced_motion) {
+      auto v = journal.setting(state_.profile, "reading.reduced-motion");
+      s.reduced_motion = v ? flag(*v) : computer_look_.reduced_motion;
+    }
+    auto gentle = journal.setting(state_.profile, "reading.gentle-summaries");
+    s.gentle_summaries = gentle ? flag(*gentle) : computer_look_.gentle;
+    kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries};
+    return;
+  }
+  char scale[32];
+  std::snprintf(scale, sizeof scale, "%g", static_cast<double>(s.interface_scale));
+  if (s.interface_scale != kept_look_.scale) journal.set_setting(state_.profile, "reading.scale", scale);
+  if (s.reduced_motion != kept_look_.reduced_motion)
+    journal.set_setting(state_.profile, "reading.reduced-motion", s.reduced_motion ? "on" : "off");
+  if (s.gentle_summaries != kept_look_.gentle)
+    journal.set_setting(state_.profile, "reading.gentle-summaries", s.gentle_summaries ? "on" : "off");
+  kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries};
 }
 
 void App::reload_story() {
@@ -437,6 +474,7 @@ void App::frame(double dt, bool rasterise) {
   double start = seconds();
   time_ += dt;
   load_reader_voices();  // a new reader hears her own voices
+  sync_reader_look();    // and sees her own scale, motion and summaries
   bool commanded = !state_.outbox.empty();
   apply_outbox();  // what input and last frame's panels asked for, in order
   animating_ = (scene() && scene()->update(dt, state_)) || commanded;
@@ -643,7 +681,15 @@ void App::save_settings_now() {
     state_.settings.window_x = g.x;
     state_.settings.window_y = g.y;
   }
-  std::string error = save_settings(state_.data_dir / "settings.txt", state_.settings);
+  // The readers' own scale, motion and summaries are in their journal settings: the computer's
+  // stay as they were, for readers who never chose.
+  Settings computer = state_.settings;
+  if (look_for_ >= 0) {
+    computer.interface_scale = computer_look_.scale;
+    computer.reduced_motion = computer_look_.reduced_motion;
+    computer.gentle_summaries = computer_look_.gentle;
+  }
+  std::string error = save_settings(state_.data_dir / "settings.txt", computer);
   if (!error.empty()) std::fprintf(stderr, "lineage: warning: %s\n", error.c_str());
 }
 

@@ -1,0 +1,73 @@
+// Issue 15: the interface scale, reduced motion and gentle summaries are each reader's own, kept
+// in her journal settings, changed by keys alone, and taken up when she starts or is switched to.
+#include <catch2/catch.hpp>
+
+#include "app/reader_menu.hpp"
+#include "offscreen.hpp"
+
+using namespace lineage;
+using namespace lineage::testing;
+
+namespace {
+void press(App& app, const char* key) {
+  INFO("key " << key);
+  REQUIRE(app.press_key(key));
+  app.settle();
+}
+}  // namespace
+
+TEST_CASE("reading settings: scale, reduced motion and gentle summaries are kept per reader", "[app][reading-look]") {
+  auto dir = temp_dir("reader-look");
+  std::int64_t first = 0;
+  {
+    auto app = start_offscreen({"--scene", "reflections"}, dir);
+    app->settle();
+    AppState& state = app->state();
+    first = state.profile;
+    const std::string first_name = state.profile_name;
+    REQUIRE(state.settings.interface_scale == 1.0f);
+    // By keys: Ctrl+= twice, and Settings > Reduced motion and Gentle summaries by the menu.
+    press(*app, "ctrl+=");
+    press(*app, "ctrl+=");
+    for (const char* key : {"F10", "Right", "Right", "Return"}) press(*app, key);
+    for (const char* key : {"F10", "Right", "Right", "Down", "Return"}) press(*app, key);
+    CHECK(state.settings.interface_scale == 1.25f);
+    CHECK(state.settings.reduced_motion);
+    CHECK(state.settings.gentle_summaries);
+    CHECK(state.journal->setting(first, "reading.scale") == std::optional<std::string>("1.25"));
+    CHECK(state.journal->setting(first, "reading.reduced-motion") == std::optional<std::string>("on"));
+    CHECK(state.journal->setting(first, "reading.gentle-summaries") == std::optional<std::string>("on"));
+
+    // Another reader has the computer's settings until she chooses her own.
+    std::optional<Profile> second = state.journal->create_profile("Second reader");
+    REQUIRE(second);
+    switch_profile(state, *second);
+    app->settle();
+    CHECK(state.settings.interface_scale == 1.0f);
+    CHECK_FALSE(state.settings.reduced_motion);
+    CHECK_FALSE(state.settings.gentle_summaries);
+    press(*app, "ctrl+-");
+    CHECK(state.settings.interface_scale == 0.875f);
+    // Back to the first: hers again.
+    std::optional<Profile> back = state.journal->find_profile(first_name);
+    REQUIRE(back);
+    REQUIRE(back->id == first);
+    switch_profile(state, *back);
+    app->settle();
+    CHECK(state.settings.interface_scale == 1.25f);
+    CHECK(state.settings.reduced_motion);
+    CHECK(state.settings.gentle_summaries);
+  }
+  // A new start: the last reader's own, from her journal.
+  auto again = start_offscreen({"--scene", "reflections"}, dir);
+  again->settle();
+  CHECK(again->state().profile == first);
+  CHECK(again->state().settings.interface_scale == 1.25f);
+  CHECK(again->state().settings.reduced_motion);
+  // This run's option wins, and is not kept.
+  auto given = start_offscreen({"--scene", "reflections", "--scale", "2"}, dir);
+  given->settle();
+  CHECK(given->state().settings.interface_scale == 2.0f);
+  CHECK(given->state().journal->setting(first, "reading.scale") == std::optional<std::string>("1.25"));
+  std::filesystem::remove_all(dir);
+}
