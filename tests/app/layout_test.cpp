@@ -35,6 +35,7 @@ std::vector<Screen> screens() {
   out.push_back({"story history", {"--scene", "story"}, {"Return", "Right", "h"}});
   out.push_back({"timeline card", {"--scene", "timeline", "--select", "kitchen-note"}, {}});  // a deep link opens its card
   out.push_back({"timeline strands", {"--scene", "timeline"}, {"t"}});
+  out.push_back({"timeline aligned", {"--scene", "timeline"}, {"a"}});  // the axis counts years from a birth
   out.push_back({"diagnostics", {"--scene", "timeline"}, {"F12"}});
   out.push_back({"lineage time", {"--scene", "lineage"}, {"t"}});
   out.push_back({"lineage card", {"--scene", "lineage"}, {"Return"}});
@@ -164,6 +165,7 @@ LAYOUT_TEST("story chapters")
 LAYOUT_TEST("story history")
 LAYOUT_TEST("timeline card")
 LAYOUT_TEST("timeline strands")
+LAYOUT_TEST("timeline aligned")
 LAYOUT_TEST("diagnostics")
 LAYOUT_TEST("lineage time")
 LAYOUT_TEST("lineage card")
