@@ -53,6 +53,7 @@ void TextCache::follow_theme_fonts() {
     if (font) TTF_CloseFont(font);
   fonts_.clear();
   families_.clear();
+  size_factors_.clear();
 }
 
 TTF_Font* TextCache::font(const std::string& role, float size) {
@@ -65,8 +66,12 @@ TTF_Font* TextCache::font(const std::string& role, float size) {
     base = role.substr(0, dash);
     style = role.substr(dash + 1) == "italic" ? "Italic" : "Bold";
   }
+  // A reading font in place of the theme's is set at the theme font's apparent size.
+  auto factor = size_factors_.find(base);
+  if (factor == size_factors_.end()) factor = size_factors_.emplace(base, font_size_factor(theme_, base, false)).first;
+  int opened = std::max(4, static_cast<int>(std::lround(size * pixel_ratio_ * factor->second)));
   FontFile file = find_font(theme_.font_families(base), style);
-  TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), pixels);
+  TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), opened);
   if (!font) std::fprintf(stderr, "lineage: no font for role '%s' (%s)\n", role.c_str(), TTF_GetError());
   families_[role] = file.family;
   fonts_[key] = font;

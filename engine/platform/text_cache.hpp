@@ -73,6 +73,7 @@ class TextCache {
   std::map<std::pair<std::string, int>, TTF_Font*> fonts_;
   std::map<std::string, std::vector<std::string>> fonts_of_theme_;  // what fonts_ were opened from
   std::map<std::string, std::string> families_;
+  std::map<std::string, float> size_factors_;  // per font role: font_size_factor()
   std::unordered_map<std::string, Entry> textures_;
   std::unordered_map<std::string, std::vector<std::string>> wrapped_;
   std::unordered_map<std::string, std::string> fitted_;

@@ -146,7 +146,7 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
       float points = std::strtof(copy.c_str(), &end);
       if (end != copy.c_str() && *end == '\0' && points > 0 && points < 1000) result.theme.sizes[name] = points;
       else warn("`" + copy + "` is not a size in points");
-    } else if (group == "font" && !name.empty()) {
+    } else if ((group == "font" || group == "font-match") && !name.empty()) {
       std::vector<std::string> families;
       std::string_view rest = value;
       while (!rest.empty()) {
@@ -155,12 +155,12 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
         if (!family.empty()) families.emplace_back(family);
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
       }
-      result.theme.fonts[name] = families;
+      (group == "font" ? result.theme.fonts : result.theme.size_like)[name] = families;
     } else {
       std::vector<NumberSetting> numbers = number_settings(result.theme);
       auto setting = std::find_if(numbers.begin(), numbers.end(), [&](const NumberSetting& n) { return key == n.key; });
       if (setting == numbers.end()) {
-        warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME, font.ROLE or a layout metric)");
+        warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME, font.ROLE, font-match.ROLE or a layout metric)");
         return;
       }
       std::string copy(value);

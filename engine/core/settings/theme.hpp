@@ -69,6 +69,9 @@ struct LineageMetrics {
 struct InterfaceTheme {
   std::map<std::string, Colour> colours;               // "background", "text", "accent", ...
   std::map<std::string, std::vector<std::string>> fonts;  // role -> families, best first
+  // role -> families whose x-height the role's font is sized to match (font-match.ROLE): a
+  // reading font put in place of the theme's keeps the type's apparent size.
+  std::map<std::string, std::vector<std::string>> size_like;
   std::map<std::string, float> sizes;                  // "title", "body", "ui", ... in points
   LayoutScale layout;
   TimelineMetrics timeline;
