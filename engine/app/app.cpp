@@ -2,7 +2,7 @@
 #include "app/stop_signal.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextCharToUtf8, for panel_text()
+#include <imgui_internal.h>  // ImTextCharToUtf8 (panel_text), BringWindowToDisplayFront
 
 #include <algorithm>
 #include <cmath>
@@ -500,6 +500,8 @@ void App::frame(double dt, bool rasterise) {
   if (presenting_) state_.content_top = 0;  // the projector: no menu bar, no status line
   else draw_chrome();
   if (Scene* s = scene()) s->draw(canvas, state_);
+  // An open dialog in front of every panel, also those that appeared or took focus after it.
+  if (ImGuiWindow* modal = ImGui::GetTopMostPopupModal()) ImGui::BringWindowToDisplayFront(modal);
   drawn_ = canvas.drawn_strings();
   voice_changes();
   voice_focus(dt);

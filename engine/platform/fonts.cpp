@@ -1,9 +1,11 @@
 #include "platform/fonts.hpp"
 
+#include <SDL_ttf.h>
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace lineage {
 namespace {
@@ -53,6 +55,35 @@ FontFile find_font(const std::vector<std::string>& families, const std::string& 
     if (!file.path.empty()) return file;
   }
   return match(families.back(), style, false);
+}
+
+FontShape font_shape(const std::string& path) {
+  static std::map<std::string, FontShape> measured;
+  if (auto it = measured.find(path); it != measured.end()) return it->second;
+  if (!TTF_WasInit()) TTF_Init();
+  FontShape shape;
+  constexpr int kEm = 200;  // large enough that whole pixels are fine fractions
+  if (TTF_Font* font = path.empty() ? nullptr : TTF_OpenFont(path.c_str(), kEm)) {
+    int min_x = 0, max_x = 0, min_y = 0, max_y = 0, advance = 0;
+    if (TTF_GlyphMetrics(font, 'x', &min_x, &max_x, &min_y, &max_y, &advance) == 0)
+      shape.x_height = static_cast<float>(max_y) / kEm;
+    shape.line_height = static_cast<float>(TTF_FontAscent(font) - TTF_FontDescent(font)) / kEm;
+    TTF_CloseFont(font);
+  }
+  measured[path] = shape;
+  return shape;
+}
+
+float font_size_factor(const InterfaceTheme& theme, const std::string& role, bool by_line) {
+  auto like = theme.size_like.find(role);
+  if (like == theme.size_like.end() || like->second.empty()) return 1.0f;
+  FontFile own = find_font(theme.font_families(role)), model = find_font(like->second);
+  if (own.path.empty() || model.path.empty() || own.path == model.path) return 1.0f;
+  FontShape a = font_shape(own.path), b = font_shape(model.path);
+  if (a.x_height <= 0 || b.x_height <= 0 || a.line_height <= 0 || b.line_height <= 0) return 1.0f;
+  float factor = b.x_height / a.x_height;
+  if (by_line) factor *= a.line_height / b.line_height;
+  return std::clamp(factor, 0.5f, 2.0f);
 }
 
 }  // namespace lineage

@@ -83,6 +83,9 @@ void load_imgui_fonts(const InterfaceTheme& theme, float scale) {
   auto add = [&](const std::string& role, const char* size_name, float factor) -> ImFont* {
     FontFile file = find_font(theme.font_families(role));
     if (file.path.empty()) return nullptr;
+    // ImGui sizes a font by its line, not its em: a reading font with a tall line (OpenDyslexic)
+    // would come out a third smaller than the theme's font. Matched by x-height instead.
+    factor *= font_size_factor(theme, role, true);
     ImFont* font = io.Fonts->AddFontFromFileTTF(file.path.c_str(), theme.size(size_name) * scale * factor, &config,
                                                 kGlyphRanges);
     FontFile symbols = find_font({"DejaVu Sans"});

@@ -23,6 +23,29 @@ std::string key_of(const std::string& role, int pixels, std::string_view text) {
   return key;
 }
 
+// A font whose line is much taller than its letters (OpenDyslexic: 1.75 em, room for marks
+// no English text uses) has its line cut to what its letters reach, accents and descenders
+// included: its lines then sit as close as other fonts' and its boxes hold only its ink.
+TextCache::Trim line_trim(TTF_Font* font) {
+  TextCache::Trim trim;
+  if (!font) return trim;
+  const int ascent = TTF_FontAscent(font), descent = TTF_FontDescent(font), em = TTF_FontHeight(font);
+  int top = 0, bottom = 0;
+  for (Uint16 c : {u'\u00c9', u'\u00c5', u'\u00d6', u'b', u'd', u'f', u'h', u'k', u'l', u'(', u'[', u'\u201c'}) {
+    int min_x, max_x, min_y, max_y, advance;
+    if (TTF_GlyphMetrics(font, c, &min_x, &max_x, &min_y, &max_y, &advance) == 0) top = std::max(top, max_y);
+  }
+  for (Uint16 c : {u'g', u'j', u'p', u'q', u'y', u'(', u'[', u','}) {
+    int min_x, max_x, min_y, max_y, advance;
+    if (TTF_GlyphMetrics(font, c, &min_x, &max_x, &min_y, &max_y, &advance) == 0) bottom = std::min(bottom, min_y);
+  }
+  if (top <= 0 || em <= 0 || static_cast<float>(em) < 1.3f * static_cast<float>(top - bottom)) return trim;
+  const int pad = std::max(1, (top - bottom) / 12);
+  trim.top = std::max(0, ascent - top - pad);
+  trim.bottom = std::max(0, -descent + bottom - pad);
+  return trim;
+}
+
 }  // namespace
 
 TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme, TextureMasks& masks)
@@ -53,6 +76,8 @@ void TextCache::follow_theme_fonts() {
     if (font) TTF_CloseFont(font);
   fonts_.clear();
   families_.clear();
+  size_factors_.clear();
+  trims_.clear();
 }
 
 TTF_Font* TextCache::font(const std::string& role, float size) {
@@ -65,11 +90,16 @@ TTF_Font* TextCache::font(const std::string& role, float size) {
     base = role.substr(0, dash);
     style = role.substr(dash + 1) == "italic" ? "Italic" : "Bold";
   }
+  // A reading font in place of the theme's is set at the theme font's apparent size.
+  auto factor = size_factors_.find(base);
+  if (factor == size_factors_.end()) factor = size_factors_.emplace(base, font_size_factor(theme_, base, false)).first;
+  int opened = std::max(4, static_cast<int>(std::lround(size * pixel_ratio_ * factor->second)));
   FontFile file = find_font(theme_.font_families(base), style);
-  TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), pixels);
+  TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), opened);
   if (!font) std::fprintf(stderr, "lineage: no font for role '%s' (%s)\n", role.c_str(), TTF_GetError());
   families_[role] = file.family;
   fonts_[key] = font;
+  trims_[font] = line_trim(font);
   return font;
 }
 
@@ -91,6 +121,17 @@ const TextTexture* TextCache::get(const std::string& role, float size, std::stri
   std::string owned(text);
   SDL_Surface* surface = TTF_RenderUTF8_Blended(f, owned.c_str(), SDL_Color{255, 255, 255, 255});
   if (!surface) return nullptr;
+  if (Trim trim = trims_[f]; trim.top + trim.bottom > 0 && surface->h > trim.top + trim.bottom) {
+    SDL_Surface* cut = SDL_CreateRGBSurfaceWithFormat(0, surface->w, surface->h - trim.top - trim.bottom, 32,
+                                                      surface->format->format);
+    if (cut) {
+      SDL_SetSurfaceBlendMode(surface, SDL_BLENDMODE_NONE);
+      SDL_Rect from{0, trim.top, surface->w, cut->h};
+      SDL_BlitSurface(surface, &from, cut, nullptr);
+      SDL_FreeSurface(surface);
+      surface = cut;
+    }
+  }
   ++rasterisations_;
   Entry entry;
   entry.text.texture = SDL_CreateTextureFromSurface(renderer_, surface);
@@ -124,16 +165,19 @@ void TextCache::destroy(Entry& entry) {
 
 std::pair<float, float> TextCache::measure(const std::string& role, float size, std::string_view text) {
   TTF_Font* f = font(role, size);
-  if (!f || text.empty()) return {0.0f, f ? TTF_FontHeight(f) / pixel_ratio_ : 0.0f};
+  const Trim trim = f ? trims_[f] : Trim{};
+  if (!f || text.empty()) return {0.0f, f ? (TTF_FontHeight(f) - trim.top - trim.bottom) / pixel_ratio_ : 0.0f};
   int w = 0, h = 0;
   std::string owned(text);
   TTF_SizeUTF8(f, owned.c_str(), &w, &h);
-  return {w / pixel_ratio_, h / pixel_ratio_};
+  return {w / pixel_ratio_, (h - trim.top - trim.bottom) / pixel_ratio_};
 }
 
 float TextCache::line_height(const std::string& role, float size) {
   TTF_Font* f = font(role, size);
-  return f ? TTF_FontLineSkip(f) / pixel_ratio_ : size;
+  if (!f) return size;
+  const Trim trim = trims_[f];
+  return (TTF_FontLineSkip(f) - trim.top - trim.bottom) / pixel_ratio_;
 }
 
 const std::vector<std::string>& TextCache::wrap(const std::string& role, float size, std::string_view text,

@@ -27,6 +27,10 @@ struct TextTexture {
 
 class TextCache {
  public:
+  // Rows cut from the top and bottom of a font's line (pixels): see line_trim() in text_cache.cpp.
+  struct Trim {
+    int top = 0, bottom = 0;
+  };
   TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme, TextureMasks& masks);
   ~TextCache();
   TextCache(const TextCache&) = delete;
@@ -73,6 +77,8 @@ class TextCache {
   std::map<std::pair<std::string, int>, TTF_Font*> fonts_;
   std::map<std::string, std::vector<std::string>> fonts_of_theme_;  // what fonts_ were opened from
   std::map<std::string, std::string> families_;
+  std::map<std::string, float> size_factors_;  // per font role: font_size_factor()
+  std::map<TTF_Font*, Trim> trims_;             // per open font: line_trim() in text_cache.cpp
   std::unordered_map<std::string, Entry> textures_;
   std::unordered_map<std::string, std::vector<std::string>> wrapped_;
   std::unordered_map<std::string, std::string> fitted_;

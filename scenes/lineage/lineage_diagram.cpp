@@ -58,13 +58,29 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
   dl->PushClipRect(ImVec2(0, state.content_top), canvas.size(), true);
 
   // --- Generation names, at the left of each row.
-  float name_size = std::max(15.0f, 26 * z), years_size = std::max(11.0f, 16 * z), small = std::max(11.5f, 15.5f * z);
+  // The diagram's type follows the camera, and the interface scale on top (at 150% the names
+  // were as small as at 100% beside a legend half as large again).
+  // As far as the gaps between people allow: the widest name or years must keep clear of the next.
+  float t = std::max(1.0f, canvas.scale());
+  if (t > 1) {
+    float widest = 0;
+    for (const GenogramNode& node : layout.nodes) {
+      if (!family.present[node.person]) continue;
+      const Person& person = story.people[node.person];
+      widest = std::max({widest, canvas.measure("serif", std::max(15.0f, 26 * z), person.name).x,
+                         canvas.measure("sans", std::max(11.0f, 16 * z), person_years(person, family.deceased[node.person])).x});
+    }
+    float gap = std::min(layout.metrics.sibling_gap, layout.metrics.partner_gap) * z - 30 * z;
+    if (widest > 0) t = std::clamp(gap / widest, 1.0f, t);
+  }
+  float name_size = std::max(15.0f, 26 * z) * t, years_size = std::max(11.0f, 16 * z) * t,
+        small = std::max(11.5f, 15.5f * z) * t;
   float row_label_x = cam.to_screen({layout.bounds.x0, 0}).x - 28 * z;
   for (const GenogramRow& row : layout.rows) {
     bool anyone = std::any_of(row.nodes.begin(), row.nodes.end(),
                               [&](int n) { return family.present[layout.nodes[n].person]; });
     float y = cam.to_screen({0, row.y}).y;
-    canvas.text("sans", std::max(11.0f, 15 * z), "generation " + std::to_string(row.generation),
+    canvas.text("sans", std::max(11.0f, 15 * z) * t, "generation " + std::to_string(row.generation),
                 ImVec2(row_label_x, y - 9 * z), muted, Align::Right, anyone ? 0.75f : 0.3f);
   }
 
@@ -125,6 +141,7 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
   };
   std::vector<BondWords> labels;
   std::vector<GRect> boxes;
+  std::vector<std::vector<GPoint>> places;  // along each bond's line: its middle first, then either way
   const float pad = 5 * z;
   for (const BondRoute& route : view.routes) {
     if (!family.bond_shown[route.bond]) continue;
@@ -136,6 +153,27 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
     boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
     labels.push_back(std::move(w));
+    std::vector<GPoint> path;
+    for (const GPoint& p : route.path) path.push_back(cam.to_screen(p));
+    // On the line, then just above or below it, from its middle outwards.
+    std::vector<GPoint> along = {at};
+    const float length = path_length(path), lift = boxes.back().y1 - boxes.back().y0 + 2 * pad;
+    for (float f : {0.5f, 0.4f, 0.6f, 0.3f, 0.7f, 0.2f, 0.8f, 0.12f, 0.88f}) {
+      if (length <= 0) break;
+      GPoint p = point_along(path, length * f);
+      along.push_back(p);
+      along.push_back({p.x, p.y - lift * 0.6f});
+      along.push_back({p.x, p.y + lift * 0.6f});
+    }
+    // Beside it, left or right, where the line runs up and down.
+    const float aside = (boxes.back().x1 - boxes.back().x0) * 0.5f + 8 * z;
+    for (float f : {0.5f, 0.35f, 0.65f, 0.2f, 0.8f}) {
+      if (length <= 0) break;
+      GPoint p = point_along(path, length * f);
+      along.push_back({p.x - aside, p.y});
+      along.push_back({p.x + aside, p.y});
+    }
+    places.push_back(std::move(along));
   }
   // The people's symbols, names and years stay where they are; the bonds' words move off them.
   std::vector<GRect> people;
@@ -150,12 +188,45 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
       float half = std::max(name.x, years.x) * 0.5f, top = c.y + r + 6 * z;
       people.push_back({c.x - half, top, c.x + half, top + name.y + years.y});
     }
+  // Nor over a couple's slashes (a separation or divorce), drawn at 28% along the couple line.
+  for (const CoupleLine& c : layout.couples) {
+    if (!family.partnership_shown[c.partnership] || family.slashes[c.partnership] == 0) continue;
+    GPoint from = cam.to_screen(c.from), to = cam.to_screen(c.to);
+    float sx = from.x + (to.x - from.x) * 0.28f, reach = (7 + 9 * family.slashes[c.partnership]) * z;
+    people.push_back({sx - reach, from.y - 14 * z, sx + reach, from.y + 14 * z});
+  }
   // Nor over the heading, which stands above the diagram while the legend column is hidden (it
   // wraps within half the window); beside the legend that strip is only the diagram's margin.
   people.push_back({0, state.content_top, 26 * view.unit + canvas.size().x * 0.5f, view.diagram.y0});
   // Words with no clear place are left out (the person's card lists her bonds in full).
-  const std::vector<bool> clear =
-      separate_labels(boxes, 2 * z, people, GRect{view.diagram.x0, state.content_top, view.diagram.x1, view.diagram.y1});
+  const GRect bounds{view.diagram.x0, state.content_top, view.diagram.x1, view.diagram.y1};
+  std::vector<bool> clear = place_labels(boxes, places, 2 * z, people, bounds);
+  // Words with no clear place at their size try again a little smaller, around the words placed.
+  std::vector<float> type(labels.size(), 1.0f);
+  for (float k : {0.84f, 0.7f, 0.58f}) {
+    std::vector<GRect> taken = people, again_boxes;
+    std::vector<std::size_t> again;
+    std::vector<std::vector<GPoint>> again_places;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (clear[i]) {
+        taken.push_back(boxes[i]);
+        continue;
+      }
+      BondWords& w = labels[i];
+      const Bond& bond = story.bonds[w.bond];
+      type[i] = k;
+      w.extent = canvas.measure("serif-italic", small * 1.12f * k, w.words);
+      if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f * k, bond.perspective);
+      GPoint at = places[i].front();
+      float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
+      again.push_back(i);
+      again_boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
+      again_places.push_back(places[i]);
+    }
+    if (again.empty()) break;
+    std::vector<bool> placed = place_labels(again_boxes, again_places, 2 * z, taken, bounds);
+    for (std::size_t j = 0; j < again.size(); ++j) boxes[again[j]] = again_boxes[j], clear[again[j]] = placed[j];
+  }
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (!clear[i]) continue;
     const BondWords& w = labels[i];
@@ -165,9 +236,9 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     float x = (boxes[i].x0 + boxes[i].x1) * 0.5f, y = boxes[i].y0 + pad * 0.6f;
     pill(dl, ImVec2(x, y), ImVec2(std::max(w.extent.x, w.sub.x), w.extent.y + w.sub.y), colour_u32(background, 0.82f * bond_alpha),
          pad);
-    canvas.text("serif-italic", small * 1.12f, w.words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
+    canvas.text("serif-italic", small * 1.12f * type[i], w.words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
     if (!bond.perspective.empty())
-      canvas.text("sans", small * 0.82f, bond.perspective, ImVec2(x, y + w.extent.y), muted, Align::Centre,
+      canvas.text("sans", small * 0.82f * type[i], bond.perspective, ImVec2(x, y + w.extent.y), muted, Align::Centre,
                   bond_alpha);
   }
 

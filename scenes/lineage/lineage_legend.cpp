@@ -44,30 +44,19 @@ float header_height(Canvas& canvas, const AppState& state, const LineageView& vi
   return h;
 }
 
-void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float width) {
-  const Story& story = *state.story;
-  const float u = view.unit;
-  ImDrawList* dl = canvas.list();
-  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
-  float x = 26 * u, y = state.content_top + 18 * u;
-  float inner = width > 0 ? width - 40 * u : canvas.size().x * 0.5f;
+namespace {
+// The legend's entries, each its words and how its sample is drawn.
+enum class Sample { Woman, Man, Dead, Couple, Separated, Divorced, Remarriage, Child, Bond, None };
+struct Entry {
+  std::string words;
+  Sample sample;
+  int kind = -1;
+  bool gap_before = false;
+};
 
-  // The heading: whose family, and when.
-  auto [heading, when] = header_words(story, view);
-  float type = view.header_scale;
-  float h = canvas.text_wrapped("serif", 30 * u * type, heading, ImVec2(x, y), inner, text);
-  y += h + 2 * u;
-  if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u * type, when, ImVec2(x, y), inner, accent);
-  if (width <= 0) return;
-  y += 16 * u;
-
-  // The legend: only what this family shows, each in plain words.
+// Only what this family shows, each in plain words.
+std::vector<Entry> legend_entries(const Story& story, const LineageView& view) {
   const GenogramStyle& style = view.style;
-  float body = 14 * u, sample = 44 * u, words_x = x + sample + 12 * u, words_w = inner - sample - 12 * u;
-  float bottom = view.diagram.y1 - 20 * u;
-  if (y + 24 * u + body * 2.4f > bottom) return;  // no room for one entry: no heading for none
-  canvas.text("sans", 13 * u, "HOW TO READ IT", ImVec2(x, y), muted);
-  y += 24 * u;
   // Each entry follows what the diagram draws now, at the reader's place and the slider's time:
   // a divorce's two slashes must not be explained before the marriage ends.
   const FamilyAt& family = view.family;
@@ -91,60 +80,137 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
     kinds[static_cast<int>(story.bonds[route.bond].kind)] = true;
     if (!story.bonds[route.bond].perspective.empty()) any_perspective = true;
   }
-  auto entry = [&](const std::string& words, auto&& draw_sample) {
-    if (words.empty() || y + body * 2.4f > bottom) return;  // never half an entry
-    float used = canvas.text_wrapped("sans", body, words, ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);
-    draw_sample(ImVec2(x, y + std::min(used, body * 1.3f) * 0.5f + 2 * u));
-    y += std::max(used, 22 * u) + 9 * u;
+  std::vector<Entry> entries;
+  auto add = [&](const std::string& words, Sample sample, int kind = -1) {
+    if (!words.empty()) entries.push_back({words, sample, kind, false});
   };
+  add(style.symbol_words("woman"), Sample::Woman);
+  add(style.symbol_words("man"), Sample::Man);
+  if (any_dead) add(style.symbol_words("deceased"), Sample::Dead);
+  if (any_couple) add(style.symbol_words("couple"), Sample::Couple);
+  if (separated) add(style.symbol_words("separated"), Sample::Separated);
+  if (divorced) add(style.symbol_words("divorced"), Sample::Divorced);
+  if (any_remarriage) add(style.symbol_words("remarriage"), Sample::Remarriage);
+  if (!view.layout.children.empty()) add(style.symbol_words("child"), Sample::Child);
+  std::size_t first_bond = entries.size();
+  for (int k = 0; k < 5; ++k)
+    if (kinds[k]) add(style.bonds[k].words, Sample::Bond, k);
+  if (entries.size() > first_bond) entries[first_bond].gap_before = true;
+  if (any_perspective) add(style.symbol_words("perspective"), Sample::None);
+
+  return entries;
+}
+
+// The heading and the whole legend at type `k` in a column `inner` wide: its height.
+float column_height(Canvas& canvas, const AppState& state, const LineageView& view, const std::vector<Entry>& entries,
+                    float inner, float k) {
+  const float u = view.unit;
+  auto [heading, when] = header_words(*state.story, view);
+  float total = canvas.wrapped_height("serif", 30 * u * k, heading, inner) + 2 * u + 16 * u;
+  if (!when.empty()) total += canvas.wrapped_height("serif-italic", 19 * u * k, when, inner);
+  float body = 14 * u * k, sample = 44 * u * k, words_w = inner - sample - 12 * u * k;
+  total += 24 * u * k;
+  for (const Entry& e : entries) {
+    float used = canvas.wrapped_height("sans", body, e.words, words_w, 1.1f);
+    total += (e.gap_before ? 8 * u * k : 0) + std::max(used, 22 * u * k) + 9 * u * k;
+  }
+  return total;
+}
+}  // namespace
+
+float legend_type(Canvas& canvas, const AppState& state, const LineageView& view, float width, float bottom) {
+  const float u = view.unit;
+  const float room = bottom - 20 * u - (state.content_top + 18 * u);
+  const std::vector<Entry> entries = legend_entries(*state.story, view);
+  float k = 1;
+  while (k > 0.52f && column_height(canvas, state, view, entries, width - 40 * u, k) > room) k -= 0.05f;
+  return k;
+}
+
+void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float width) {
+  const Story& story = *state.story;
+  const float u = view.unit;
+  ImDrawList* dl = canvas.list();
+  Colour text = canvas.colour("text"), muted = canvas.colour("muted"), accent = canvas.colour("accent");
+  float x = 26 * u, y = state.content_top + 18 * u;
+  float inner = width > 0 ? width - 40 * u : canvas.size().x * 0.5f;
+
+  // The heading: whose family, and when.
+  auto [heading, when] = header_words(story, view);
+  auto draw_heading = [&, heading = heading, when = when](float type) {
+    float h = canvas.text_wrapped("serif", 30 * u * type, heading, ImVec2(x, y), inner, text);
+    y += h + 2 * u;
+    if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u * type, when, ImVec2(x, y), inner, accent);
+  };
+  if (width <= 0) {
+    draw_heading(view.header_scale);
+    return;
+  }
+
+  float bottom = view.diagram.y1 - 20 * u;
+  const GenogramStyle& style = view.style;
+  const std::vector<Entry> entries = legend_entries(story, view);
+  // The whole legend is shown: its type (and the heading's) steps down, to half, until every
+  // entry fits the column (the scene widens the column first); only past that are the last
+  // entries left out, never half of one. In OpenDyslexic at 150% the heading alone filled half of it.
+  float k = legend_type(canvas, state, view, width, view.diagram.y1);
+  draw_heading(k);
+  y += 16 * u;
+  float body = 14 * u * k, sample = 44 * u * k, words_x = x + sample + 12 * u * k, words_w = inner - sample - 12 * u * k;
+  if (y + 24 * u * k + body * 2.4f > bottom) return;  // no room for one entry: no heading for none
+  canvas.text("sans", 13 * u * k, "HOW TO READ IT", ImVec2(x, y), muted);
+  y += 24 * u * k;
   ImU32 ink = to_imgui(style.couple);
-  float s = 9 * u;
-  entry(style.symbol_words("woman"), [&](ImVec2 c) {
-    dl->AddCircle(ImVec2(c.x + s + 2 * u, c.y), s, ink, 24, 2 * u);
-  });
-  entry(style.symbol_words("man"), [&](ImVec2 c) {
-    dl->AddRect(ImVec2(c.x + 2 * u, c.y - s), ImVec2(c.x + 2 * u + 2 * s, c.y + s), ink, 2 * u, 0, 2 * u);
-  });
-  if (any_dead)
-    entry(style.symbol_words("deceased"), [&](ImVec2 c) {
-      ImVec2 lo(c.x + 2 * u, c.y - s), hi(c.x + 2 * u + 2 * s, c.y + s);
-      dl->AddRect(lo, hi, ink, 2 * u, 0, 2 * u);
-      dl->AddLine(lo, hi, ink, 2 * u);
-      dl->AddLine(ImVec2(lo.x, hi.y), ImVec2(hi.x, lo.y), ink, 2 * u);
-    });
+  const float s = 9 * u * k, w = u * k;
   auto couple_sample = [&](ImVec2 c, int slashes) {
-    dl->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + sample, c.y), ink, 2.5f * u);
-    for (int k = 0; k < slashes; ++k) {
-      float sx = c.x + sample * 0.5f + (static_cast<float>(k) - (slashes - 1) * 0.5f) * 7 * u;
-      dl->AddLine(ImVec2(sx - 5 * u, c.y + 9 * u), ImVec2(sx + 5 * u, c.y - 9 * u), ink, 2.5f * u);
+    dl->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + sample, c.y), ink, 2.5f * w);
+    for (int n = 0; n < slashes; ++n) {
+      float sx = c.x + sample * 0.5f + (static_cast<float>(n) - (slashes - 1) * 0.5f) * 7 * w;
+      dl->AddLine(ImVec2(sx - 5 * w, c.y + 9 * w), ImVec2(sx + 5 * w, c.y - 9 * w), ink, 2.5f * w);
     }
   };
-  if (any_couple) entry(style.symbol_words("couple"), [&](ImVec2 c) { couple_sample(c, 0); });
-  if (separated) entry(style.symbol_words("separated"), [&](ImVec2 c) { couple_sample(c, 1); });
-  if (divorced) entry(style.symbol_words("divorced"), [&](ImVec2 c) { couple_sample(c, 2); });
-  if (any_remarriage)
-    entry(style.symbol_words("remarriage"), [&](ImVec2 c) {
-      dl->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + sample, c.y), ink, 2.5f * u);
-      dl->AddRectFilled(ImVec2(c.x + sample * 0.5f - 5 * u, c.y - 5 * u), ImVec2(c.x + sample * 0.5f + 5 * u, c.y + 5 * u), ink);
-    });
-  if (!view.layout.children.empty())
-    entry(style.symbol_words("child"), [&](ImVec2 c) {
-      dl->AddLine(ImVec2(c.x, c.y - 9 * u), ImVec2(c.x + sample, c.y - 9 * u), ink, 2 * u);
-      dl->AddLine(ImVec2(c.x + sample * 0.5f, c.y - 9 * u), ImVec2(c.x + sample * 0.5f, c.y - 2 * u), ink, 2 * u);
-      dl->AddLine(ImVec2(c.x + 6 * u, c.y - 2 * u), ImVec2(c.x + sample - 6 * u, c.y - 2 * u), ink, 2 * u);
-      for (float kx : {c.x + 6 * u, c.x + sample - 6 * u}) dl->AddLine(ImVec2(kx, c.y - 2 * u), ImVec2(kx, c.y + 8 * u), ink, 2 * u);
-    });
-  y += 8 * u;
-  for (int k = 0; k < 5; ++k) {
-    if (!kinds[k]) continue;
-    const LineStyle& line = style.bonds[k];
-    if (y > bottom) break;
-    entry(line.words, [&](ImVec2 c) {
-      std::vector<GPoint> path{{c.x, c.y}, {c.x + sample * 0.5f, c.y}, {c.x + sample, c.y}};
-      draw_line_sample(dl, pattern_strokes(path, line.pattern, line.width * u * 0.85f, u * 0.85f, false), to_imgui(line.colour));
-    });
+  for (const Entry& e : entries) {
+    if (e.gap_before) y += 8 * w;
+    float used = canvas.wrapped_height("sans", body, e.words, words_w, 1.1f);
+    if (y + used > bottom) break;  // never half an entry
+    used = canvas.text_wrapped("sans", body, e.words, ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);
+    ImVec2 c(x, y + std::min(used, body * 1.3f) * 0.5f + 2 * w);
+    switch (e.sample) {
+      case Sample::Woman: dl->AddCircle(ImVec2(c.x + s + 2 * w, c.y), s, ink, 24, 2 * w); break;
+      case Sample::Man:
+        dl->AddRect(ImVec2(c.x + 2 * w, c.y - s), ImVec2(c.x + 2 * w + 2 * s, c.y + s), ink, 2 * w, 0, 2 * w);
+        break;
+      case Sample::Dead: {
+        ImVec2 lo(c.x + 2 * w, c.y - s), hi(c.x + 2 * w + 2 * s, c.y + s);
+        dl->AddRect(lo, hi, ink, 2 * w, 0, 2 * w);
+        dl->AddLine(lo, hi, ink, 2 * w);
+        dl->AddLine(ImVec2(lo.x, hi.y), ImVec2(hi.x, lo.y), ink, 2 * w);
+        break;
+      }
+      case Sample::Couple: couple_sample(c, 0); break;
+      case Sample::Separated: couple_sample(c, 1); break;
+      case Sample::Divorced: couple_sample(c, 2); break;
+      case Sample::Remarriage:
+        dl->AddLine(ImVec2(c.x, c.y), ImVec2(c.x + sample, c.y), ink, 2.5f * w);
+        dl->AddRectFilled(ImVec2(c.x + sample * 0.5f - 5 * w, c.y - 5 * w), ImVec2(c.x + sample * 0.5f + 5 * w, c.y + 5 * w), ink);
+        break;
+      case Sample::Child:
+        dl->AddLine(ImVec2(c.x, c.y - 9 * w), ImVec2(c.x + sample, c.y - 9 * w), ink, 2 * w);
+        dl->AddLine(ImVec2(c.x + sample * 0.5f, c.y - 9 * w), ImVec2(c.x + sample * 0.5f, c.y - 2 * w), ink, 2 * w);
+        dl->AddLine(ImVec2(c.x + 6 * w, c.y - 2 * w), ImVec2(c.x + sample - 6 * w, c.y - 2 * w), ink, 2 * w);
+        for (float kx : {c.x + 6 * w, c.x + sample - 6 * w}) dl->AddLine(ImVec2(kx, c.y - 2 * w), ImVec2(kx, c.y + 8 * w), ink, 2 * w);
+        break;
+      case Sample::Bond: {
+        const LineStyle& line = style.bonds[e.kind];
+        std::vector<GPoint> path{{c.x, c.y}, {c.x + sample * 0.5f, c.y}, {c.x + sample, c.y}};
+        draw_line_sample(dl, pattern_strokes(path, line.pattern, line.width * w * 0.85f, w * 0.85f, false),
+                         to_imgui(line.colour));
+        break;
+      }
+      case Sample::None: break;
+    }
+    y += std::max(used, 22 * w) + 9 * w;
   }
-  if (any_perspective) entry(style.symbol_words("perspective"), [&](ImVec2) {});
 }
 
 void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {

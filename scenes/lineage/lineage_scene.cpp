@@ -172,11 +172,15 @@ class LineageScene : public Scene {
                                  : 0.0f;
     // With a card open the legend steps aside unless the window is wide enough for all three.
     bool legend = view_.legend && (card == 0 || size.x - card > 1100 * u);
-    float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
     // Two rows of panel type, never less; more when its buttons wrapped at a large scale.
     float bar = std::max({92 * u, 86.0f * canvas.scale(), view_.time_bar_needed});
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;
+    float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
+    // A legend that would have to shrink its type takes a wider column first (to 40% of the window).
+    const float legend_bottom = size.y - bar - caption - margin * 0.5f;
+    for (int i = 0; legend && i < 6 && left < size.x * 0.4f && legend_type(canvas, state, view_, left, legend_bottom) < 0.95f; ++i)
+      left = std::min(left * 1.15f, size.x * 0.4f);
     // Without the legend column the heading sits above the diagram, so the diagram starts below it.
     // At 200% the heading alone could fill the space above the time bar: above a quarter of
     // it, its type shrinks (the same sizes every frame; the wrap cache keeps the lines).
@@ -188,9 +192,8 @@ class LineageScene : public Scene {
     view_.diagram = {left + margin, state.content_top + margin + heading, size.x - card - margin,
                      size.y - bar - caption - margin * 0.5f};
     if (view_.auto_fit) {
-      GRect world = view_.layout.bounds;
-      world.x0 -= view_.layout.metrics.partner_gap;  // room for the generation names and pattern labels
-      view_.camera = GenogramCamera::fit(world, view_.diagram, 1.9f * canvas.scale() * std::max(1.0f, u));
+      spread_to(state, view_.diagram);
+      view_.camera = GenogramCamera::fit(fit_world(), view_.diagram, 1.9f * canvas.scale() * std::max(1.0f, u));
     }
     draw_diagram(canvas, state, view_);
     draw_header_and_legend(canvas, state, view_, left);
@@ -207,11 +210,7 @@ class LineageScene : public Scene {
     view_.story_version = state.story_version;
     view_.limit = limit;
     const Story& story = *state.story;
-    view_.layout = layout_genogram(story, people_in_reach(story, limit));
-    std::vector<bool> routed(story.bonds.size(), false);
-    for (std::size_t b = 0; b < story.bonds.size(); ++b)
-      routed[b] = bond_visible(story, static_cast<int>(b), limit);
-    view_.routes = route_bonds(story, view_.layout, routed);
+    lay_out(state);
     view_.chain = pattern_chain(story);
     int at_moment = view_.stop >= 0 && view_.stop < static_cast<int>(view_.stops.size()) ? view_.stops[view_.stop] : -1;
     view_.stops = time_stops(story, limit);
@@ -221,6 +220,41 @@ class LineageScene : public Scene {
     // Selections are kept by id: a reloaded story may number its people differently.
     view_.selected = state.selected_person.empty() ? -1 : story.person(state.selected_person);
     if (view_.layout.node_of(view_.selected) < 0) view_.selected = -1;
+  }
+
+  void lay_out(AppState& state) {
+    const Story& story = *state.story;
+    GenogramMetrics metrics;
+    metrics.partner_gap *= view_.spread;
+    metrics.sibling_gap *= view_.spread;
+    view_.layout = layout_genogram(story, people_in_reach(story, view_.limit), metrics);
+    std::vector<bool> routed(story.bonds.size(), false);
+    for (std::size_t b = 0; b < story.bonds.size(); ++b)
+      routed[b] = bond_visible(story, static_cast<int>(b), view_.limit);
+    view_.routes = route_bonds(story, view_.layout, routed);
+  }
+
+  // What the camera fits: the family with room at its left for the generation names.
+  GRect fit_world() const {
+    GRect world = view_.layout.bounds;
+    world.x0 -= GenogramMetrics{}.partner_gap;
+    return world;
+  }
+
+  // A family taller than the diagram is wide would sit small in the middle of a wide screen:
+  // the gaps between people widen (up to twice) until it has the diagram's shape. Laid out
+  // again only when the shape changes (a resize, the card or legend opening), never per frame.
+  void spread_to(AppState& state, const GRect& diagram) {
+    GRect world = fit_world();
+    if (world.width() <= 0 || world.height() <= 0 || diagram.height() <= 0) return;
+    const GenogramMetrics base;
+    const float fixed = 2 * base.label_half_width + base.partner_gap;  // what the gaps do not widen
+    float wanted = diagram.width() * world.height() / diagram.height();
+    float spread = view_.spread * (wanted - fixed) / std::max(1.0f, world.width() - fixed);
+    spread = std::clamp(spread, 1.0f, 2.0f);
+    if (std::fabs(spread - view_.spread) < 0.04f * view_.spread) return;
+    view_.spread = spread;
+    lay_out(state);
   }
 
   void select(AppState& state, int person) {

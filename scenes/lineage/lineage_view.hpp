@@ -31,6 +31,7 @@ struct LineageView {
   int story_version = -1;
   int limit = INT_MIN;
   GenogramLayout layout;
+  float spread = 1;                 // the layout's gaps between people times this: widened to the diagram's shape
   std::vector<BondRoute> routes;
   std::vector<int> chain;           // Story::parents indices, mother to daughter
   std::vector<int> stops;           // time slider: visible moments in story-time order
@@ -77,6 +78,9 @@ ImU32 colour_u32(Colour c, float alpha = 1.0f);
 
 void draw_diagram(Canvas& canvas, AppState& state, LineageView& view);
 void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float left_width);
+// The legend column's type (1 as designed, down to about half) at which the heading and every
+// entry fit a column `width` wide whose diagram ends at `bottom`.
+float legend_type(Canvas& canvas, const AppState& state, const LineageView& view, float width, float bottom);
 // How tall the heading (whose family, and when) is, wrapped to `width` (0: half the window), as
 // draw_header_and_legend draws it above the diagram when the legend column is hidden.
 float header_height(Canvas& canvas, const AppState& state, const LineageView& view, float width);

@@ -55,7 +55,7 @@ bool PresenterView::scroll_list(ImVec2 p, float rows) {
 
 bool PresenterView::button(Canvas& c, ImVec2& at, float s, const std::string& label, PresenterAction action,
                            Colour colour) {
-  float size = 26 * s;
+  float size = c.theme().type(Type::Body) * s;
   ImVec2 text = c.measure("sans", size, label);
   ImVec2 min = at, max(at.x + text.x + 36 * s, at.y + text.y + 20 * s);
   c.list()->AddRectFilled(min, max, to_imgui(colour, 0.22f), 8 * s);
@@ -79,24 +79,26 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   const Lesson& lesson = run.lesson();
   ImVec2 size = c.size();
   float s = std::max(0.6f, std::min(size.x / 1920.0f, size.y / 1080.0f));
+  // Steps of the theme's type scale, at this view's scale (laid out for 1920x1080).
+  auto T = [&](Type step) { return c.theme().type(step) * s; };
   ImDrawList* dl = c.list();
   c.backdrop();
   Colour text = c.colour("text"), muted = c.colour("muted"), accent = c.colour("accent"), warning = c.colour("warning");
   float pad = 28 * s;
 
   // Top bar: the lesson, then the clocks at the right.
-  c.text("serif", 40 * s, lesson.title, ImVec2(pad, pad), text);
+  c.text("serif", T(Type::Display), lesson.title, ImVec2(pad, pad), text);
   double offset = run.schedule_offset(in.now);
   std::string schedule = schedule_text(offset);
   Colour schedule_colour = offset > 30 ? warning : accent;
   float right = size.x - pad;
-  ImVec2 used = c.text("sans", 40 * s, schedule, ImVec2(right, pad), schedule_colour, Align::Right);
+  ImVec2 used = c.text("sans", T(Type::Display), schedule, ImVec2(right, pad), schedule_colour, Align::Right);
   right -= used.x + 48 * s;
-  used = c.text("sans", 40 * s, in.wall_clock, ImVec2(right, pad), text, Align::Right);
-  c.text("sans", 20 * s, "clock", ImVec2(right - used.x - 10 * s, pad + 16 * s), muted, Align::Right);
+  used = c.text("sans", T(Type::Display), in.wall_clock, ImVec2(right, pad), text, Align::Right);
+  c.text("sans", T(Type::Lead), "clock", ImVec2(right - used.x - 10 * s, pad + 16 * s), muted, Align::Right);
   right -= used.x + 48 * s + 60 * s;
-  used = c.text("sans", 40 * s, clock_text(run.elapsed(in.now)), ImVec2(right, pad), text, Align::Right);
-  c.text("sans", 20 * s, "elapsed", ImVec2(right - used.x - 10 * s, pad + 16 * s), muted, Align::Right);
+  used = c.text("sans", T(Type::Display), clock_text(run.elapsed(in.now)), ImVec2(right, pad), text, Align::Right);
+  c.text("sans", T(Type::Lead), "elapsed", ImVec2(right - used.x - 10 * s, pad + 16 * s), muted, Align::Right);
   float top = pad + 70 * s;
   dl->AddLine(ImVec2(pad, top), ImVec2(size.x - pad, top), to_imgui(muted, 0.4f), 1.5f * s);
 
@@ -107,7 +109,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   std::string now_label = "Now: step " + std::to_string(run.step() + 1) + " of " + std::to_string(run.step_count()) +
                           "  ·  " + step_label(story, step);
   dl->PushClipRect(ImVec2(0, 0), ImVec2(size.x * 0.58f, size.y), true);
-  Fitted now_fit = text_lines(c, 26 * s, now_label, ImVec2(pad, y), left_w, 2, accent);
+  Fitted now_fit = text_lines(c, T(Type::Body), now_label, ImVec2(pad, y), left_w, 2, accent);
   dl->PopClipRect();
   y += std::max(42 * s, now_fit.height + 8 * s);
   float preview_h = std::min(left_w * 9.0f / 16.0f, size.y * 0.36f);
@@ -130,20 +132,20 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   dl->AddRect(f.min, f.max, to_imgui(muted, 0.8f), 0, 0, 2 * s);
   // Beside the picture: this step's timings and the class's state.
   float side_x = f.max.x + 24 * s, side_y = y;
-  c.text("sans", 22 * s, "this step", ImVec2(side_x, side_y), muted);
-  c.text("sans", 36 * s, clock_text(run.step_elapsed(in.now)), ImVec2(side_x, side_y + 26 * s), text);
-  c.text("sans", 22 * s, "of " + minutes_text(step.minutes) + " planned", ImVec2(side_x, side_y + 70 * s), muted);
+  c.text("sans", T(Type::Lead), "this step", ImVec2(side_x, side_y), muted);
+  c.text("sans", T(Type::Heading), clock_text(run.step_elapsed(in.now)), ImVec2(side_x, side_y + 26 * s), text);
+  c.text("sans", T(Type::Lead), "of " + minutes_text(step.minutes) + " planned", ImVec2(side_x, side_y + 70 * s), muted);
   side_y += 110 * s;
   if (run.has_countdown()) {
-    c.text("sans", 22 * s, run.countdown_running() ? "countdown" : run.countdown_started() ? "countdown (paused)" : "countdown (T or → starts)",
+    c.text("sans", T(Type::Lead), run.countdown_running() ? "countdown" : run.countdown_started() ? "countdown (paused)" : "countdown (T or → starts)",
            ImVec2(side_x, side_y), muted);
-    c.text("sans", 36 * s, run.countdown_over(in.now) ? "Time" : clock_text(std::ceil(run.countdown_left(in.now))),
+    c.text("sans", T(Type::Heading), run.countdown_over(in.now) ? "Time" : clock_text(std::ceil(run.countdown_left(in.now))),
            ImVec2(side_x, side_y + 26 * s), run.countdown_over(in.now) ? accent : text);
-    c.text("sans", 22 * s, in.chime ? "end chime on (A)" : "end chime off (A)", ImVec2(side_x, side_y + 70 * s), muted);
+    c.text("sans", T(Type::Lead), in.chime ? "end chime on (A)" : "end chime off (A)", ImVec2(side_x, side_y + 70 * s), muted);
     side_y += 106 * s;
   }
   if (run.cover() != Cover::None)
-    c.text("sans", 26 * s, run.cover() == Cover::Black ? "Screen is black" : "Screen is white", ImVec2(side_x, side_y), warning);
+    c.text("sans", T(Type::Body), run.cover() == Cover::Black ? "Screen is black" : "Screen is white", ImVec2(side_x, side_y), warning);
   y = f.max.y + 16 * s;
 
   // A held step: the teacher chooses how the class meets it.
@@ -151,7 +153,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     std::string status = run.reveal() == Reveal::Holding ? "The class sees a holding card: " + content_labels(story, step.content_notes)
                          : run.reveal() == Reveal::Gentle ? "The class sees the gentle summary"
                                                           : "The class sees this moment in full";
-    y += c.text_wrapped("sans", 24 * s, status, ImVec2(pad, y), left_w, warning);
+    y += c.text_wrapped("sans", T(Type::Lead), status, ImVec2(pad, y), left_w, warning);
     y += 8 * s;
     ImVec2 at(pad, y);
     if (run.reveal() != Reveal::Full) button(c, at, s, "Show it (→)", {"present.show", 0}, accent);
@@ -171,7 +173,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     if (!more.empty()) notes += (notes.empty() ? "" : "\n\n") + ("From the prompt's teacher notes: " + more);
   }
   if (notes_step_ != run.step()) notes_scroll_ = 0, notes_step_ = run.step();
-  c.text("sans", 22 * s, "NOTES  (Up / Down scroll)", ImVec2(pad, y), muted);
+  c.text("sans", T(Type::Lead), "NOTES  (Up / Down scroll)", ImVec2(pad, y), muted);
   float notes_head = y;
   y += 32 * s;
   float bottom = size.y - 70 * s;
@@ -179,19 +181,19 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   notes_scroll_ = std::min(notes_scroll_, std::max(0.0f, notes_height_ - notes_room_ + 20 * s));
   dl->PushClipRect(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);
   c.push_frame(ImVec2(pad, y), ImVec2(pad + left_w, bottom), true);  // scrolled: lines may be cut at its ends
-  notes_height_ = c.text_wrapped("sans", 34 * s, notes.empty() ? "No notes for this step." : notes,
+  notes_height_ = c.text_wrapped("sans", T(Type::Heading), notes.empty() ? "No notes for this step." : notes,
                                  ImVec2(pad, y - notes_scroll_), left_w, notes.empty() ? muted : text, Align::Left, 1.0f, 1.3f);
   c.pop_frame();
   dl->PopClipRect();
   if (notes_height_ - notes_scroll_ > notes_room_)
-    c.text("sans", 22 * s, "more below ↓", ImVec2(pad + left_w, notes_head), accent, Align::Right);
+    c.text("sans", T(Type::Lead), "more below ↓", ImVec2(pad + left_w, notes_head), accent, Align::Right);
 
   // Right: next.
   float rx = size.x * 0.58f + pad * 0.5f, rw = size.x - pad - rx;
   y = top + 18 * s;
   const LessonStep* next = run.next_step();
   dl->PushClipRect(ImVec2(rx, 0), ImVec2(rx + rw, size.y), true);
-  Fitted next_fit = text_lines(c, 26 * s, next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson",
+  Fitted next_fit = text_lines(c, T(Type::Body), next ? "Next: " + step_label(story, *next) : "Next: the end of the lesson",
                                ImVec2(rx, y), rw, 2, muted);
   dl->PopClipRect();
   y += std::max(42 * s, next_fit.height + 8 * s);
@@ -202,7 +204,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     std::string prepare = next->content_notes.empty()
                               ? "Next step: no content notes."
                               : "Prepare the class. Next step's content notes: " + content_labels(story, next->content_notes) + ".";
-    y += c.text_wrapped("sans", 24 * s, prepare, ImVec2(rx, y), rw, next->content_notes.empty() ? muted : warning) + 10 * s;
+    y += c.text_wrapped("sans", T(Type::Lead), prepare, ImVec2(rx, y), rw, next->content_notes.empty() ? muted : warning) + 10 * s;
   } else if (next) {
     ProjectorFrame nf = f;
     nf.min = ImVec2(rx, y);
@@ -217,10 +219,10 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     std::string prepare = next->content_notes.empty()
                               ? "Next step: no content notes."
                               : "Prepare the class. Next step's content notes: " + content_labels(story, next->content_notes) + ".";
-    y += c.text_wrapped("sans", 24 * s, prepare, ImVec2(rx, y), rw, next->content_notes.empty() ? muted : warning) + 10 * s;
+    y += c.text_wrapped("sans", T(Type::Lead), prepare, ImVec2(rx, y), rw, next->content_notes.empty() ? muted : warning) + 10 * s;
   }
   std::string read_to = lesson.milestone >= 0 ? milestone_title(story, lesson.milestone, class_limit(story, lesson)) : "the whole book";
-  y += c.text_wrapped("sans", 24 * s, "Class has read to: " + read_to + ". Nothing beyond it is shown.", ImVec2(rx, y), rw, text) + 14 * s;
+  y += c.text_wrapped("sans", T(Type::Lead), "Class has read to: " + read_to + ". Nothing beyond it is shown.", ImVec2(rx, y), rw, text) + 14 * s;
 
   // Class responses: a button to start them, or room at the foot of this column for their panel
   // (the step list above it keeps what room is left).
@@ -229,7 +231,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     class_min_ = ImVec2(rx - 8 * s, y + 30 * s + 3 * 36 * s + 40 * s);  // the step list keeps three rows
     class_max_ = ImVec2(rx + rw, bottom - 8 * s);
     list_bottom = class_min_.y - 40 * s;
-    c.text("sans", 20 * s, "CLASS  K join  C lock  V reveal  N show  D clear  E end",
+    c.text("sans", T(Type::Lead), "CLASS  K join  C lock  V reveal  N show  D clear  E end",
            ImVec2(rx, class_min_.y - 30 * s), muted);
   } else {
     ImVec2 at(rx, bottom - 56 * s);
@@ -251,7 +253,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   if (shown < count)
     heading = "STEPS " + std::to_string(first + 1) + "\xe2\x80\x93" + std::to_string(first + shown) + " of " +
               std::to_string(count) + "  (number + Return jumps; the wheel scrolls)";
-  c.text("sans", 22 * s, heading, ImVec2(rx, y), muted);
+  c.text("sans", T(Type::Lead), heading, ImVec2(rx, y), muted);
   y += 30 * s;
   list_min_ = ImVec2(rx - 8 * s, y - 3 * s);
   list_max_ = ImVec2(rx + rw, y + row * static_cast<float>(shown));
@@ -265,39 +267,39 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     Colour colour = here ? text : i < run.step() ? muted : text;
     std::string label = step_label(story, st);
     if (!st.content_notes.empty()) label += "  \xe2\x9a\xa0";
-    c.text("sans", 24 * s, std::to_string(i + 1), ImVec2(rx, y), colour);
+    c.text("sans", T(Type::Lead), std::to_string(i + 1), ImVec2(rx, y), colour);
     float label_x = rx + 52 * s;
     dl->PushClipRect(a, ImVec2(b.x - 100 * s, b.y), true);
-    Fitted fit = text_lines(c, 24 * s, label, ImVec2(label_x, y), rx + rw - 110 * s - label_x, 1, colour);
+    Fitted fit = text_lines(c, T(Type::Lead), label, ImVec2(label_x, y), rx + rw - 110 * s - label_x, 1, colour);
     dl->PopClipRect();
     if (fit.cut && hover_.x >= a.x && hover_.x <= b.x && hover_.y >= a.y && hover_.y <= b.y)
       whole = std::to_string(i + 1) + "  " + label, whole_at = ImVec2(rx, b.y + 4 * s);
-    c.text("sans", 24 * s, minutes_text(st.minutes), ImVec2(rx + rw - 6 * s, y), muted, Align::Right);
+    c.text("sans", T(Type::Lead), minutes_text(st.minutes), ImVec2(rx + rw - 6 * s, y), muted, Align::Right);
     targets_.push_back({a, b, {"present.jump", i}});
     y += row;
   }
   if (!whole.empty()) {
     // The pointer rests on a cut title: the whole of it, in a box under the row.
     float w = rw - 16 * s;
-    float h = static_cast<float>(c.wrapped_lines("sans", 24 * s, whole, w - 24 * s).size()) * 24 * s * 1.3f + 20 * s;
+    float h = static_cast<float>(c.wrapped_lines("sans", T(Type::Lead), whole, w - 24 * s).size()) * T(Type::Lead) * 1.3f + 20 * s;
     if (whole_at.y + h > size.y - 8 * s) whole_at.y -= h + row + 8 * s;
     dl->AddRectFilled(ImVec2(whole_at.x - 8 * s, whole_at.y), ImVec2(whole_at.x + w, whole_at.y + h), to_imgui(c.colour("background"), 0.97f), 8 * s);
     dl->AddRect(ImVec2(whole_at.x - 8 * s, whole_at.y), ImVec2(whole_at.x + w, whole_at.y + h), to_imgui(accent), 8 * s, 0, 2 * s);
-    text_lines(c, 24 * s, whole, ImVec2(whole_at.x + 4 * s, whole_at.y + 10 * s), w - 24 * s, 8, text);
+    text_lines(c, T(Type::Lead), whole, ImVec2(whole_at.x + 4 * s, whole_at.y + 10 * s), w - 24 * s, 8, text);
   }
 
   // Foot: the keys, and a step number being typed.
   std::string keys = "→ PgDn next   ← PgUp back   B . black   W white   G gentle   S skip   T countdown   L light/dark   X swap displays   Esc end";
-  c.text("sans", 20 * s, keys, ImVec2(pad, size.y - 44 * s), muted);
+  c.text("sans", T(Type::Lead), keys, ImVec2(pad, size.y - 44 * s), muted);
   ImVec2 end_at(size.x - pad - 150 * s, size.y - 60 * s);
   button(c, end_at, s * 0.85f, "End lesson", {"present.end", 0}, warning);
   if (!in.digits.empty()) {
     std::string jump = "Go to step " + in.digits + ": press Return (Esc cancels)";
-    ImVec2 m = c.measure("sans", 40 * s, jump);
+    ImVec2 m = c.measure("sans", T(Type::Display), jump);
     ImVec2 at(size.x / 2 - m.x / 2 - 30 * s, size.y / 2 - m.y / 2 - 20 * s);
     dl->AddRectFilled(at, ImVec2(at.x + m.x + 60 * s, at.y + m.y + 40 * s), to_imgui(c.colour("background"), 0.96f), 12 * s);
     dl->AddRect(at, ImVec2(at.x + m.x + 60 * s, at.y + m.y + 40 * s), to_imgui(accent), 12 * s, 0, 3 * s);
-    c.text("sans", 40 * s, jump, ImVec2(at.x + 30 * s, at.y + 20 * s), text);
+    c.text("sans", T(Type::Display), jump, ImVec2(at.x + 30 * s, at.y + 20 * s), text);
   }
 }
 

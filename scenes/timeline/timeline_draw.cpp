@@ -160,11 +160,20 @@ void TimelineScene::draw_axis(Canvas& canvas) {
   float size = canvas.theme().size("small") * s;
   Colour grid = canvas.colour("grid"), muted = canvas.colour("muted");
   dl->PushClipRect(ImVec2(cam.plot_left() - 40 * s, v.top), ImVec2(v.plot_right + 40 * s, v.lanes_bottom), true);
+  const char* title = relative ? "years from her daughter's birth" : "years (estimated)";
+  const float title_right = 18 * s + canvas.measure("sans", size, title).x;
+  // Years are marked where the story is: within half a step of its first and last moments,
+  // not on across the empty plot a zoomed-out view shows beyond them.
+  const double story_from = (relative ? v.model.aligned_from : v.model.from) - step * 0.5;
+  const double story_to = (relative ? v.model.aligned_to : v.model.to) + step * 0.5;
   for (double t = first; t <= cam.visible_to() + step * 0.5; t += step) {
+    if (t <= story_from || t >= story_to) continue;
     float x = static_cast<float>(cam.to_x(t));
     if (x < cam.plot_left() - 1 || x > v.plot_right + 1) continue;
     dl->AddLine(ImVec2(x, v.lanes_top), ImVec2(x, v.lanes_bottom), to_imgui(grid, 0.55f), 1.0f);
     std::string label = relative ? signed_years(std::lround(t - reference)) : std::to_string(std::lround(t));
+    // A mark whose words would run into the axis's title keeps its line and loses its words.
+    if (x - canvas.measure("sans", size, label).x * 0.5f < title_right + 12 * s) continue;
     canvas.text("sans", size, label, ImVec2(x, y - size * 1.3f), muted, Align::Centre, 0.9f);
   }
   if (relative) {
@@ -172,8 +181,7 @@ void TimelineScene::draw_axis(Canvas& canvas) {
     dl->AddLine(ImVec2(x, v.lanes_top), ImVec2(x, v.lanes_bottom), to_imgui(canvas.colour("accent"), 0.45f), 1.5f * s);
   }
   dl->PopClipRect();
-  canvas.text("sans", size, relative ? "years from her daughter's birth" : "years (estimated)",
-              ImVec2(18 * s, y - size * 1.3f), muted, Align::Left, 0.75f);
+  canvas.text("sans", size, title, ImVec2(18 * s, y - size * 1.3f), muted, Align::Left, 0.75f);
 }
 
 void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {

@@ -3,7 +3,9 @@
 // without a restart, and back again. Reached as a reader who cannot see would, by ear.
 #include <catch2/catch.hpp>
 
+#include "core/settings/reading_look.hpp"
 #include "offscreen.hpp"
+#include "platform/fonts.hpp"
 
 using namespace lineage;
 using namespace lineage::testing;
@@ -56,4 +58,28 @@ TEST_CASE("the dyslexia-friendly font takes over the canvas at once, and gives i
   toggle_dyslexia_font(*app);
   CHECK(serif_line(*app) == before);
   std::filesystem::remove_all(dir);
+}
+
+// OpenDyslexic's line is 1.75 em (DejaVu Sans's 1.16) and its x as tall as DejaVu Sans's at one
+// em (taller than EB Garamond's): set at the theme's sizes unchanged it came out a third smaller
+// in the panels (ImGui sizes a font by its line) and a third larger in the serif roles. Each role
+// is now set so its lowercase stands as tall as the theme's own font for that role.
+TEST_CASE("the dyslexia-friendly font keeps the x-height of the fonts it replaces", "[reading-look]") {
+  const auto assets = std::filesystem::path(LINEAGE_SOURCE_DIR) / "assets";
+  const InterfaceTheme plain = load_reading_look(assets, "", "").theme;
+  const InterfaceTheme dyslexic = load_reading_look(assets, "", "opendyslexic").theme;
+  for (const char* role : {"serif", "sans"}) {
+    INFO(role);
+    CHECK(font_size_factor(plain, role, false) == 1.0f);
+    CHECK(font_size_factor(plain, role, true) == 1.0f);
+    FontShape theirs = font_shape(find_font(plain.font_families(role)).path);
+    FontShape ours = font_shape(find_font(dyslexic.font_families(role)).path);
+    REQUIRE(find_font(dyslexic.font_families(role)).family == "OpenDyslexic");
+    REQUIRE(ours.x_height > 0);
+    // At one em (the canvas, SDL2_ttf) and at one line (the panels, ImGui).
+    float by_em = font_size_factor(dyslexic, role, false) * ours.x_height;
+    CHECK(by_em == Approx(theirs.x_height).epsilon(0.03));
+    float by_line = font_size_factor(dyslexic, role, true) * ours.x_height / ours.line_height;
+    CHECK(by_line == Approx(theirs.x_height / theirs.line_height).epsilon(0.03));
+  }
 }

@@ -308,3 +308,30 @@ TEST_CASE("timeline: at Home the room after the story is what its last label nee
     std::filesystem::remove_all(dir);
   }
 }
+
+// The axis marks years where the story is: zoomed out, it does not go on counting decades past
+// the last moment (or before the first) into empty plot.
+TEST_CASE("timeline: the axis marks no year far past the story's ends", "[app][timeline]") {
+  auto dir = temp_dir("timeline-axis");
+  auto app = start_offscreen({"--scene", "timeline", "--size", "1920x1080"}, dir);
+  app->settle();
+  for (int i = 0; i < 2; ++i) REQUIRE(app->press_key("-"));  // the story about half the width
+  app->settle();
+  const TimelineView& view = timeline(*app).view();
+  std::vector<long> years;
+  for (const std::string& s : app->drawn_strings())
+    if (s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      years.push_back(std::stol(s));
+  std::sort(years.begin(), years.end());
+  REQUIRE(years.size() >= 2);
+  long step = years[1] - years[0];
+  INFO("marks " << years.front() << " to " << years.back() << " every " << step << "; the story runs from "
+                << view.model.from << " to " << view.model.to << "; the view from " << view.camera.visible_from()
+                << " to " << view.camera.visible_to());
+  // The view itself reaches well past the story at both ends...
+  CHECK(view.camera.visible_to() > view.model.to + 2 * step);
+  // ...but the marks stop within half a step of it.
+  CHECK(years.back() < view.model.to + step * 0.5);
+  CHECK(years.front() > view.model.from - step * 0.5);
+  std::filesystem::remove_all(dir);
+}

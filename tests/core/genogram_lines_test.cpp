@@ -183,3 +183,30 @@ TEST_CASE("a mother-daughter link runs along the family's own lines", "[genogram
   CHECK(blythe.front().y > c.y);
   CHECK(descent_path(layout, story->person("gemma"), story->person("violet")).empty());
 }
+
+// Two labels whose lines meet at one point: the second does not jump to the nearest free row
+// (far from its line) but slides along its own line to the first clear place there.
+TEST_CASE("bond labels take the first clear place along their own line", "[genogram]") {
+  std::vector<GRect> boxes = {{90, 95, 110, 105}, {90, 95, 110, 105}};
+  std::vector<std::vector<GPoint>> places = {{{100, 100}}, {{100, 100}, {100, 130}, {150, 150}}};
+  std::vector<bool> clear = place_labels(boxes, places, 2);
+  REQUIRE(clear.size() == 2);
+  CHECK(clear[0]);
+  CHECK(clear[1]);
+  CHECK(boxes[0].x0 == 90);
+  CHECK(boxes[0].y0 == 95);
+  // The second place along its line (30 below) is clear: taken, as it was given.
+  CHECK(boxes[1].x0 == 90);
+  CHECK(boxes[1].y0 == 125);
+  // With that place taken by a name, the third.
+  boxes = {{90, 95, 110, 105}, {90, 95, 110, 105}};
+  clear = place_labels(boxes, places, 2, {{80, 120, 120, 140}});
+  CHECK(clear[1]);
+  CHECK(boxes[1].x0 == 140);
+  CHECK(boxes[1].y0 == 145);
+  // No clear place along the line, nor outside bounds: moved up or down as before.
+  boxes = {{90, 95, 110, 105}, {90, 95, 110, 105}};
+  clear = place_labels(boxes, {{{100, 100}}, {{100, 100}}}, 2);
+  CHECK(clear[1]);
+  CHECK((boxes[1].y0 >= 107 || boxes[1].y1 <= 93));
+}

@@ -100,3 +100,24 @@ TEST_CASE("the backdrop runs from background-top down to background, with defaul
   CHECK(built_in.backdrop().top == Colour{34, 30, 41, 255});  // not the loud magenta of a missing colour
   CHECK(built_in.backdrop().bottom == Colour{24, 22, 28, 255});
 }
+
+// One type scale: every step is named in the bundled theme (none falls back to a built-in size),
+// the steps rise in order, and the older size.NAME spelling still sets a step.
+TEST_CASE("the type scale: named steps from theme.conf, in order, size.NAME as an alias", "[theme]") {
+  InterfaceThemeLoad load = load_theme(std::string(LINEAGE_SOURCE_DIR) + "/assets/theme.conf");
+  CHECK(load.warnings.empty());
+  const Type steps[] = {Type::Caption, Type::Small, Type::Ui, Type::Label, Type::Lead,
+                        Type::Body, Type::Subtitle, Type::Heading, Type::Display, Type::Title};
+  float previous = 0;
+  for (Type step : steps) {
+    INFO(type_name(step));
+    CHECK(load.theme.sizes.count(type_name(step)) == 1);
+    CHECK(load.theme.type(step) > previous);
+    previous = load.theme.type(step);
+  }
+  InterfaceThemeLoad old = parse_theme("size.small = 15\ntype.body = 30\n", "theme.conf");
+  CHECK(old.warnings.empty());
+  CHECK(old.theme.type(Type::Small) == Approx(15));
+  CHECK(old.theme.size("small") == Approx(15));
+  CHECK(old.theme.type(Type::Body) == Approx(30));
+}

@@ -371,4 +371,30 @@ std::vector<bool> separate_labels(std::vector<GRect>& boxes, float gap, const st
   return placed;
 }
 
+std::vector<bool> place_labels(std::vector<GRect>& boxes, const std::vector<std::vector<GPoint>>& places, float gap,
+                               const std::vector<GRect>& fixed, GRect bounds) {
+  const bool bounded = bounds.height() > 0;
+  auto overlaps = [&](const GRect& a, const GRect& b) {
+    return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+  };
+  for (std::size_t i = 0; i < boxes.size() && i < places.size(); ++i) {
+    if (places[i].empty()) continue;
+    const GPoint first = places[i].front();
+    for (const GPoint& p : places[i]) {
+      GRect r = boxes[i];
+      float dx = p.x - first.x, dy = p.y - first.y;
+      r.x0 += dx, r.x1 += dx, r.y0 += dy, r.y1 += dy;
+      if (bounded && (r.x0 < bounds.x0 || r.x1 > bounds.x1 || r.y0 < bounds.y0 || r.y1 > bounds.y1)) continue;
+      bool clear = true;
+      for (std::size_t k = 0; k < i && clear; ++k) clear = !overlaps(r, boxes[k]);
+      for (std::size_t k = 0; k < fixed.size() && clear; ++k) clear = !overlaps(r, fixed[k]);
+      if (clear) {
+        boxes[i] = r;
+        break;
+      }
+    }
+  }
+  return separate_labels(boxes, gap, fixed, bounds);
+}
+
 }  // namespace lineage

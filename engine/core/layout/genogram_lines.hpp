@@ -58,4 +58,12 @@ bool segments_cross(GPoint a, GPoint b, GPoint c, GPoint d);
 std::vector<bool> separate_labels(std::vector<GRect>& boxes, float gap, const std::vector<GRect>& fixed = {},
                                   GRect bounds = {});
 
+// Each label first tries its own places, best first (points along its line: its middle, then
+// further out either way), each given as where the box's first place should move to; it takes the
+// first where it is clear of the labels placed before it, of `fixed` and inside `bounds`. Those
+// with no clear place along their line are then moved up or down by separate_labels (whose result
+// this returns). Words stay beside their own line instead of drifting to the nearest free row.
+std::vector<bool> place_labels(std::vector<GRect>& boxes, const std::vector<std::vector<GPoint>>& places, float gap,
+                               const std::vector<GRect>& fixed = {}, GRect bounds = {});
+
 }  // namespace lineage

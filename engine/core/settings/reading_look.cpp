@@ -43,6 +43,13 @@ InterfaceThemeLoad load_reading_look(const std::filesystem::path& assets_dir, co
     else warnings.push_back("theme '" + variant + "' is not available; using the dark theme");
   }
   if (const char* families = font_families(font)) {
+    // Each role keeps the apparent size of the theme's own font for it (see font-match).
+    const InterfaceTheme base = parse_theme(*text, "theme.conf").theme;
+    for (const char* role : {"serif", "sans"}) {
+      std::string like;
+      for (const std::string& family : base.font_families(role)) like += (like.empty() ? "" : ", ") + family;
+      *text += std::string("\nfont-match.") + role + " = " + like;
+    }
     *text += std::string("\nfont.serif = ") + families + "\nfont.sans = " + families + "\n";
   } else if (!font.empty() && font != "default") {
     warnings.push_back("font '" + font + "' is not available; using the theme's fonts");

@@ -87,6 +87,22 @@ float LayoutScale::panel_type_at(float width, float height) const {
   return std::max(1.0f, std::pow(at(width, height), panel_type));
 }
 
+const char* type_name(Type step) {
+  switch (step) {
+    case Type::Caption: return "caption";
+    case Type::Small: return "small";
+    case Type::Ui: return "ui";
+    case Type::Label: return "label";
+    case Type::Lead: return "lead";
+    case Type::Body: return "body";
+    case Type::Subtitle: return "subtitle";
+    case Type::Heading: return "heading";
+    case Type::Display: return "display";
+    case Type::Title: return "title";
+  }
+  return "body";
+}
+
 bool parse_colour(std::string_view text, Colour& out) {
   text = trim(text);
   if (text.size() != 7 && text.size() != 9) return false;
@@ -111,7 +127,8 @@ Colour InterfaceTheme::colour(const std::string& name) const {
 float InterfaceTheme::size(const std::string& name) const {
   if (auto it = sizes.find(name); it != sizes.end()) return it->second;
   static const std::map<std::string, float> defaults = {
-      {"ui", 16}, {"title", 88}, {"heading", 34}, {"body", 26}, {"label", 17}, {"small", 14}};
+      {"caption", 13}, {"small", 14},    {"ui", 16},      {"label", 17},   {"lead", 22},
+      {"body", 26},    {"subtitle", 30}, {"heading", 34}, {"display", 40}, {"title", 88}};
   auto it = defaults.find(name);
   return it == defaults.end() ? 16.0f : it->second;
 }
@@ -140,13 +157,13 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
       Colour c;
       if (parse_colour(value, c)) result.theme.colours[name] = c;
       else warn("`" + std::string(value) + "` is not a colour (#rrggbb or #rrggbbaa)");
-    } else if (group == "size" && !name.empty()) {
+    } else if ((group == "type" || group == "size") && !name.empty()) {  // size.NAME: the older name
       std::string copy(value);
       char* end = nullptr;
       float points = std::strtof(copy.c_str(), &end);
       if (end != copy.c_str() && *end == '\0' && points > 0 && points < 1000) result.theme.sizes[name] = points;
       else warn("`" + copy + "` is not a size in points");
-    } else if (group == "font" && !name.empty()) {
+    } else if ((group == "font" || group == "font-match") && !name.empty()) {
       std::vector<std::string> families;
       std::string_view rest = value;
       while (!rest.empty()) {
@@ -155,12 +172,12 @@ InterfaceThemeLoad parse_theme(const std::string& text, const std::string& file_
         if (!family.empty()) families.emplace_back(family);
         rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
       }
-      result.theme.fonts[name] = families;
+      (group == "font" ? result.theme.fonts : result.theme.size_like)[name] = families;
     } else {
       std::vector<NumberSetting> numbers = number_settings(result.theme);
       auto setting = std::find_if(numbers.begin(), numbers.end(), [&](const NumberSetting& n) { return key == n.key; });
       if (setting == numbers.end()) {
-        warn("unknown setting `" + key + "` (expected colour.NAME, size.NAME, font.ROLE or a layout metric)");
+        warn("unknown setting `" + key + "` (expected colour.NAME, type.NAME, font.ROLE, font-match.ROLE or a layout metric)");
         return;
       }
       std::string copy(value);

@@ -66,9 +66,30 @@ struct LineageMetrics {
   float legend_max = 420;
 };
 
+// The type scale: every size a scene sets is one of these steps (assets/theme.conf, type.NAME,
+// points at layout scale 1), times the layout or interface scale, so sizes keep their ratios and
+// a designer changes one line to change them everywhere.
+enum class Type {
+  Caption,   // small print under a thing: dates, whose account a line is
+  Small,     // secondary text, key hints
+  Ui,        // menus and panels (ImGui)
+  Label,     // names of things, list rows
+  Lead,      // the presenter's labels and lists: read at arm's length
+  Body,      // reading text
+  Subtitle,
+  Heading,
+  Display,   // the presenter's title and clocks
+  Title,     // the title screen's one word
+};
+// The step's name in theme.conf ("caption", "small", ...).
+const char* type_name(Type step);
+
 struct InterfaceTheme {
   std::map<std::string, Colour> colours;               // "background", "text", "accent", ...
   std::map<std::string, std::vector<std::string>> fonts;  // role -> families, best first
+  // role -> families whose x-height the role's font is sized to match (font-match.ROLE): a
+  // reading font put in place of the theme's keeps the type's apparent size.
+  std::map<std::string, std::vector<std::string>> size_like;
   std::map<std::string, float> sizes;                  // "title", "body", "ui", ... in points
   LayoutScale layout;
   TimelineMetrics timeline;
@@ -79,6 +100,8 @@ struct InterfaceTheme {
 
   Colour colour(const std::string& name) const;
   float size(const std::string& name) const;
+  // A step of the type scale, in points (size.NAME in older theme files is the same step).
+  float type(Type step) const { return size(type_name(step)); }
   std::vector<std::string> font_families(const std::string& role) const;
 };
 
