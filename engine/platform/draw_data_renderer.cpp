@@ -46,7 +46,7 @@ bool quad_at(const ImDrawIdx* idx, const ImDrawVert* vtx, unsigned vtx_count, Qu
 // Pixel edges as the triangle rasteriser would cover them (pixel centres inside).
 // The pixel-centre rule, as triangle_spans and GPUs use it: pixel i is in when i + 0.5 is at
 // or past the left edge and before the right one. Clamped, so no float overflows an int.
-int edge(float v) { return static_cast<int>(std::ceil(std::clamp(v, -1e7f, 1e7f) - 0.5f)); }
+int edge(float v) { return clamped_ceil(v - 0.5f, -10000000, 10000000); }
 
 // Constant texture coordinates mean a solid colour only on ImGui's white texel.
 bool white_texel(SDL_Texture* texture, ImVec2 uv) {
