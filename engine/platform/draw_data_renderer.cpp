@@ -230,12 +230,16 @@ class Drawer {
         blend_span(row + x0, x1 - x0, rgb, col.a);
         return;
       }
+      const float py = y + 0.5f;
+      if (!profile) {  // an anti-aliased fringe: its alpha ramps along the span
+        blend_ramp_span(row, x0, x1, rgb, alpha.dx, alpha.dy * py, alpha.c);
+        return;
+      }
       for (int x = x0; x < x1; ++x) {
-        const float px = x + 0.5f, py = y + 0.5f;
+        const float px = x + 0.5f;
         float v = flat ? col.a : alpha.at(px, py);
-        if (profile) v *= sample(profile, profile_width, u.at(px, py)) / 255.0f;
-        int a8 = static_cast<int>(std::lround(std::clamp(v, 0.0f, 255.0f)));
-        if (a8) blend_span(row + x, 1, rgb, static_cast<std::uint8_t>(a8));
+        v *= sample(profile, profile_width, u.at(px, py)) / 255.0f;
+        blend_pixel(row[x], rgb, alpha_byte(v));
       }
     });
     ++stats_.direct_triangles;
