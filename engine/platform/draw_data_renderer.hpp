@@ -44,4 +44,9 @@ class TextureMasks {
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
                                const TextureMasks& masks);
 
+// True when `target` would be painted over completely, opaquely, by the first rectangles of the
+// draw data (a scene's backdrop) as render_draw_data draws them into it: clearing it first, a
+// whole frame of memory writes, would change no pixel.
+bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target);
+
 }  // namespace lineage

@@ -146,14 +146,17 @@ void Output::end_frame(bool rasterise) {
   o.use();
   ImGui::Render();
   if (!rasterise) return;
-  SDL_SetRenderDrawColor(o.renderer, 0, 0, 0, 255);
-  SDL_RenderClear(o.renderer);
   // A software renderer draws into memory we can reach: offscreen our surface, in a window the
   // window's surface. There the draw-data renderer blends fills itself.
   SDL_Surface* target = o.surface;
   SDL_RendererInfo info{};
   if (!target && SDL_GetRendererInfo(o.renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE))
     target = SDL_GetWindowSurface(o.window);
+  // A scene's opaque backdrop paints every pixel: clearing 8 MB at 1920x1080 first would be wasted.
+  if (!covers_frame_opaquely(ImGui::GetDrawData(), target)) {
+    SDL_SetRenderDrawColor(o.renderer, 0, 0, 0, 255);
+    SDL_RenderClear(o.renderer);
+  }
   // ImGui's font atlas is white with alpha too; the backend makes its texture on the first frame.
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   if (atlas->TexID && atlas->TexPixelsAlpha8)
