@@ -322,10 +322,18 @@ class Drawer {
 }  // namespace
 
 void TextureMasks::remember(SDL_Texture* texture, TextureMask mask) {
-  if (texture && mask.alpha) known_[texture] = mask;
+  if (!texture || !mask.alpha) return;
+  TextureMask& known = known_[texture];
+  if (known.alpha != mask.alpha || known.width != mask.width || known.height != mask.height || known.pitch != mask.pitch)
+    ++generation_;
+  known = mask;
 }
 
-void TextureMasks::forget(SDL_Texture* texture) { known_.erase(texture); }
+// Every texture destroyed is forgotten first (even one without a mask): the next frame is drawn.
+void TextureMasks::forget(SDL_Texture* texture) {
+  known_.erase(texture);
+  ++generation_;
+}
 
 const TextureMask* TextureMasks::find(SDL_Texture* texture) const {
   auto found = known_.find(texture);

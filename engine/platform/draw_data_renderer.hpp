@@ -34,9 +34,13 @@ class TextureMasks {
   void remember(SDL_Texture* texture, TextureMask mask);
   void forget(SDL_Texture* texture);
   const TextureMask* find(SDL_Texture* texture) const;
+  // Counts forget() calls and changed masks: while it stays the same, every texture id drawn
+  // last frame still means the same pixels (see frame_memory.hpp).
+  std::uint64_t generation() const { return generation_; }
 
  private:
   std::unordered_map<SDL_Texture*, TextureMask> known_;
+  std::uint64_t generation_ = 0;
 };
 
 // `target`: the surface a software renderer draws into, or null (a GPU renderer). Given one,
