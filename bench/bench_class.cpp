@@ -59,6 +59,7 @@ int main() {
     std::fprintf(stderr, "bench_class: %s\n", error.c_str());
     return 2;
   }
+  app.draw_every_frame(true);  // the screen's frame time is drawing, even between answers
   app.settle();
   app.press_key("s");
   app.frame(1.0 / 60.0, true);

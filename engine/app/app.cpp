@@ -433,6 +433,7 @@ void App::frame_second_view(double dt, bool rasterise) {
       s->second_view_closed(state_);
       return;
     }
+    second_->draw_every_frame(draw_every_frame_);
   }
   second_->begin_frame(dt);
   Canvas canvas(ImGui::GetBackgroundDrawList(), second_->text(), theme_, second_->logical_size(),
@@ -468,6 +469,12 @@ void App::release_pointer(float x, float y) {
 }
 void App::turn_wheel(float notches) {
   platform_->inject_pointer(*output_, Platform::Pointer::Wheel, 0, 0, *this, 0, false, notches);
+}
+
+void App::draw_every_frame(bool on) {
+  draw_every_frame_ = on;
+  if (output_) output_->draw_every_frame(on);
+  if (second_) second_->draw_every_frame(on);
 }
 
 void App::frame(double dt, bool rasterise) {

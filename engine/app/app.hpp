@@ -62,6 +62,8 @@ class App : private InputSink {
   AppState& state() { return state_; }
   // How the last frame was drawn (the benchmark prints it).
   const DrawDataStats& last_draw() const { return output_->last_draw(); }
+  // Draw every frame, even one identical to the last (the benchmarks measure drawing); call after start().
+  void draw_every_frame(bool on);
   const std::string& renderer_why() const { return output_->renderer_why(); }
   Scene* scene() { return current_ >= 0 ? scenes_[current_].get() : nullptr; }
   std::string scene_name() const { return current_ >= 0 ? table_[current_].name : ""; }
@@ -157,6 +159,7 @@ class App : private InputSink {
   std::string panel_text_drawn() const;
   bool record_panels_ = false;
   bool record_layout_ = false;
+  bool draw_every_frame_ = false;
   float panel_scale_ = 0;  // the scale the panels' fonts were last built at
   FrameTextLayout layout_, second_layout_;
   std::string panel_text_;

@@ -46,7 +46,7 @@ bool quad_at(const ImDrawIdx* idx, const ImDrawVert* vtx, unsigned vtx_count, Qu
 // Pixel edges as the triangle rasteriser would cover them (pixel centres inside).
 // The pixel-centre rule, as triangle_spans and GPUs use it: pixel i is in when i + 0.5 is at
 // or past the left edge and before the right one. Clamped, so no float overflows an int.
-int edge(float v) { return static_cast<int>(std::ceil(std::clamp(v, -1e7f, 1e7f) - 0.5f)); }
+int edge(float v) { return clamped_ceil(v - 0.5f, -10000000, 10000000); }
 
 // Constant texture coordinates mean a solid colour only on ImGui's white texel.
 bool white_texel(SDL_Texture* texture, ImVec2 uv) {
@@ -230,12 +230,16 @@ class Drawer {
         blend_span(row + x0, x1 - x0, rgb, col.a);
         return;
       }
+      const float py = y + 0.5f;
+      if (!profile) {  // an anti-aliased fringe: its alpha ramps along the span
+        blend_ramp_span(row, x0, x1, rgb, alpha.dx, alpha.dy * py, alpha.c);
+        return;
+      }
       for (int x = x0; x < x1; ++x) {
-        const float px = x + 0.5f, py = y + 0.5f;
+        const float px = x + 0.5f;
         float v = flat ? col.a : alpha.at(px, py);
-        if (profile) v *= sample(profile, profile_width, u.at(px, py)) / 255.0f;
-        int a8 = static_cast<int>(std::lround(std::clamp(v, 0.0f, 255.0f)));
-        if (a8) blend_span(row + x, 1, rgb, static_cast<std::uint8_t>(a8));
+        v *= sample(profile, profile_width, u.at(px, py)) / 255.0f;
+        blend_pixel(row[x], rgb, alpha_byte(v));
       }
     });
     ++stats_.direct_triangles;
@@ -318,14 +322,64 @@ class Drawer {
 }  // namespace
 
 void TextureMasks::remember(SDL_Texture* texture, TextureMask mask) {
-  if (texture && mask.alpha) known_[texture] = mask;
+  if (!texture || !mask.alpha) return;
+  TextureMask& known = known_[texture];
+  if (known.alpha != mask.alpha || known.width != mask.width || known.height != mask.height || known.pitch != mask.pitch)
+    ++generation_;
+  known = mask;
 }
 
-void TextureMasks::forget(SDL_Texture* texture) { known_.erase(texture); }
+// Every texture destroyed is forgotten first (even one without a mask): the next frame is drawn.
+void TextureMasks::forget(SDL_Texture* texture) {
+  known_.erase(texture);
+  ++generation_;
+}
 
 const TextureMask* TextureMasks::find(SDL_Texture* texture) const {
   auto found = known_.find(texture);
   return found == known_.end() ? nullptr : &found->second;
+}
+
+bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target) {
+  if (!draw_data || !target || SDL_MUSTLOCK(target) ||
+      (target->format->format != SDL_PIXELFORMAT_ARGB8888 && target->format->format != SDL_PIXELFORMAT_RGB888))
+    return false;
+  const ImDrawList* list = nullptr;
+  for (int n = 0; n < draw_data->CmdListsCount && !list; ++n)
+    if (!draw_data->CmdLists[n]->CmdBuffer.empty()) list = draw_data->CmdLists[n];
+  if (!list) return false;
+  const ImDrawCmd& cmd = list->CmdBuffer[0];
+  if (cmd.UserCallback) return false;
+  // The command's clip, as render_draw_data computes it, must take in the whole frame.
+  const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
+  const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
+  const float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);
+  const float x1 = std::min(fb_w, (cmd.ClipRect.z - off.x) * scale.x), y1 = std::min(fb_h, (cmd.ClipRect.w - off.y) * scale.y);
+  if (!(x1 > x0 && y1 > y0) || static_cast<int>(x0) > 0 || static_cast<int>(y0) > 0 ||
+      static_cast<int>(x0) + static_cast<int>(x1 - x0) < target->w || static_cast<int>(y0) + static_cast<int>(y1 - y0) < target->h)
+    return false;
+  const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
+  const unsigned vtx_count = static_cast<unsigned>(list->VtxBuffer.Size) - cmd.VtxOffset;
+  const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+  SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+  // Rows 0 .. covered are painted opaquely by the quads so far, each drawn as draw_quad draws a
+  // solid fill or a gradient of solid strips (every corner opaque: every strip opaque).
+  int covered = 0;
+  for (unsigned k = 0; k + 6 <= cmd.ElemCount && covered < target->h; k += 6) {
+    Quad q;
+    if (!quad_at(idx + k, vtx, vtx_count, q)) return false;
+    const ImVec2 uv = q.tl->uv;
+    for (const ImDrawVert* v : {q.tl, q.tr, q.br, q.bl})
+      if (v->uv.x != uv.x || v->uv.y != uv.y || (v->col >> 24) != 0xFF) return false;
+    if (!white_texel(texture, uv)) return false;
+    const bool vertical = q.tl->col == q.tr->col && q.bl->col == q.br->col;
+    const bool horizontal = q.tl->col == q.bl->col && q.tr->col == q.br->col;
+    if (!vertical && !horizontal) return false;
+    const int left = edge(q.tl->pos.x), top = edge(q.tl->pos.y), right = edge(q.br->pos.x), bottom = edge(q.br->pos.y);
+    if (right <= left || bottom <= top || left > 0 || right < target->w || top > covered) return false;
+    covered = std::max(covered, bottom);
+  }
+  return covered >= target->h;
 }
 
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,

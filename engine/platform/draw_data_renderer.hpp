@@ -34,14 +34,23 @@ class TextureMasks {
   void remember(SDL_Texture* texture, TextureMask mask);
   void forget(SDL_Texture* texture);
   const TextureMask* find(SDL_Texture* texture) const;
+  // Counts forget() calls and changed masks: while it stays the same, every texture id drawn
+  // last frame still means the same pixels (see frame_memory.hpp).
+  std::uint64_t generation() const { return generation_; }
 
  private:
   std::unordered_map<SDL_Texture*, TextureMask> known_;
+  std::uint64_t generation_ = 0;
 };
 
 // `target`: the surface a software renderer draws into, or null (a GPU renderer). Given one,
 // solid fills are blended straight into its pixels (core/raster/blend), SDL's queue flushed first.
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
                                const TextureMasks& masks);
+
+// True when `target` would be painted over completely, opaquely, by the first rectangles of the
+// draw data (a scene's backdrop) as render_draw_data draws them into it: clearing it first, a
+// whole frame of memory writes, would change no pixel.
+bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target);
 
 }  // namespace lineage

@@ -13,6 +13,11 @@ struct DrawDataStats {
   // A window on the software path: what was sent to the display (-1: the whole frame, as SDL does).
   int presented_rects = -1;
   long presented_pixels = 0;
+  // The software path: the backdrop covered the frame opaquely, so it was not cleared first.
+  bool clear_skipped = false;
+  // The frame's draw data was the last drawn frame's, byte for byte (see platform/frame_memory.hpp):
+  // nothing was drawn and these figures are that frame's, unless every frame must be drawn.
+  bool unchanged = false;
 };
 
 }  // namespace lineage

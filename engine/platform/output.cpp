@@ -31,6 +31,7 @@ void present_changed(Output::Impl& o, SDL_Surface* target) {
   }
   if (SDL_UpdateWindowSurfaceRects(o.window, rects.data(), static_cast<int>(rects.size())) != 0) {
     o.presented.reset();  // whatever reached the screen, the next frame goes whole
+    o.memory.forget();
     SDL_RenderPresent(o.renderer);
   }
 }
@@ -64,6 +65,7 @@ std::string Output::font_family(const std::string& role) { return impl_->text->f
 std::size_t Output::cached_text_textures() const { return impl_->text->cached_textures(); }
 std::size_t Output::text_rasterisations() const { return impl_->text->rasterisations(); }
 const DrawDataStats& Output::last_draw() const { return impl_->last_draw; }
+void Output::draw_every_frame(bool on) { impl_->draw_every_frame = on; }
 
 const std::string& Output::renderer_why() const { return impl_->renderer_why; }
 
@@ -158,8 +160,6 @@ void Output::end_frame(bool rasterise) {
   o.use();
   ImGui::Render();
   if (!rasterise) return;
-  SDL_SetRenderDrawColor(o.renderer, 0, 0, 0, 255);
-  SDL_RenderClear(o.renderer);
   // A software renderer draws into memory we can reach: offscreen our surface, in a window the
   // window's surface. There the draw-data renderer blends fills itself.
   SDL_Surface* target = o.surface;
@@ -171,7 +171,29 @@ void Output::end_frame(bool rasterise) {
   if (atlas->TexID && atlas->TexPixelsAlpha8)
     o.masks.remember(static_cast<SDL_Texture*>(atlas->TexID),
                      {atlas->TexPixelsAlpha8, atlas->TexWidth, atlas->TexHeight, atlas->TexWidth});
-  o.last_draw = render_draw_data(o.renderer, ImGui::GetDrawData(), target, o.masks);
+  ImDrawData* draw_data = ImGui::GetDrawData();
+  // The framebuffer already shows exactly this frame: nothing to draw, nothing to present (a
+  // window that lost its pixels has forgotten its frame: see Platform::route).
+  const bool unchanged =
+      target && draw_data &&
+      o.memory.unchanged(*draw_data, {target->pixels, target->w, target->h, target->pitch, o.masks.generation()});
+  if (unchanged && !o.draw_every_frame) {
+    o.last_draw.unchanged = true;
+    if (!o.surface) {  // a window: nothing sent to the display
+      o.last_draw.presented_rects = 0;
+      o.last_draw.presented_pixels = 0;
+    }
+    return;
+  }
+  // A scene's opaque backdrop paints every pixel: clearing 8 MB at 1920x1080 first would be wasted.
+  const bool clear_skipped = covers_frame_opaquely(draw_data, target);
+  if (!clear_skipped) {
+    SDL_SetRenderDrawColor(o.renderer, 0, 0, 0, 255);
+    SDL_RenderClear(o.renderer);
+  }
+  o.last_draw = render_draw_data(o.renderer, draw_data, target, o.masks);
+  o.last_draw.clear_skipped = clear_skipped;
+  o.last_draw.unchanged = unchanged;  // drawn all the same: every frame must be
   if (target && !o.surface && !SDL_MUSTLOCK(target)) present_changed(o, target);
   else SDL_RenderPresent(o.renderer);
 }

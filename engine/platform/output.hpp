@@ -76,6 +76,10 @@ class Output {
   // Renders ImGui's draw data and presents. Offscreen, in-between frames of a settle need not
   // be rasterised (`rasterise` false): only the frame that is saved must be.
   void end_frame(bool rasterise = true);
+  // On the software path a frame identical to the last one drawn is not drawn again (see
+  // frame_memory.hpp); `on` draws every frame regardless, as the benchmarks must to measure drawing
+  // (last_draw().unchanged still says whether it would have been skipped).
+  void draw_every_frame(bool on);
   // How the last rasterised frame was drawn: rectangles, copies, geometry (Diagnostics, bench).
   const DrawDataStats& last_draw() const;
   // Writes the last presented frame as PNG; returns "" or an error message.

@@ -9,6 +9,7 @@
 
 #include "core/raster/frame_diff.hpp"
 #include "platform/draw_data_renderer.hpp"
+#include "platform/frame_memory.hpp"
 #include "platform/input_map.hpp"
 #include "platform/output.hpp"
 #include "platform/text_cache.hpp"
@@ -30,6 +31,10 @@ struct Output::Impl {
   DrawDataStats last_draw;
   // A window drawn on the software path presents only the tiles that changed (see frame_diff.hpp).
   FrameDiff presented;
+  // A software framebuffer is not drawn again for a frame identical to the last (frame_memory.hpp),
+  // unless every frame must be drawn (the benchmarks measure drawing).
+  FrameMemory memory;
+  bool draw_every_frame = false;
   // Offscreen there is no real mouse for ImGui's backend to ask: the pointer is where the last
   // injected event put it.
   ImVec2 pointer{-FLT_MAX, -FLT_MAX};

@@ -137,8 +137,10 @@ void Platform::route(const SDL_Event& event, InputSink& sink) {
   // whole, not only what changed since the last.
   if (event.type == SDL_WINDOWEVENT &&
       (event.window.event == SDL_WINDOWEVENT_EXPOSED || event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
-       event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_RESTORED))
+       event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_RESTORED)) {
     o.presented.reset();
+    o.memory.forget();  // and the window's surface may be a new one: the next frame is drawn
+  }
   bool keyboard = event.type == SDL_KEYDOWN || event.type == SDL_KEYUP || event.type == SDL_TEXTINPUT;
   bool pointer = event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
                  event.type == SDL_MOUSEWHEEL || event.type == SDL_MOUSEMOTION;

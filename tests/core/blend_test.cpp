@@ -1,6 +1,7 @@
 // Span blending: the fast two-channels-at-once arithmetic against the plain formula.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -63,5 +64,60 @@ TEST_CASE("a coverage mask scales the colour's alpha pixel by pixel", "[raster]"
       }
       CHECK(channel(px[i], 24) == 255);
     }
+  }
+}
+
+TEST_CASE("alpha_byte rounds a float alpha exactly as lround of the clamped value", "[raster]") {
+  for (int i = -2000; i <= 262000; ++i) {
+    const float v = static_cast<float>(i) / 1000.0f;
+    INFO("v " << v);
+    CHECK(lineage::alpha_byte(v) == std::lround(std::clamp(v, 0.0f, 255.0f)));
+  }
+  // Just below and at each half, where a float add of 0.5 would round the wrong way.
+  for (int k = 0; k < 255; ++k) {
+    const float half = k + 0.5f;
+    const float below = std::nextafter(half, 0.0f);
+    CHECK(lineage::alpha_byte(half) == k + 1);
+    CHECK(lineage::alpha_byte(below) == k);
+  }
+  CHECK(lineage::alpha_byte(0.49999997f) == 0);
+  CHECK(lineage::alpha_byte(std::nanf("")) == 0);
+  CHECK(lineage::alpha_byte(1e30f) == 255);
+  CHECK(lineage::alpha_byte(-1e30f) == 0);
+}
+
+// The fringe of an anti-aliased shape, pixel by pixel as the renderer drew it before the ramp:
+// the plane's value at each pixel centre, lround(clamp()), one-pixel blend_span.
+TEST_CASE("a ramp span gives the same bytes as blending its pixels one at a time", "[raster]") {
+  struct Ramp {
+    float dx, dy, c;
+  };
+  const Ramp ramps[] = {{-63.75f, 0.0f, 255.0f * 4.2f}, {12.3456f, -7.89f, -30.1f}, {0.173f, 0.0917f, 100.5f},
+                        {-255.0f, 255.0f, 0.25f},       {1e-3f, 0.0f, 127.4999f}, {300.0f, -1.0f, -1000.0f}};
+  for (const Ramp& r : ramps)
+    for (int y = 0; y < 6; ++y) {
+      std::uint32_t expect[40], got[40];
+      for (int i = 0; i < 40; ++i) expect[i] = got[i] = 0xFF000000u | (0x010305u * static_cast<std::uint32_t>(i * 6));
+      const float py = y + 0.5f;
+      for (int x = 3; x < 37; ++x) {
+        const float px = x + 0.5f;
+        const float v = r.dx * px + r.dy * py + r.c;
+        int a8 = static_cast<int>(std::lround(std::clamp(v, 0.0f, 255.0f)));
+        if (a8) lineage::blend_span(expect + x, 1, 0xC0906Au, static_cast<std::uint8_t>(a8));
+      }
+      lineage::blend_ramp_span(got, 3, 37, 0xC0906Au, r.dx, r.dy * py, r.c);
+      for (int i = 0; i < 40; ++i) {
+        INFO("ramp " << r.dx << " " << r.dy << " " << r.c << " row " << y << " pixel " << i);
+        CHECK(got[i] == expect[i]);
+      }
+    }
+}
+
+TEST_CASE("blend_pixel is a one-pixel blend_span", "[raster]") {
+  for (int a = 0; a <= 255; ++a) {
+    std::uint32_t span = 0xFF1A2B3Cu, pixel = 0xFF1A2B3Cu;
+    lineage::blend_span(&span, 1, 0x0F7F80u, static_cast<std::uint8_t>(a));
+    lineage::blend_pixel(pixel, 0x0F7F80u, static_cast<std::uint8_t>(a));
+    CHECK(pixel == span);
   }
 }

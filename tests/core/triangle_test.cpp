@@ -1,7 +1,9 @@
 // Triangle spans: exact coverage, shared edges covered once, clipping.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include "core/raster/triangle.hpp"
@@ -79,4 +81,21 @@ TEST_CASE("a plane through three corners gives their values there and blends bet
   CHECK(p.at(0, 10) == Approx(0).margin(1e-4));
   CHECK(p.at(5, 0) == Approx(127.5));
   CHECK_FALSE(lineage::Plane::through({0, 0}, {1, 1}, {2, 2}, 1, 2, 3, p));
+}
+
+TEST_CASE("clamped_ceil is std::ceil clamped, for every kind of float the rasteriser meets", "[raster]") {
+  const float values[] = {-1e30f, -10000001.5f, -3.5f, -3.0f, -2.9999998f, -0.5f, -0.0f, 0.0f, 1e-30f, 0.49999997f,
+                          0.5f, 1.0f, 1.0000001f, 7.25f, 1919.5f, 1920.0f, 1920.0001f, 1e7f, 3e9f, 1e30f};
+  for (float v : values)
+    for (auto [lo, hi] : {std::pair{0, 1920}, std::pair{-10000000, 10000000}, std::pair{-4, 8}}) {
+      INFO("v " << v << " in [" << lo << ", " << hi << "]");
+      double reference = std::min<double>(hi, std::max<double>(lo, std::ceil(static_cast<double>(v))));
+      CHECK(lineage::clamped_ceil(v, lo, hi) == static_cast<int>(reference));
+    }
+  // Every step of a thousandth from -20 to 20, and NaN to the low end.
+  for (int i = -20000; i <= 20000; ++i) {
+    float v = static_cast<float>(i) / 1000.0f;
+    CHECK(lineage::clamped_ceil(v, -100, 100) == static_cast<int>(std::ceil(v)));
+  }
+  CHECK(lineage::clamped_ceil(std::nanf(""), 3, 9) == 3);
 }

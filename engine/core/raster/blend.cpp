@@ -8,6 +8,7 @@
 #endif
 
 namespace lineage {
+using raster_detail::over;
 
 void blend_span(std::uint32_t* pixels, int count, std::uint32_t rgb, std::uint8_t alpha) {
   const std::uint32_t src = rgb | 0xFF000000u;
@@ -36,14 +37,13 @@ void blend_span(std::uint32_t* pixels, int count, std::uint32_t rgb, std::uint8_
 #endif
   // Red and blue in one word, alpha and green in another: 16 bits of room for each product.
   const std::uint32_t src_rb = (src & 0x00FF00FFu) * a, src_ag = ((src >> 8) & 0x00FF00FFu) * a;
-  for (; i < count; ++i) {
-    std::uint32_t p = pixels[i];
-    std::uint32_t rb = (p & 0x00FF00FFu) * ia + src_rb + 0x00800080u;
-    std::uint32_t ag = ((p >> 8) & 0x00FF00FFu) * ia + src_ag + 0x00800080u;
-    // x / 255, exactly for these ranges: (x + (x >> 8)) >> 8 after adding the rounding half.
-    rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
-    ag = (ag + ((ag >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
-    pixels[i] = rb | ag;
+  for (; i < count; ++i) pixels[i] = over(pixels[i], src_rb, src_ag, ia);
+}
+
+void blend_ramp_span(std::uint32_t* row_pixels, int x0, int x1, std::uint32_t rgb, float dx, float row, float c) {
+  for (int x = x0; x < x1; ++x) {
+    const float v = dx * (static_cast<float>(x) + 0.5f) + row + c;
+    blend_pixel(row_pixels[x], rgb, alpha_byte(v));
   }
 }
 
@@ -60,12 +60,7 @@ void blend_mask_span(std::uint32_t* pixels, const std::uint8_t* mask, int count,
       pixels[i] = src;
       continue;
     }
-    std::uint32_t p = pixels[i];
-    std::uint32_t rb = (p & 0x00FF00FFu) * ia + src_rb * a + 0x00800080u;
-    std::uint32_t ag = ((p >> 8) & 0x00FF00FFu) * ia + src_ag * a + 0x00800080u;
-    rb = ((rb + ((rb >> 8) & 0x00FF00FFu)) >> 8) & 0x00FF00FFu;
-    ag = (ag + ((ag >> 8) & 0x00FF00FFu)) & 0xFF00FF00u;
-    pixels[i] = rb | ag;
+    pixels[i] = over(pixels[i], src_rb * a, src_ag * a, ia);
   }
 }
 

@@ -13,6 +13,17 @@ struct Point2 {
   float x, y;
 };
 
+// ceil(v) clamped to [lo, hi], NaN giving lo. std::ceil is a library call on baseline x86-64 (no
+// SSE4.1 rounding instruction) and the rasteriser takes two for every row of every triangle;
+// truncating and stepping up is exact for every float between two ints, and converting a float
+// too large for an int never happens.
+inline int clamped_ceil(float v, int lo, int hi) {
+  if (!(v > static_cast<float>(lo))) return lo;
+  if (!(v < static_cast<float>(hi))) return hi;
+  const int t = static_cast<int>(v);  // toward zero: ceil for negative v, floor for positive
+  return t + (static_cast<float>(t) < v ? 1 : 0);
+}
+
 // Calls emit(y, x0, x1) for each row of pixels whose centres lie inside the triangle, x in
 // [x0, x1), clipped to [cx0, cx1) x [cy0, cy1). Edges are half-open (a pixel centre on the left
 // or top edge is in, on the right or bottom edge out), so triangles that share an edge, as a
@@ -27,15 +38,16 @@ void triangle_spans(Point2 a, Point2 b, Point2 c, int cx0, int cy0, int cx1, int
   if (before(b, a)) std::swap(a, b);
   if (!(c.y > a.y)) return;  // flat: no area
   auto x_at = [](Point2 p, Point2 q, float y) { return p.x + (y - p.y) * (q.x - p.x) / (q.y - p.y); };
-  int y0 = std::max(cy0, static_cast<int>(std::ceil(a.y - 0.5f)));
-  int y1 = std::min(cy1, static_cast<int>(std::ceil(c.y - 0.5f)));
+  if (cy1 <= cy0 || cx1 <= cx0) return;
+  const int y0 = clamped_ceil(a.y - 0.5f, cy0, cy1);
+  const int y1 = clamped_ceil(c.y - 0.5f, cy0, cy1);
   for (int y = y0; y < y1; ++y) {
     float yc = y + 0.5f;
     float xl = x_at(a, c, yc);
     float xr = yc < b.y ? x_at(a, b, yc) : (c.y > b.y ? x_at(b, c, yc) : b.x);
     if (xr < xl) std::swap(xl, xr);
-    int x0 = std::max(cx0, static_cast<int>(std::ceil(xl - 0.5f)));
-    int x1 = std::min(cx1, static_cast<int>(std::ceil(xr - 0.5f)));
+    const int x0 = clamped_ceil(xl - 0.5f, cx0, cx1);
+    const int x1 = clamped_ceil(xr - 0.5f, cx0, cx1);
     if (x1 > x0) emit(y, x0, x1);
   }
 }
