@@ -10,6 +10,7 @@
 // The class server, when a random key starts it, listens on loopback only (offscreen runs do),
 // and the run works in a fresh temporary folder (its data folder and working directory), so
 // nothing it types or exports can reach the user's files.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -33,6 +34,13 @@ double resident_mb() {
   long pages = 0, resident = 0;
   statm >> pages >> resident;
   return double(resident) * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// What the heap holds in live allocations (glibc), beside the resident size: growth in one and
+// not the other tells live data from memory freed but not handed back.
+double heap_in_use_mb() {
+  struct mallinfo2 info = mallinfo2();
+  return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
 double median(std::vector<double> v) {
@@ -110,7 +118,8 @@ int main(int argc, char** argv) {
       if (actions >= action_limit) break;
       if (actions % 100 == 0) trace.push_back(resident_mb());
       if (actions % (action_limit / 10 > 0 ? action_limit / 10 : 1) == 0 && actions > 0) {
-        std::printf("soak: %ld actions: RSS %.1f MB, %ld frames, %.0f s\n", actions, trace.back(), frames, now);
+        std::printf("soak: %ld actions: RSS %.1f MB, heap in use %.1f MB, %ld frames, %.0f s\n", actions, trace.back(),
+                    heap_in_use_mb(), frames, now);
         std::fflush(stdout);
       }
     } else if (now >= seconds) {
