@@ -26,6 +26,8 @@
 
 #include "app/app.hpp"
 #include "core/cli/options.hpp"
+#include "platform/output.hpp"
+#include "platform/text_cache.hpp"
 
 namespace {
 
@@ -118,8 +120,11 @@ int main(int argc, char** argv) {
       if (actions >= action_limit) break;
       if (actions % 100 == 0) trace.push_back(resident_mb());
       if (actions % (action_limit / 10 > 0 ? action_limit / 10 : 1) == 0 && actions > 0) {
-        std::printf("soak: %ld actions: RSS %.1f MB, heap in use %.1f MB, %ld frames, %.0f s\n", actions, trace.back(),
-                    heap_in_use_mb(), frames, now);
+        const lineage::TextCache& text = app.main_output().text();
+        std::printf("soak: %ld actions: RSS %.1f MB, heap in use %.1f MB (text textures %.1f MB, layouts %.1f MB, "
+                    "%zu fonts), %ld frames, %.0f s\n",
+                    actions, trace.back(), heap_in_use_mb(), text.texture_bytes() / 1048576.0,
+                    text.layout_bytes() / 1048576.0, text.open_fonts(), frames, now);
         std::fflush(stdout);
       }
     } else if (now >= seconds) {
