@@ -64,6 +64,7 @@ class App : private InputSink {
   const DrawDataStats& last_draw() const { return output_->last_draw(); }
   // Draw every frame, even one identical to the last (the benchmarks measure drawing); call after start().
   void draw_every_frame(bool on);
+  Output& main_output() { return *output_; }  // for tests and the soak (its text cache's figures)
   const std::string& renderer_why() const { return output_->renderer_why(); }
   Scene* scene() { return current_ >= 0 ? scenes_[current_].get() : nullptr; }
   std::string scene_name() const { return current_ >= 0 ? table_[current_].name : ""; }

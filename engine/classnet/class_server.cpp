@@ -132,7 +132,11 @@ bool ClassServer::start(std::string& error) {
   }
   static_cast<RoomServer&>(*http_).raise_backlog();
   running_ = true;
-  thread_ = std::thread([this] { http_->listen_after_bind(); });
+  listen_ended_ = false;
+  thread_ = std::thread([this] {
+    http_->listen_after_bind();
+    listen_ended_ = true;
+  });
   return true;
 }
 
@@ -144,6 +148,9 @@ void ClassServer::stop() {
     push_event(ClassEvent::of(ClassEvent::Kind::Ended));
   }
   changed_.notify_all();
+  // httplib 0.11's stop() does nothing until its listen loop has begun: a stop just after start
+  // would leave it listening and the join below waiting for ever. Wait for the loop to begin.
+  while (!http_->is_running() && !listen_ended_) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   http_->stop();
   if (thread_.joinable()) thread_.join();
   running_ = false;

@@ -92,6 +92,7 @@ class ClassServer {
   std::unique_ptr<httplib::Server> http_;
   std::thread thread_;
   std::atomic<bool> running_{false};
+  std::atomic<bool> listen_ended_{false};  // the listening thread has returned
 
   mutable std::mutex mutex_;  // guards everything below; never held over I/O
   std::condition_variable changed_;

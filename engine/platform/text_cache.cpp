@@ -2,6 +2,8 @@
 
 #include "platform/draw_data_renderer.hpp"
 
+#include <malloc.h>
+
 #include <cmath>
 #include <cstdio>
 
@@ -12,7 +14,16 @@ namespace lineage {
 namespace {
 
 constexpr long kEvictAfterFrames = 600;  // ~10 s at 60 fps without being drawn
-constexpr std::size_t kWrapCacheLimit = 4096;
+// Freed memory past this in one go is handed back to the system (resident size falls too).
+constexpr std::size_t kTrimAfterBytes = 4u << 20;
+constexpr std::size_t kUnlimited = ~std::size_t(0);
+
+// What a cached layout costs: its key, its lines and their bookkeeping.
+std::size_t wrapped_bytes(const std::string& key, const std::vector<std::string>& lines) {
+  std::size_t bytes = key.size() + 96;
+  for (const std::string& line : lines) bytes += line.size() + sizeof(std::string);
+  return bytes;
+}
 
 std::string key_of(const std::string& role, int pixels, std::string_view text) {
   std::string key = role;
@@ -53,28 +64,30 @@ TextCache::TextCache(SDL_Renderer* renderer, const InterfaceTheme& theme, Textur
   if (!TTF_WasInit()) TTF_Init();
 }
 
+namespace {
+void close_font(TTF_Font*& font) {
+  if (font) TTF_CloseFont(font);
+}
+}  // namespace
+
 TextCache::~TextCache() {
-  for (auto& [key, entry] : textures_) destroy(entry);
-  for (auto& [key, font] : fonts_)
-    if (font) TTF_CloseFont(font);
+  textures_.clear([&](Entry& entry) { destroy(entry); });
+  fonts_.clear(close_font);
 }
 
 void TextCache::set_pixel_ratio(float ratio) {
   if (ratio <= 0 || ratio == pixel_ratio_) return;
   pixel_ratio_ = ratio;
-  for (auto& [key, entry] : textures_) destroy(entry);
-  textures_.clear();
+  textures_.clear([&](Entry& entry) { destroy(entry); });
 }
 
 void TextCache::follow_theme_fonts() {
   if (theme_.fonts == fonts_of_theme_) return;
   fonts_of_theme_ = theme_.fonts;
-  for (auto& [key, entry] : textures_) destroy(entry);
-  textures_.clear();
+  textures_.clear([&](Entry& entry) { destroy(entry); });
   wrapped_.clear();
-  for (auto& [key, font] : fonts_)
-    if (font) TTF_CloseFont(font);
-  fonts_.clear();
+  fitted_.clear();
+  fonts_.clear(close_font);
   families_.clear();
   size_factors_.clear();
   trims_.clear();
@@ -82,8 +95,10 @@ void TextCache::follow_theme_fonts() {
 
 TTF_Font* TextCache::font(const std::string& role, float size) {
   int pixels = std::max(4, static_cast<int>(std::lround(size * pixel_ratio_)));
-  auto key = std::make_pair(role, pixels);
-  if (auto it = fonts_.find(key); it != fonts_.end()) return it->second;
+  std::string key = role;
+  key += '\x1f';
+  key += std::to_string(pixels);
+  if (TTF_Font** found = fonts_.find(key, frame_)) return *found;
   // "serif-italic" -> families of "serif" in style Italic.
   std::string base = role, style = "Regular";
   if (auto dash = role.find('-'); dash != std::string::npos) {
@@ -98,7 +113,7 @@ TTF_Font* TextCache::font(const std::string& role, float size) {
   TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), opened);
   if (!font) std::fprintf(stderr, "lineage: no font for role '%s' (%s)\n", role.c_str(), TTF_GetError());
   families_[role] = file.family;
-  fonts_[key] = font;
+  fonts_.put(std::move(key), font, 1, frame_);
   trims_[font] = line_trim(font);
   return font;
 }
@@ -112,10 +127,7 @@ const TextTexture* TextCache::get(const std::string& role, float size, std::stri
   if (text.empty()) return nullptr;
   int pixels = static_cast<int>(std::lround(size * pixel_ratio_));
   std::string key = key_of(role, pixels, text);
-  if (auto it = textures_.find(key); it != textures_.end()) {
-    it->second.last_used = frame_;
-    return &it->second.text;
-  }
+  if (Entry* found = textures_.find(key, frame_)) return &found->text;
   TTF_Font* f = font(role, size);
   if (!f) return nullptr;
   std::string owned(text);
@@ -137,7 +149,6 @@ const TextTexture* TextCache::get(const std::string& role, float size, std::stri
   entry.text.texture = SDL_CreateTextureFromSurface(renderer_, surface);
   entry.text.width = surface->w;
   entry.text.height = surface->h;
-  entry.last_used = frame_;
   // Keep the coverage (the text is white: only alpha varies) for software drawing.
   if (surface->format->format == SDL_PIXELFORMAT_ARGB8888 && SDL_LockSurface(surface) == 0) {
     entry.coverage.resize(static_cast<std::size_t>(surface->w) * surface->h);
@@ -150,7 +161,9 @@ const TextTexture* TextCache::get(const std::string& role, float size, std::stri
   SDL_FreeSurface(surface);
   if (!entry.text.texture) return nullptr;
   SDL_SetTextureBlendMode(entry.text.texture, SDL_BLENDMODE_BLEND);
-  Entry& stored = textures_.emplace(std::move(key), std::move(entry)).first->second;
+  // The texture (four bytes a pixel) and the coverage kept beside it (one).
+  std::size_t bytes = std::size_t(entry.text.width) * std::size_t(entry.text.height) * 5 + key.size() + 128;
+  Entry& stored = textures_.put(std::move(key), std::move(entry), bytes, frame_);
   if (!stored.coverage.empty())
     masks_.remember(stored.text.texture, {stored.coverage.data(), stored.text.width, stored.text.height,
                                           stored.text.width});
@@ -185,32 +198,40 @@ const std::vector<std::string>& TextCache::wrap(const std::string& role, float s
   std::string key = key_of(role, static_cast<int>(std::lround(size * 100)), text);
   key += '\x1f';
   key += std::to_string(static_cast<int>(width));
-  if (auto it = wrapped_.find(key); it != wrapped_.end()) return it->second;
-  if (wrapped_.size() > kWrapCacheLimit) wrapped_.clear();
+  if (auto* found = wrapped_.find(key, frame_)) return *found;
   auto lines = wrap_text(text, width, [&](std::string_view s) { return measure(role, size, s).first; });
-  return wrapped_.emplace(std::move(key), std::move(lines)).first->second;
+  std::size_t bytes = wrapped_bytes(key, lines);
+  return wrapped_.put(std::move(key), std::move(lines), bytes, frame_);
 }
 
 const std::string& TextCache::fit(const std::string& role, float size, std::string_view text, float width) {
   std::string key = key_of(role, static_cast<int>(std::lround(size * 100)), text);
   key += '\x1f';
   key += std::to_string(static_cast<int>(width));
-  if (auto it = fitted_.find(key); it != fitted_.end()) return it->second;
-  if (fitted_.size() > kWrapCacheLimit) fitted_.clear();
+  if (auto* found = fitted_.find(key, frame_)) return *found;
   std::string fitted = ellipsize_text(text, width, [&](std::string_view s) { return measure(role, size, s).first; });
-  return fitted_.emplace(std::move(key), std::move(fitted)).first->second;
+  std::size_t bytes = key.size() + fitted.size() + 96;
+  return fitted_.put(std::move(key), std::move(fitted), bytes, frame_);
 }
 
 void TextCache::next_frame() {
+  // The frame before has been drawn: anything may go now but what this frame will use.
   ++frame_;
-  if (frame_ % 120 != 0) return;
-  for (auto it = textures_.begin(); it != textures_.end();) {
-    if (frame_ - it->second.last_used > kEvictAfterFrames) {
-      destroy(it->second);
-      it = textures_.erase(it);
-    } else {
-      ++it;
-    }
+  auto destroy_entry = [&](Entry& entry) { destroy(entry); };
+  std::size_t freed = 0;
+  if (frame_ % 120 == 0) freed += textures_.forget_unused(frame_ - kEvictAfterFrames, destroy_entry);
+  freed += textures_.trim(kTextureBytes, kUnlimited, frame_, destroy_entry);
+  freed += wrapped_.trim(kLayoutBytes, kUnlimited, frame_);
+  freed += fitted_.trim(kLayoutBytes, kUnlimited, frame_);
+  // A closed font's address may be reused by the next one opened: its trim goes with it.
+  fonts_.trim(kUnlimited, kFonts, frame_, [&](TTF_Font*& font) {
+    trims_.erase(font);
+    close_font(font);
+  });
+  freed_since_trim_ += freed;
+  if (freed_since_trim_ >= kTrimAfterBytes) {
+    malloc_trim(0);
+    freed_since_trim_ = 0;
   }
 }
 

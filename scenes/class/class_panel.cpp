@@ -30,20 +30,36 @@ bool ClassResponses::start(const std::filesystem::path& database, const std::str
 
 ClassResponses::~ClassResponses() {
   end();
-  for (auto& t : closing_) t.join();
+  for (Closing& c : closing_) c.thread.join();
+}
+
+void ClassResponses::join_closed() {
+  for (auto it = closing_.begin(); it != closing_.end();) {
+    if (!it->done->load()) {
+      ++it;
+      continue;
+    }
+    it->thread.join();  // it has finished: no wait
+    it = closing_.erase(it);
+  }
 }
 
 void ClassResponses::end() {
+  join_closed();
   if (!server_) return;
   pump();
   board_.apply(ClassEvent::of(ClassEvent::Kind::Ended));
-  closing_.emplace_back([server = std::move(server_)]() mutable {
+  auto done = std::make_shared<std::atomic<bool>>(false);
+  std::thread closer([server = std::move(server_), done]() mutable {
     server->stop();  // tells waiting devices, closes the session in the database
     server.reset();
+    done->store(true);
   });
+  closing_.push_back({std::move(closer), std::move(done)});
 }
 
 void ClassResponses::pump() {
+  if (!closing_.empty()) join_closed();
   if (!server_) return;
   for (const auto& e : server_->take_events()) board_.apply(e);
 }

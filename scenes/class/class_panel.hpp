@@ -7,6 +7,7 @@
 //   reveal, end, and the moderation list).
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -50,13 +51,24 @@ class ClassResponses {
   std::string join_code() const { return server_ ? server_->join_code() : ""; }
   std::int64_t session_id() const { return server_ ? server_->session_id() : 0; }
   const std::string& error() const { return error_; }
+  // Servers still closing on their threads (finished ones are joined as soon as seen).
+  std::size_t closing_threads() const { return closing_.size(); }
 
  private:
+  // A server closing on a thread of its own; `done` once it has, so it can be joined without
+  // waiting. A finished thread never joined keeps its stack: a session that starts and ends
+  // class responses all day must not collect them.
+  struct Closing {
+    std::thread thread;
+    std::shared_ptr<std::atomic<bool>> done;
+  };
+  void join_closed();
+
   std::unique_ptr<classroom::ClassServer> server_;
   classroom::ClassBoard board_;
   classroom::QrCode qr_;
   std::string error_;
-  std::vector<std::thread> closing_;
+  std::vector<Closing> closing_;
 };
 
 // The colours and type scale of the class's picture. Without one it follows the program's

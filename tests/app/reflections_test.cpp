@@ -285,6 +285,38 @@ TEST_CASE("reflections: renaming and deleting a reader", "[reflections]") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("reflections: a deleted reader's open fields and drafts go with her; the others' stay", "[reflections]") {
+  auto dir = temp_dir("reflections-departed");
+  auto app = start_offscreen({"--scene", "reflections"}, dir);
+  AppState& state = app->state();
+  auto first = state.journal->find_profile(state.profile_name);
+  auto bea = state.journal->create_profile("Bea");
+  REQUIRE(first);
+  REQUIRE(bea);
+  const std::string prompt = state.story->prompts.front().id;
+  // Each reader has a field open on the first prompt, with words typed (and a draft).
+  auto type_into = [&](std::int64_t reader, const std::string& words) {
+    state.answer_fields[std::to_string(reader) + "/" + prompt].edit.insert(words);
+    state.drafts.edit(*state.journal, reader, prompt).text = words;
+    state.drafts.changed(*state.journal, reader, prompt, answer_clock());
+  };
+  type_into(first->id, "The first reader's words.");
+  switch_profile(state, *bea);
+  type_into(bea->id, "Bea's words, half written");
+  REQUIRE(state.drafts.unsaved(*state.journal, bea->id, prompt));
+  REQUIRE(delete_reader(state));
+  for (const auto& [key, field] : state.answer_fields) CHECK(key.rfind(std::to_string(bea->id) + "/", 0) != 0);
+  CHECK_FALSE(state.drafts.unsaved(*state.journal, bea->id, prompt));
+  CHECK(state.journal->answers(bea->id).empty());
+  // The reader left keeps her field and what she typed.
+  auto mine = state.answer_fields.find(std::to_string(first->id) + "/" + prompt);
+  REQUIRE(mine != state.answer_fields.end());
+  CHECK(mine->second.edit.text() == "The first reader's words.");
+  CHECK(state.journal->answers(first->id).size() == 1);
+  app.reset();
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("reflections: a shared computer asks who is reading (keyboard alone)", "[reflections]") {
   auto dir = temp_dir("reflections-picker");
   auto app = start_offscreen({"--scene", "reflections"}, dir);

@@ -2,6 +2,9 @@
 // caret moves through.
 #include <catch2/catch.hpp>
 
+#include <malloc.h>
+
+#include <random>
 #include <string>
 
 #include "core/text/text_edit.hpp"
@@ -130,4 +133,100 @@ TEST_CASE("End on a line broken inside a long word stays on that line", "[text]"
   CHECK(e.caret() == 9);
   e.move_line_edge(lines, true, false);  // pressing End again does not jump a line
   CHECK(e.caret() == 9);
+}
+
+namespace {
+
+// Bytes the heap holds (glibc): what a field's undo history costs.
+std::size_t heap_in_use() { return mallinfo2().uordblks; }
+
+}  // namespace
+
+TEST_CASE("undo keeps edits, not copies of the text: a long answer edited many times stays small", "[text][undo]") {
+  std::string answer;
+  for (int i = 0; answer.size() < 200 * 1024; ++i) answer += "Blythe writes it down, line " + std::to_string(i) + ". ";
+  TextEdit e(answer);
+  std::size_t before = heap_in_use();
+  // 300 separate steps (the caret moves between them), each one character.
+  for (int i = 0; i < 300; ++i) {
+    e.set_caret((static_cast<std::size_t>(i) * 7919) % e.text().size());
+    e.insert("x");
+  }
+  std::size_t grown = heap_in_use() - before;
+  CHECK(grown < 1024 * 1024);  // copies of the text would be 300 x 200 KB
+  // Every one of them undoes, in order, back to the answer as it was.
+  int undone = 0;
+  while (e.undo()) ++undone;
+  CHECK(undone == 300);
+  CHECK(e.text() == answer);
+  while (e.redo()) --undone;
+  CHECK(undone == 0);
+  CHECK(e.text().size() == answer.size() + 300);
+}
+
+TEST_CASE("undo history is capped in bytes, keeping the newest steps and always the last", "[text][undo]") {
+  TextEdit e;
+  // 2,000 words typed: far more than 200 steps, well under the cap: all undo.
+  for (int i = 0; i < 2000; ++i)
+    for (char c : std::string("word ")) e.insert(std::string(1, c));
+  int steps = 0;
+  while (e.undo()) ++steps;
+  CHECK(steps == 2000);
+  CHECK(e.text().empty());
+  // Pasting 100 KB ten times: the history holds the newest pastes within the cap (256 KB), and
+  // always the last paste however large it is.
+  TextEdit big;
+  std::string chunk(100 * 1024, 'a');
+  for (int i = 0; i < 10; ++i) big.insert(chunk);
+  CHECK(big.undo_bytes() <= 256 * 1024 + chunk.size());
+  int pastes = 0;
+  while (big.undo()) ++pastes;
+  CHECK(pastes >= 2);
+  CHECK(pastes < 10);
+  CHECK(big.text().size() == (10 - pastes) * chunk.size());
+  TextEdit huge;
+  huge.insert(std::string(1024 * 1024, 'b'));
+  REQUIRE(huge.undo());
+  CHECK(huge.text().empty());
+  REQUIRE(huge.redo());
+  CHECK(huge.text().size() == 1024 * 1024);
+}
+
+TEST_CASE("undo and redo of random edits walk back and forth through the same texts", "[text][undo]") {
+  std::mt19937 random(13);
+  const std::vector<std::string> typed = {"a", " ", "\n", "é", "漢", "word", "two words"};
+  for (int round = 0; round < 50; ++round) {
+    TextEdit e("Cecilia and Etta");
+    std::vector<std::string> seen = {e.text()};  // every text the field held, in order
+    for (int op = 0; op < 60; ++op) {
+      switch (random() % 7) {
+        case 0: e.set_caret(random() % (e.text().size() + 1)); break;
+        case 1: e.set_caret(random() % (e.text().size() + 1), true); break;
+        case 2: e.erase_back(); break;
+        case 3: e.erase_forward(); break;
+        case 4: e.erase_word_back(); break;
+        default: e.insert(typed[random() % typed.size()]); break;
+      }
+      if (e.text() != seen.back()) seen.push_back(e.text());
+    }
+    // Undo visits earlier texts only, newest first, and ends at the first.
+    std::size_t at = seen.size() - 1;
+    std::vector<std::string> undone = {e.text()};
+    while (e.undo()) {
+      std::size_t back = at;
+      while (back > 0 && seen[back] != e.text()) --back;
+      REQUIRE(seen[back] == e.text());
+      REQUIRE(back < at);
+      at = back;
+      undone.push_back(e.text());
+    }
+    CHECK(e.text() == seen.front());
+    // Redo retraces the same texts forward.
+    for (std::size_t i = undone.size() - 1; i-- > 0;) {
+      REQUIRE(e.redo());
+      CHECK(e.text() == undone[i]);
+    }
+    CHECK_FALSE(e.redo());
+    CHECK(e.text() == seen.back());
+  }
 }

@@ -1,12 +1,16 @@
 // lineage_soak: the real app, offscreen, driven by random keys, clicks, drags, wheel turns and
-// typed text across every scene, for a given time; prints the resident memory each minute and
-// judges it flat (the last minute's median within 10% of the first's). Run it on the sanitizer
+// typed text across every scene, for a given time or number of actions; prints the resident
+// memory as it goes and judges it two ways: the last minute's median within 10% of the
+// first's, and no growth over the second half of the run (the caches are full by then: the
+// median of its last tenth within 5% of the median about its middle). Run it on the sanitizer
 // build for the 10-minute soak (tools/soak); CTest runs a few seconds of it.
 //   lineage_soak [--seconds 600] [--seed 1] [--minute 60]
+//   lineage_soak --actions 20000 [--seed 1]     (a fixed amount of work: the same on any machine)
 // Exit 0: no crash and memory flat (or too short a run to judge); 1: memory grew.
 // The class server, when a random key starts it, listens on loopback only (offscreen runs do),
 // and the run works in a fresh temporary folder (its data folder and working directory), so
 // nothing it types or exports can reach the user's files.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +26,8 @@
 
 #include "app/app.hpp"
 #include "core/cli/options.hpp"
+#include "platform/output.hpp"
+#include "platform/text_cache.hpp"
 
 namespace {
 
@@ -30,6 +36,13 @@ double resident_mb() {
   long pages = 0, resident = 0;
   statm >> pages >> resident;
   return double(resident) * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// What the heap holds in live allocations (glibc), beside the resident size: growth in one and
+// not the other tells live data from memory freed but not handed back.
+double heap_in_use_mb() {
+  struct mallinfo2 info = mallinfo2();
+  return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
 double median(std::vector<double> v) {
@@ -54,14 +67,16 @@ const std::vector<std::string> kWords = {
 
 int main(int argc, char** argv) {
   double seconds = 600, minute = 60;
+  long action_limit = 0;  // with --actions: the run is this many actions, however long
   unsigned seed = 1;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--seconds") seconds = std::atof(argv[i + 1]);
     else if (a == "--seed") seed = unsigned(std::atoi(argv[i + 1]));
     else if (a == "--minute") minute = std::atof(argv[i + 1]);  // shorter "minutes" for a short run
+    else if (a == "--actions") action_limit = std::atol(argv[i + 1]);
     else {
-      std::fprintf(stderr, "usage: lineage_soak [--seconds N] [--seed N] [--minute SECONDS]\n");
+      std::fprintf(stderr, "usage: lineage_soak [--seconds N | --actions N] [--seed N] [--minute SECONDS]\n");
       return 2;
     }
   }
@@ -93,14 +108,30 @@ int main(int argc, char** argv) {
   using clock = std::chrono::steady_clock;
   auto t0 = clock::now();
   std::vector<std::vector<double>> per_minute(1);
+  std::vector<double> trace;  // RSS a second (by time) or every 100 actions (by actions)
   long actions = 0, frames = 0;
   double next_sample = 0;
-  std::printf("soak: seed %u, %.0f s, a 'minute' is %.0f s\n", seed, seconds, minute);
+  if (action_limit > 0) std::printf("soak: seed %u, %ld actions\n", seed, action_limit);
+  else std::printf("soak: seed %u, %.0f s, a 'minute' is %.0f s\n", seed, seconds, minute);
   std::fflush(stdout);
   for (;;) {
     double now = std::chrono::duration<double>(clock::now() - t0).count();
-    if (now >= seconds) break;
-    if (now >= next_sample) {  // a sample a second
+    if (action_limit > 0) {
+      if (actions >= action_limit) break;
+      if (actions % 100 == 0) trace.push_back(resident_mb());
+      if (actions % (action_limit / 10 > 0 ? action_limit / 10 : 1) == 0 && actions > 0) {
+        const lineage::TextCache& text = app.main_output().text();
+        std::printf("soak: %ld actions: RSS %.1f MB, heap in use %.1f MB (text textures %.1f MB, layouts %.1f MB, "
+                    "%zu fonts), %ld frames, %.0f s\n",
+                    actions, trace.back(), heap_in_use_mb(), text.texture_bytes() / 1048576.0,
+                    text.layout_bytes() / 1048576.0, text.open_fonts(), frames, now);
+        std::fflush(stdout);
+      }
+    } else if (now >= seconds) {
+      break;
+    }
+    if (action_limit == 0 && now >= next_sample) {  // a sample a second
+      trace.push_back(resident_mb());
       std::size_t m = std::size_t(now / minute);
       while (per_minute.size() <= m) {
         std::size_t done = per_minute.size() - 1;
@@ -109,7 +140,7 @@ int main(int argc, char** argv) {
         std::fflush(stdout);
         per_minute.emplace_back();
       }
-      per_minute[m].push_back(resident_mb());
+      per_minute[m].push_back(trace.back());
       next_sample += 1;
     }
     ++actions;
@@ -154,20 +185,40 @@ int main(int argc, char** argv) {
     // Frames pass as they would (sometimes a few, so animations and saves run).
     for (std::size_t n = 1 + pick(3); n > 0; --n, ++frames) app.frame(1.0 / 60);
   }
-  std::size_t last = per_minute.size() - 1;
-  if (per_minute[last].size() < per_minute[0].size() / 2 && last > 0) --last;  // a cut-off last minute
-  std::printf("soak: minute %zu: RSS %.1f MB (median), %ld actions, %ld frames\n", last + 1,
-              median(per_minute[last]), actions, frames);
-  double first = median(per_minute[0]), final_minute = median(per_minute[last]);
   owned.reset();  // saves, as quitting does, before the folder goes
   fs::remove_all(dir);
-  if (last < 2) {
-    std::printf("soak: %ld actions, %ld frames, no crash; too short to judge memory (first %.1f MB, last %.1f MB)\n",
-                actions, frames, first, final_minute);
+  // The second half: the median of the samples about the middle (45-55%) against the last tenth's.
+  auto span = [&](double from, double to) {
+    std::size_t n = trace.size();
+    return std::vector<double>(trace.begin() + std::ptrdiff_t(n * from), trace.begin() + std::ptrdiff_t(n * to));
+  };
+  bool judged = false, flat = true;
+  if (trace.size() >= 40) {
+    double middle = median(span(0.45, 0.55)), end = median(span(0.9, 1.0));
+    bool held = end <= middle * 1.05;
+    std::printf("soak: second half: RSS %.1f MB at the middle, %.1f MB at the end (%+.1f MB, %+.1f%%): %s\n", middle,
+                end, end - middle, 100.0 * (end - middle) / middle, held ? "flat" : "GREW");
+    judged = true;
+    flat = flat && held;
+  }
+  if (action_limit == 0) {
+    std::size_t last = per_minute.size() - 1;
+    if (per_minute[last].size() < per_minute[0].size() / 2 && last > 0) --last;  // a cut-off last minute
+    std::printf("soak: minute %zu: RSS %.1f MB (median), %ld actions, %ld frames\n", last + 1,
+                median(per_minute[last]), actions, frames);
+    double first = median(per_minute[0]), final_minute = median(per_minute[last]);
+    if (last >= 2) {
+      bool held = final_minute <= first * 1.10;
+      std::printf("soak: RSS first minute %.1f MB, last minute %.1f MB (%+.1f%%): %s\n", first, final_minute,
+                  100.0 * (final_minute - first) / first, held ? "flat" : "GREW");
+      judged = true;
+      flat = flat && held;
+    }
+  }
+  if (!judged) {
+    std::printf("soak: %ld actions, %ld frames, no crash; too short to judge memory\n", actions, frames);
     return 0;
   }
-  bool flat = final_minute <= first * 1.10;
-  std::printf("soak: RSS first minute %.1f MB, last minute %.1f MB (%+.1f%%): %s\n", first, final_minute,
-              100.0 * (final_minute - first) / first, flat ? "flat" : "GREW");
+  std::printf("soak: %ld actions, %ld frames, no crash; memory %s\n", actions, frames, flat ? "flat" : "GREW");
   return flat ? 0 : 1;
 }

@@ -8,7 +8,8 @@ namespace {
 
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-constexpr std::size_t kUndoDepth = 200;
+// What an edit costs beyond its text (its record and the step's share), for the byte cap.
+constexpr std::size_t kEditOverhead = 64;
 
 }  // namespace
 
@@ -74,6 +75,7 @@ void TextEdit::reset(std::string text) {
   caret_ = anchor_ = text_.size();
   undo_.clear();
   redo_.clear();
+  undo_bytes_ = redo_bytes_ = 0;
   last_ = Kind::None;
   wanted_x_ = -1;
 }
@@ -116,20 +118,62 @@ void TextEdit::select_all() {
 }
 
 void TextEdit::remember(Kind kind, bool word_boundary) {
-  // Consecutive typing (or erasing) is one step, cut at word boundaries.
-  if (kind != Kind::None && kind == last_ && !word_boundary) return;
-  undo_.push_back({text_, caret_, anchor_});
-  if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
   redo_.clear();
+  redo_bytes_ = 0;
+  // Consecutive typing (or erasing) is one step, cut at word boundaries.
+  if (kind != Kind::None && kind == last_ && !word_boundary && !undo_.empty()) return;
+  undo_.push_back(Step{{}, caret_, anchor_});
   last_ = kind;
+}
+
+// Adds one replacement to the newest step, joined to its last edit when it carries on from it
+// (typing on, Backspace or Delete again), so a typed word is one edit, not one per letter.
+void TextEdit::record(std::size_t pos, std::string_view removed, std::string_view inserted) {
+  Step& step = undo_.back();
+  std::size_t before = step.bytes;
+  Edit* last = step.edits.empty() ? nullptr : &step.edits.back();
+  if (last && removed.empty() && pos == last->pos + last->inserted.size()) {
+    last->inserted.append(inserted);  // typing on
+  } else if (last && inserted.empty() && last->inserted.empty() && pos + removed.size() == last->pos) {
+    last->removed.insert(0, removed);  // Backspace again
+    last->pos = pos;
+  } else if (last && inserted.empty() && last->inserted.empty() && pos == last->pos) {
+    last->removed.append(removed);  // Delete again
+  } else {
+    step.edits.push_back({pos, std::string(removed), std::string(inserted)});
+    step.bytes += kEditOverhead;
+  }
+  step.bytes += removed.size() + inserted.size();
+  undo_bytes_ += step.bytes - before;
+  trim_history();
+}
+
+// The oldest steps go while the history is over its cap; the newest always stays.
+void TextEdit::trim_history() {
+  while (undo_.size() > 1 && undo_bytes_ > kUndoBytes) {
+    undo_bytes_ -= undo_.front().bytes;
+    undo_.pop_front();
+  }
 }
 
 void TextEdit::replace_selection(std::string_view with) {
   auto [b, e] = selection();
-  text_.replace(b, e - b, with);
-  ++revision_;
+  bool changes = std::string_view(text_).substr(b, e - b) != with;
+  if (changes) {
+    if (!undo_.empty()) record(b, std::string_view(text_).substr(b, e - b), with);
+    text_.replace(b, e - b, with);
+    ++revision_;
+  }
   caret_ = anchor_ = b + with.size();
   wanted_x_ = -1;
+  if (undo_.empty()) return;
+  if (undo_.back().edits.empty()) {  // nothing changed (a selection typed over with itself): no step
+    undo_.pop_back();
+    last_ = Kind::None;
+    return;
+  }
+  undo_.back().caret_after = caret_;
+  undo_.back().anchor_after = anchor_;
 }
 
 void TextEdit::insert(std::string_view utf8) {
@@ -176,22 +220,38 @@ void TextEdit::erase_word_back() {
   replace_selection({});
 }
 
-bool TextEdit::undo() { return travel(undo_, redo_); }
-bool TextEdit::redo() { return travel(redo_, undo_); }
-
-// Undo and redo are the same move in opposite directions: the present goes on one stack, the
-// newest snapshot of the other becomes the present.
-bool TextEdit::travel(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
-  if (from.empty()) return false;
-  to.push_back({text_, caret_, anchor_});
-  Snapshot s = std::move(from.back());
-  from.pop_back();
-  text_ = std::move(s.text);
+// Undo applies the newest step's edits backwards, newest first, and puts the caret where it was
+// before; redo applies them forwards again. The step moves between the two histories.
+bool TextEdit::undo() {
+  if (undo_.empty()) return false;
+  Step step = std::move(undo_.back());
+  undo_.pop_back();
+  undo_bytes_ -= step.bytes;
+  for (auto it = step.edits.rbegin(); it != step.edits.rend(); ++it)
+    text_.replace(it->pos, it->inserted.size(), it->removed);
   ++revision_;
-  caret_ = s.caret;
-  anchor_ = s.anchor;
+  caret_ = step.caret_before;
+  anchor_ = step.anchor_before;
   last_ = Kind::None;
   wanted_x_ = -1;
+  redo_bytes_ += step.bytes;
+  redo_.push_back(std::move(step));
+  return true;
+}
+
+bool TextEdit::redo() {
+  if (redo_.empty()) return false;
+  Step step = std::move(redo_.back());
+  redo_.pop_back();
+  redo_bytes_ -= step.bytes;
+  for (const Edit& edit : step.edits) text_.replace(edit.pos, edit.removed.size(), edit.inserted);
+  ++revision_;
+  caret_ = step.caret_after;
+  anchor_ = step.anchor_after;
+  last_ = Kind::None;
+  wanted_x_ = -1;
+  undo_bytes_ += step.bytes;
+  undo_.push_back(std::move(step));
   return true;
 }
 

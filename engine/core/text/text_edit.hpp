@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,6 +53,10 @@ class TextEdit {
   void erase_word_back();  // Ctrl+Backspace
   bool undo();
   bool redo();
+  // Bytes the undo and redo history hold: the newest steps within kUndoBytes, and always the
+  // newest step however large (so the last change can be taken back).
+  std::size_t undo_bytes() const { return undo_bytes_ + redo_bytes_; }
+  static constexpr std::size_t kUndoBytes = 256 * 1024;
 
   // Caret movement; `extend` selects (Shift).
   void move_char(int direction, bool extend);
@@ -66,19 +71,29 @@ class TextEdit {
 
  private:
   enum class Kind { None, Typing, Erasing };
-  struct Snapshot {
-    std::string text;
-    std::size_t caret, anchor;
+  // One replacement: at `pos` the text held `removed` and now holds `inserted`.
+  struct Edit {
+    std::size_t pos;
+    std::string removed, inserted;
+  };
+  // What one undo takes back: its edits in the order made, and the caret before and after.
+  // History keeps edits, not copies of the text, so a long answer costs only what changed.
+  struct Step {
+    std::vector<Edit> edits;
+    std::size_t caret_before, anchor_before, caret_after = 0, anchor_after = 0;
+    std::size_t bytes = 0;
   };
   void remember(Kind kind, bool word_boundary = false);
-  bool travel(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
+  void record(std::size_t pos, std::string_view removed, std::string_view inserted);
+  void trim_history();
   std::size_t prev_char(std::size_t pos) const;
   std::size_t next_char(std::size_t pos) const;
   void replace_selection(std::string_view with);
 
   std::string text_;
   std::size_t caret_ = 0, anchor_ = 0;
-  std::vector<Snapshot> undo_, redo_;
+  std::deque<Step> undo_, redo_;
+  std::size_t undo_bytes_ = 0, redo_bytes_ = 0;
   Kind last_ = Kind::None;
   bool after_space_ = false;  // the last character typed was a space or a new line
   std::size_t revision_ = 0;
