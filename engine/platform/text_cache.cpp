@@ -108,7 +108,10 @@ TTF_Font* TextCache::font(const std::string& role, float size) {
   // A reading font in place of the theme's is set at the theme font's apparent size.
   auto factor = size_factors_.find(base);
   if (factor == size_factors_.end()) factor = size_factors_.emplace(base, font_size_factor(theme_, base, false)).first;
-  int opened = std::max(4, static_cast<int>(std::lround(size * pixel_ratio_ * factor->second)));
+  // From the rounded size the font is known by (the key), so one key always means one font:
+  // two sizes rounding to the same key opened two different fonts, and which one the cache
+  // held depended on which came first.
+  int opened = std::max(4, static_cast<int>(std::lround(pixels * factor->second)));
   FontFile file = find_font(theme_.font_families(base), style);
   TTF_Font* font = file.path.empty() ? nullptr : TTF_OpenFont(file.path.c_str(), opened);
   if (!font) std::fprintf(stderr, "lineage: no font for role '%s' (%s)\n", role.c_str(), TTF_GetError());
