@@ -2,7 +2,6 @@
 
 #include <imgui.h>
 #include <imgui_internal.h>  // BringWindowToDisplayFront
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +10,7 @@
 #include "core/model/visibility.hpp"
 #include "platform/imgui_style.hpp"
 #include "core/journal/readers.hpp"
+#include "platform/bounded_field.hpp"
 #include "platform/voiced_widgets.hpp"
 
 namespace lineage {
@@ -35,7 +35,7 @@ bool name_popup(Dialogs& d, const char* title, const char* prompt, const char* o
     ImGui::TextUnformatted(prompt);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(360);
-    bool enter = ImGui::InputText("##name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = bounded_text_field("##name", "", d.name, kNameLimit, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
     if (voiced::Button(ok) || enter) {
       if (trimmed_name(d.name).empty()) d.problem = "Type a name first.";
@@ -135,7 +135,7 @@ void export_window(AppState& state, Dialogs& d) {
   voiced::Checkbox("Blank worksheet (no answers, space to write)", &c.worksheet);
   voiced::Checkbox("Gentle: content-noted moments told gently, their details left out", &c.gentle);
   voiced::Checkbox("Teacher's copy (line citations, and an appendix of them)", &c.teacher);
-  ImGui::InputTextWithHint("Save to", export_path(state, c).string().c_str(), &c.path);
+  bounded_text_field("Save to", export_path(state, c).string().c_str(), c.path, kPathLimit);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
   ImGui::TextWrapped("Leave empty to save in Lineage's data folder; or type a file, a folder, or a name.");
   ImGui::PopStyleColor();
@@ -254,7 +254,7 @@ void draw_reader_picker(AppState& state, Dialogs& d) {
   ImGui::TextUnformatted("Someone new:");
   ImGui::SetNextItemWidth(width - ImGui::CalcTextSize("Start").x - ImGui::GetStyle().FramePadding.x * 2 -
                           ImGui::GetStyle().ItemSpacing.x);
-  bool enter = ImGui::InputTextWithHint("##new-reader", "your name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue);
+  bool enter = bounded_text_field("##new-reader", "your name", d.name, kNameLimit, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (voiced::Button("Start") || enter) {
     std::string name = trimmed_name(d.name);

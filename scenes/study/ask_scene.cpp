@@ -7,11 +7,11 @@
 #include "scenes/study/ask_scene.hpp"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "core/study/ask.hpp"
+#include "platform/bounded_field.hpp"
 #include "platform/voiced_widgets.hpp"
 
 namespace lineage {
@@ -95,8 +95,8 @@ class AskScene : public Scene {
         focus_field_ = false;
       }
       ImGui::SetNextItemWidth(width);
-      if (ImGui::InputTextWithHint("##question", "a name, a moment, a word, or a question such as \"who is Etta?\"",
-                                   &query_, ImGuiInputTextFlags_EnterReturnsTrue))
+      if (bounded_text_field("##question", "a name, a moment, a word, or a question such as \"who is Etta?\"",
+                             query_, kQuestionLimit, ImGuiInputTextFlags_EnterReturnsTrue))
         open_first(state);
       field_bottom_ = ImGui::GetItemRectMax().y;
       if (query_ != searched_) run_query();

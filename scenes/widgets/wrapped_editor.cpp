@@ -172,6 +172,9 @@ EditorResult wrapped_editor(const char* id_text, EditField& field, float width, 
   }
   if (text.empty() && !active)
     dl->AddText(font, size, origin, ImGui::GetColorU32(ImGuiCol_TextDisabled), "Write your answer here\xE2\x80\xA6");
+  if (edit.refused_for_limit())  // said where the reader looks, until she changes the text
+    ImGui::TextWrapped("This answer is at its limit (about 40,000 words): what was typed or pasted past it was not "
+                       "added.");
   return result;
 }
 

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "core/journal/journal.hpp"
+#include "platform/bounded_field.hpp"
 #include "offscreen.hpp"
 
 using namespace lineage;
@@ -178,4 +179,25 @@ TEST_CASE("Story status: with no last good version, the status does not claim on
   CHECK(app->state().status.find("last good version") == std::string::npos);
   CHECK(app->state().status.find("error(s) in the story") != std::string::npos);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("One-line fields take at most their limit: a pasted flood in Ask is refused past it", "[ask][hardening]") {
+  // The class: every one-line field (Ask, a reader's name, the export path) goes through
+  // bounded_text_field. Ask shows it: words typed after the limit never reach the search.
+  auto dir = temp_dir("ask-flood");
+  auto app = start_offscreen({"--scene", "ask"}, dir);
+  app->settle();
+  app->type_text(std::string(kQuestionLimit - 4, ' '));
+  app->type_text(" who is Etta");
+  app->settle();
+  for (const std::string& s : app->drawn_strings()) CHECK(s.find("Etta is Blythe's grandmother.") == std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("cut_to_limit never splits a character", "[hardening]") {
+  CHECK(cut_to_limit("abc", 5) == "abc");
+  CHECK(cut_to_limit("abcdef", 3) == "abc");
+  CHECK(cut_to_limit("ab\xC3\xA9", 3) == "ab");            // é is two bytes: not cut in half
+  CHECK(cut_to_limit("a\xE6\xBC\xA2", 3) == "a");          // 漢 is three
+  CHECK(cut_to_limit("\xF0\x9F\x98\x80x", 4) == "\xF0\x9F\x98\x80");
 }

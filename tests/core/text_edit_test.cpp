@@ -173,23 +173,27 @@ TEST_CASE("undo history is capped in bytes, keeping the newest steps and always 
   while (e.undo()) ++steps;
   CHECK(steps == 2000);
   CHECK(e.text().empty());
-  // Pasting 100 KB ten times: the history holds the newest pastes within the cap (256 KB), and
-  // always the last paste however large it is.
+  // Pasting 100 KB over the whole text ten times (each step keeps what it removed and what it
+  // put in): the history holds the newest pastes within the cap (256 KB), and always the last
+  // step however large it is.
   TextEdit big;
-  std::string chunk(100 * 1024, 'a');
-  for (int i = 0; i < 10; ++i) big.insert(chunk);
-  CHECK(big.undo_bytes() <= 256 * 1024 + chunk.size());
+  const std::size_t chunk = 100 * 1024;
+  for (int i = 0; i < 10; ++i) {
+    big.select_all();
+    big.insert(std::string(chunk, char('a' + i)));
+  }
+  CHECK(big.undo_bytes() <= 256 * 1024 + 2 * chunk);
   int pastes = 0;
   while (big.undo()) ++pastes;
-  CHECK(pastes >= 2);
+  CHECK(pastes >= 1);
   CHECK(pastes < 10);
-  CHECK(big.text().size() == (10 - pastes) * chunk.size());
+  CHECK(big.text() == std::string(chunk, char('a' + 9 - pastes)));
   TextEdit huge;
-  huge.insert(std::string(1024 * 1024, 'b'));
+  huge.insert(std::string(TextEdit::kTextLimit, 'b'));
   REQUIRE(huge.undo());
   CHECK(huge.text().empty());
   REQUIRE(huge.redo());
-  CHECK(huge.text().size() == 1024 * 1024);
+  CHECK(huge.text().size() == TextEdit::kTextLimit);
 }
 
 TEST_CASE("undo and redo of random edits walk back and forth through the same texts", "[text][undo]") {
@@ -229,4 +233,24 @@ TEST_CASE("undo and redo of random edits walk back and forth through the same te
     CHECK_FALSE(e.redo());
     CHECK(e.text() == seen.back());
   }
+}
+
+TEST_CASE("An answer holds at most kTextLimit: a flood is refused whole, nothing already there is lost", "[text][hardening]") {
+  TextEdit e(std::string(TextEdit::kTextLimit - 3, 'a'));
+  CHECK(e.insert("bcd"));  // exactly at the limit
+  CHECK(e.text().size() == TextEdit::kTextLimit);
+  CHECK_FALSE(e.refused_for_limit());
+  std::string before = e.text();
+  CHECK_FALSE(e.insert("e"));
+  CHECK_FALSE(e.insert(std::string(1 << 20, 'x')));  // a pasted megabyte
+  CHECK(e.text() == before);
+  CHECK(e.refused_for_limit());
+  // Replacing a selection counts what it frees: typing over the last three characters fits.
+  e.set_caret(e.text().size() - 3);
+  e.set_caret(e.text().size(), true);
+  CHECK(e.insert("xyz"));
+  CHECK_FALSE(e.refused_for_limit());  // a change clears the notice
+  e.erase_back();
+  CHECK(e.insert("!"));
+  CHECK(e.text().size() == TextEdit::kTextLimit);
 }

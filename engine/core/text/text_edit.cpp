@@ -72,6 +72,7 @@ TextEdit::TextEdit(std::string text) { reset(std::move(text)); }
 void TextEdit::reset(std::string text) {
   text_ = std::move(text);
   ++revision_;
+  refused_for_limit_ = false;
   caret_ = anchor_ = text_.size();
   undo_.clear();
   redo_.clear();
@@ -163,6 +164,7 @@ void TextEdit::replace_selection(std::string_view with) {
     if (!undo_.empty()) record(b, std::string_view(text_).substr(b, e - b), with);
     text_.replace(b, e - b, with);
     ++revision_;
+    refused_for_limit_ = false;
   }
   caret_ = anchor_ = b + with.size();
   wanted_x_ = -1;
@@ -176,8 +178,13 @@ void TextEdit::replace_selection(std::string_view with) {
   undo_.back().anchor_after = anchor_;
 }
 
-void TextEdit::insert(std::string_view utf8) {
-  if (utf8.empty()) return;
+bool TextEdit::insert(std::string_view utf8) {
+  if (utf8.empty()) return true;
+  auto [from, to] = selection();
+  if (text_.size() - (to - from) + utf8.size() > kTextLimit) {
+    refused_for_limit_ = true;
+    return false;
+  }
   bool single = utf8.size() <= 4 && !has_selection();
   bool space = utf8 == " " || utf8 == "\n";
   // A word and the spaces after it are one step: a new step starts with the next word.
@@ -185,6 +192,7 @@ void TextEdit::insert(std::string_view utf8) {
   if (!single) last_ = Kind::None;
   after_space_ = single && space;
   replace_selection(utf8);
+  return true;
 }
 
 void TextEdit::erase_back() {
@@ -230,6 +238,7 @@ bool TextEdit::undo() {
   for (auto it = step.edits.rbegin(); it != step.edits.rend(); ++it)
     text_.replace(it->pos, it->inserted.size(), it->removed);
   ++revision_;
+  refused_for_limit_ = false;
   caret_ = step.caret_before;
   anchor_ = step.anchor_before;
   last_ = Kind::None;
@@ -246,6 +255,7 @@ bool TextEdit::redo() {
   redo_bytes_ -= step.bytes;
   for (const Edit& edit : step.edits) text_.replace(edit.pos, edit.removed.size(), edit.inserted);
   ++revision_;
+  refused_for_limit_ = false;
   caret_ = step.caret_after;
   anchor_ = step.anchor_after;
   last_ = Kind::None;

@@ -46,8 +46,14 @@ class TextEdit {
   void set_caret(std::size_t pos, bool extend = false);
   void select_all();
 
+  // The most an answer holds (about 40,000 words): a flood pasted by mistake, or by a hostile
+  // clipboard, would otherwise be laid out, drawn and saved whole on every change.
+  static constexpr std::size_t kTextLimit = 256 * 1024;
   // Typing replaces the selection. Runs of typed characters undo together, a word at a time.
-  void insert(std::string_view utf8);
+  // Refused, changing nothing, when the text would pass kTextLimit: returns false and
+  // refused_for_limit() says so until the next change (the field tells the reader).
+  bool insert(std::string_view utf8);
+  bool refused_for_limit() const { return refused_for_limit_; }
   void erase_back();     // Backspace: the selection, or the character before the caret
   void erase_forward();  // Delete
   void erase_word_back();  // Ctrl+Backspace
@@ -97,6 +103,7 @@ class TextEdit {
   Kind last_ = Kind::None;
   bool after_space_ = false;  // the last character typed was a space or a new line
   std::size_t revision_ = 0;
+  bool refused_for_limit_ = false;
   float wanted_x_ = -1;  // kept through Up/Down runs, so the caret returns to its column
 };
 
