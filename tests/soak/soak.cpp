@@ -45,6 +45,14 @@ double heap_in_use_mb() {
   return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
 
+// What the answer fields hold: the text each reader typed and its undo history (each bounded).
+double answer_bytes(lineage::App& app) {
+  double bytes = 0;
+  for (const auto& [id, field] : app.state().answer_fields)
+    bytes += double(field.edit.text().size() + field.edit.undo_bytes());
+  return bytes;
+}
+
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
@@ -122,9 +130,10 @@ int main(int argc, char** argv) {
       if (actions % (action_limit / 10 > 0 ? action_limit / 10 : 1) == 0 && actions > 0) {
         const lineage::TextCache& text = app.main_output().text();
         std::printf("soak: %ld actions: RSS %.1f MB, heap in use %.1f MB (text textures %.1f MB, layouts %.1f MB, "
-                    "%zu fonts), %ld frames, %.0f s\n",
+                    "%zu fonts; %zu answer fields %.1f MB), %ld frames, %.0f s\n",
                     actions, trace.back(), heap_in_use_mb(), text.texture_bytes() / 1048576.0,
-                    text.layout_bytes() / 1048576.0, text.open_fonts(), frames, now);
+                    text.layout_bytes() / 1048576.0, text.open_fonts(), app.state().answer_fields.size(),
+                    answer_bytes(app) / 1048576.0, frames, now);
         std::fflush(stdout);
       }
     } else if (now >= seconds) {
