@@ -65,6 +65,7 @@ TimelineModel build_timeline(const Story& story, int reading_limit) {
     for (int m : story.chronological)
       if (story.moments[m].lane == lane.lane && !model.veiled[m]) {
         lane.moments.push_back(m);
+        lane.times.push_back(story.moments[m].when.estimate);
         model.row_of_moment[m] = r;
       }
   }

@@ -18,6 +18,7 @@ struct TimelineLane {
   int person = -1;  // whose name and life span head the lane (-1: none)
   std::vector<int> others;   // other people the script places in this lane
   std::vector<int> moments;  // visible ones only, by estimate, then declaration
+  std::vector<double> times;  // their estimates, side by side (what label placement reads)
   // Align by motherhood: the birth of this lane-woman's daughter, when the story knows one.
   std::optional<double> daughter_birth;
   int daughter = -1;
