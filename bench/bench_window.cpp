@@ -3,8 +3,9 @@
 // drawn and presented through the X server (Xvfb when there is no display: it has no GPU, like
 // CI and many school machines). Each frame includes presenting. The key-to-present figure is
 // from the clicker key's arrival to the end of the frame that shows its effect.
-// Usage: bench_window [FRAMES] [quick]   (FRAMES per scene and renderer; default 120; quick:
-// 1280x720 with the renderer auto picks only, a short settle: the smoke run CI does)
+// Usage: bench_window [FRAMES] [quick] [SCENE...]   (FRAMES per scene and renderer; default 120;
+// quick: 1280x720 with the renderer auto picks only, a short settle: the smoke run CI does;
+// SCENEs: only these, e.g. to profile one)
 // Targets (issue 20): p99 under 16.7 ms everywhere at 1920x1080; key-to-present under 33 ms.
 #include <signal.h>
 #include <sys/wait.h>
@@ -63,7 +64,12 @@ pid_t start_xvfb() {
 
 int main(int argc, char** argv) {
   const int frames = argc > 1 ? std::max(30, std::atoi(argv[1])) : 120;
-  const bool quick = argc > 2 && std::string(argv[2]) == "quick";
+  bool quick = false;
+  std::vector<std::string> only;
+  for (int i = 2; i < argc; ++i) {
+    if (std::string(argv[i]) == "quick") quick = true;
+    else only.push_back(argv[i]);
+  }
   const std::vector<std::string> sizes = quick ? std::vector<std::string>{"1280x720"} : std::vector<std::string>{"1280x720", "1920x1080"};
   const std::vector<std::string> renderers = quick ? std::vector<std::string>{"auto"} : std::vector<std::string>{"auto", "software", "accelerated"};
   pid_t xvfb = 0;
@@ -80,6 +86,7 @@ int main(int argc, char** argv) {
   for (const std::string& size : sizes) {
     for (const std::string& renderer : renderers) {
       for (const lineage::SceneEntry& entry : lineage::scene_table()) {
+        if (!only.empty() && std::find(only.begin(), only.end(), entry.name) == only.end()) continue;
         std::vector<std::string> args = {"--size", size, "--scene", entry.name, "--renderer", renderer,
                                          "--data-dir", data.string()};
         lineage::App app(lineage::parse_options(args).options);

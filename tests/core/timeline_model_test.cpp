@@ -129,6 +129,19 @@ TEST_CASE("Next and Prev walk story order; Up and Down find the nearest moment a
   CHECK(model.row_of_moment[back_up] == 0);
 }
 
+TEST_CASE("an echo declared on one side only is found from the other, once, in story order", "[timeline]") {
+  Story story = timeline_test::synthetic(2, 6, 1.0);
+  // Moments 7 and 2 echo moment 4 (moment 7 naming it twice); moment 4 names moment 9 itself.
+  story.moments[7].echoes = {4, 4};
+  story.moments[2].echoes = {4};
+  story.moments[4].echoes = {9};
+  TimelineModel model = build_timeline(story);
+  CHECK(echoes_of(story, model, 4) == std::vector<int>{9, 2, 7});
+  CHECK(echoes_of(story, model, 9) == std::vector<int>{4});
+  CHECK(echoes_of(story, model, 7) == std::vector<int>{4});
+  CHECK(echoes_of(story, model, 0).empty());
+}
+
 TEST_CASE("echoes are found in both directions and theme strands cross lanes", "[timeline]") {
   auto story = timeline_test::bundled();
   REQUIRE(story);

@@ -65,9 +65,22 @@ TimelineModel build_timeline(const Story& story, int reading_limit) {
     for (int m : story.chronological)
       if (story.moments[m].lane == lane.lane && !model.veiled[m]) {
         lane.moments.push_back(m);
+        lane.times.push_back(story.moments[m].when.estimate);
         model.row_of_moment[m] = r;
       }
   }
+
+  // Echoes read backwards: counted per echoed moment, then filled in story order.
+  model.echoed_by_begin.assign(n + 1, 0);
+  for (const Moment& m : story.moments)
+    for (int e : m.echoes)
+      if (e >= 0 && e < n) ++model.echoed_by_begin[e + 1];
+  for (int i = 0; i < n; ++i) model.echoed_by_begin[i + 1] += model.echoed_by_begin[i];
+  model.echoed_by.assign(model.echoed_by_begin[n], -1);
+  std::vector<int> filled(model.echoed_by_begin.begin(), model.echoed_by_begin.end() - 1);
+  for (int m = 0; m < n; ++m)
+    for (int e : story.moments[m].echoes)
+      if (e >= 0 && e < n) model.echoed_by[filled[e]++] = m;  // named twice, listed twice: echoes_of says it once
 
   // Align by motherhood: each lane is shifted so its woman's daughter's birth lands on a common
   // reference (their mean). A lane without a daughter (the youngest) keeps her mother's shift.
@@ -194,10 +207,8 @@ std::vector<int> echoes_of(const Story& story, const TimelineModel& model, int m
       out.push_back(m);
   };
   for (int e : story.moments[moment].echoes) add(e);
-  for (int m = 0; m < static_cast<int>(story.moments.size()); ++m) {
-    const auto& e = story.moments[m].echoes;
-    if (std::find(e.begin(), e.end(), moment) != e.end()) add(m);
-  }
+  if (model.echoed_by_begin.size() == story.moments.size() + 1)
+    for (int i = model.echoed_by_begin[moment]; i < model.echoed_by_begin[moment + 1]; ++i) add(model.echoed_by[i]);
   return out;
 }
 

@@ -18,6 +18,7 @@ struct TimelineLane {
   int person = -1;  // whose name and life span head the lane (-1: none)
   std::vector<int> others;   // other people the script places in this lane
   std::vector<int> moments;  // visible ones only, by estimate, then declaration
+  std::vector<double> times;  // their estimates, side by side (what label placement reads)
   // Align by motherhood: the birth of this lane-woman's daughter, when the story knows one.
   std::optional<double> daughter_birth;
   int daughter = -1;
@@ -40,6 +41,10 @@ struct TimelineModel {
   double from = 0, to = 0;             // span of everything, in story time
   double aligned_from = 0, aligned_to = 0;  // the same with align-mode shifts applied
   double align_reference = 0;          // where every daughter's birth lands in align mode
+  // Who declares an echo of whom, read backwards: moment m is echoed by
+  // echoed_by[echoed_by_begin[m] .. echoed_by_begin[m + 1]), in story order. Built once, so
+  // the card and the arcs need not scan every moment at every frame.
+  std::vector<int> echoed_by_begin, echoed_by;
 };
 
 TimelineModel build_timeline(const Story& story, int reading_limit = INT_MAX);
