@@ -49,7 +49,10 @@ void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppSta
   f.dl = canvas.list();
   f.min = l.picture_min;
   f.max = l.picture_max;
-  f.time = picture_clock_;
+  // The picture's motion is slow, so it moves in steps of 1/kPictureSteps s: frames between
+  // steps draw the same picture, and an unchanged frame is neither drawn nor presented again
+  // (FrameMemory), which in a window without a GPU is most of a frame's cost.
+  f.time = std::floor(picture_clock_ * kPictureSteps) / kPictureSteps;
   f.still = state.settings.reduced_motion;
   f.scale = l.s;
   f.palette = mood_palette(moods_, rt_->state().mood);

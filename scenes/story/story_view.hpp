@@ -133,6 +133,7 @@ class StoryScene : public Scene {
 
   // Timing: the reveal of the current beat and the life of the current tableau.
   double beat_clock_ = 0, picture_clock_ = 0;
+  static constexpr double kPictureSteps = 15;  // the picture's motion: steps a second
   std::string picture_;  // tableau name now showing (its clock restarts when it changes)
   bool reduced_motion_ = false;
   bool speak_pending_ = false;  // moved since the last update: read or stop (story_speech.cpp)

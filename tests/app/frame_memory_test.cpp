@@ -245,3 +245,33 @@ TEST_CASE("Frames not drawn again show what drawing them afresh shows", "[platfo
   CHECK_FALSE(app->last_draw().unchanged);
   fs::remove_all(dir);
 }
+
+// Story mode's pictures move slowly (snow, light), in steps of a fifteenth of a second, so most
+// frames of a moving picture are the last frame again and are neither drawn nor presented: in a
+// window without a GPU, drawing the picture is most of a frame's cost.
+TEST_CASE("A moving story picture changes at most 15 times a second, and not at all under reduced motion",
+          "[platform][app][story]") {
+  auto dir = lineage::testing::temp_dir("picture-steps");
+  for (bool reduced : {false, true}) {
+    INFO((reduced ? "reduced motion" : "motion"));
+    std::vector<std::string> args = {"--scene", "story", "--size", "640x400", "--select", "etta-widowed"};
+    if (reduced) args.push_back("--reduced-motion");
+    auto app = lineage::testing::start_offscreen(args, dir / (reduced ? "still" : "moving"));
+    app->settle();
+    app->press_key("Return");  // the content card's first choice: show the moment (the blizzard)
+    app->settle();
+    REQUIRE(app->state().story != nullptr);
+    int drawn = 0;
+    for (int i = 0; i < 60; ++i) {  // one second at 60 frames a second
+      app->frame(1.0 / 60.0, true);
+      drawn += app->last_draw().unchanged ? 0 : 1;
+    }
+    if (reduced) {
+      CHECK(drawn == 0);
+    } else {
+      CHECK(drawn >= 10);  // the snow does fall
+      CHECK(drawn <= 16);
+    }
+  }
+  fs::remove_all(dir);
+}
