@@ -160,7 +160,9 @@ class CuesScene : public Scene {
 
     float card_w = std::min(820 * s, size.x - 2 * margin);
     float card_x = (size.x - card_w) * 0.5f;
-    float card_y = std::max(top + 118 * s, retention_y + canvas.line_height("sans", theme.size("small") * s) + 8 * s);
+    // The progress line runs under the header's last line, the card below it.
+    const float bar_y = std::max(top + 96 * s, retention_y + canvas.line_height("sans", theme.size("small") * s) + 4 * s);
+    float card_y = bar_y + 22 * s;
     float card_h = size.y - card_y - 150 * s;
     card_rect_ = {ImVec2(card_x, card_y), ImVec2(card_x + card_w, card_y + card_h)};
     rating_buttons_.fill(Rect{});
@@ -171,12 +173,11 @@ class CuesScene : public Scene {
 
     // Progress through the session: a thin line under the header.
     float progress = queue_.empty() ? 0 : float(position_) / float(queue_.size());
-    float bar_y = top + 96 * s;
     dl->AddRectFilled(ImVec2(card_x, bar_y), ImVec2(card_x + card_w, bar_y + 3 * s), to_imgui(muted, 0.25f), 2 * s);
     dl->AddRectFilled(ImVec2(card_x, bar_y), ImVec2(card_x + card_w * progress, bar_y + 3 * s), to_imgui(accent, 0.9f), 2 * s);
     canvas.text("sans", theme.size("small") * s,
                 "Cue " + std::to_string(position_ + 1) + " of " + std::to_string(queue_.size()),
-                ImVec2(card_x, bar_y - 24 * s), muted);
+                ImVec2(card_x, bar_y - std::max(24 * s, canvas.line_height("sans", theme.size("small") * s) + 2 * s)), muted);
 
     const Card& card = story.cards[std::size_t(queue_[position_])];
     float alpha = float(fade_);
