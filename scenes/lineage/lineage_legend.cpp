@@ -32,10 +32,7 @@ std::pair<std::string, std::string> header_words(const Story& story, const Linea
   if (view.stop >= 0 && view.stop < static_cast<int>(view.stops.size())) {
     const Moment& m = story.moments[view.stops[view.stop]];
     bool latest = view.stop + 1 == static_cast<int>(view.stops.size());
-    // The date stays on one line when the heading wraps ("(c." then "2016)" read badly).
-    std::string date = when_short(m.when);
-    for (std::size_t at = date.find(' '); at != std::string::npos; at = date.find(' ', at)) date.replace(at, 1, "\u00a0");
-    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + date + ")";
+    when = (latest ? "As far as you have read: " : "As it stands at: ") + m.title + " (" + when_short(m.when) + ")";
   }
   return {heading, when};
 }
