@@ -75,12 +75,14 @@ class ReflectionsScene : public Scene {
                 ImVec2(left + width, top + heading * 0.32f), canvas.colour("accent"), Align::Right);
     std::string who = state.profile_name.empty() ? "No reader profile" : "Answers of " + state.profile_name;
     who += " \u00b7 saved as you write \u00b7 change reader in the Reader menu";
-    canvas.text("sans", canvas.theme().size("small") * s, who, ImVec2(left, top + heading * 1.25f),
-                canvas.colour("muted"));
-    dl->AddLine(ImVec2(left, top + heading * 1.25f + 26 * s), ImVec2(left + width, top + heading * 1.25f + 26 * s),
-                to_imgui(canvas.colour("accent"), 0.35f), 1.0f * s);
+    // Each line below the one above as measured (a reading font's lines stand taller).
+    const float small = canvas.theme().size("small") * s;
+    const float who_y = top + std::max(heading * 1.25f, canvas.line_height("serif", heading));
+    const float rule_y = who_y + std::max(26 * s, canvas.line_height("sans", small) + 4 * s);
+    canvas.text("sans", small, who, ImVec2(left, who_y), canvas.colour("muted"));
+    dl->AddLine(ImVec2(left, rule_y), ImVec2(left + width, rule_y), to_imgui(canvas.colour("accent"), 0.35f), 1.0f * s);
 
-    float panel_top = top + heading * 1.25f + 38 * s;
+    float panel_top = rule_y + 12 * s;
     float pad = ImGui::GetStyle().WindowPadding.x;  // the list lines up with the heading
     ImGui::SetNextWindowPos(ImVec2(left - pad, panel_top));
     ImGui::SetNextWindowSize(ImVec2(width + 2 * pad, std::max(120.0f, size.y - panel_top - 16 * s)));

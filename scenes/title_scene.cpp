@@ -105,12 +105,18 @@ class TitleScene : public Scene {
       float notes_h = notes.empty() ? 0 : canvas.wrapped_height("sans", theme.size("label") * k, notes, std::min(1040 * k, p.wide));
       p.notes = std::min(size.y * 0.80f, (story.cards.empty() ? p.hints : p.cues) - notes_h - 8 * k);
       // Below the title's descender (OpenDyslexic's are deep).
-      p.subtitle = size.y * 0.13f + std::max(118 * k, canvas.measure("serif", theme.size("title") * k, "Lineage").y * 0.95f);
+      p.subtitle = size.y * 0.13f + std::max(118 * k, canvas.measure("serif", theme.size("title") * k, "Lineage").y);
       float subtitle_h = canvas.wrapped_height("serif-italic", theme.size("subtitle") * k, subtitle, p.wide);
       p.heads = std::max(size.y * 0.56f, p.subtitle + subtitle_h + 30 * k);
       return p;
     };
-    auto heads_bottom = [&](const Places& p, float k) { return p.heads + 96 * k + theme.size("label") * k * 1.4f; };
+    // A lane's generation sits under its name as measured (OpenDyslexic's names stand taller).
+    auto generation_y = [&](float k) {
+      return std::max(96 * k, 30 * k + canvas.line_height("serif", theme.size("heading") * 1.45f * k));
+    };
+    auto heads_bottom = [&](const Places& p, float k) {
+      return p.heads + generation_y(k) + std::max(theme.size("label") * k * 1.4f, canvas.line_height("sans", theme.size("label") * k));
+    };
     for (int i = 0; i < 8; ++i) {
       at = place(s);
       if (heads_bottom(at, s) <= at.notes || s < 0.5f) break;
@@ -144,7 +150,7 @@ class TitleScene : public Scene {
                   person.colour, Align::Centre, a);
       if (person.generation > 0)
         canvas.text("sans", theme.size("label") * s, "generation " + std::to_string(person.generation),
-                    ImVec2(x, y + 96 * s), muted, Align::Centre, a * 0.9f);
+                    ImVec2(x, y + generation_y(s)), muted, Align::Centre, a * 0.9f);
     }
     if (heads.empty())
       canvas.text("sans", theme.size("body") * s, "No story is loaded: open Story problems in the View menu.",

@@ -62,6 +62,10 @@ class Canvas {
   void backdrop(const std::vector<Stripe>& stripes);
 
   ImVec2 measure(const std::string& role, float size, std::string_view text);
+  // The height of one drawn line in this role and size: the box every string drawn with it gets.
+  // Lines stacked by a multiple of the point size overlap in a reading font with tall ascenders
+  // (OpenDyslexic's line is ~1.5 of its size): stack by this, at least.
+  float line_height(const std::string& role, float size) { return measure(role, size, "").y; }
   // Draws one line of text; `pos` is the top-left (or top-centre / top-right per `align`).
   ImVec2 text(const std::string& role, float size, std::string_view text, ImVec2 pos, Colour colour,
               Align align = Align::Left, float alpha = 1.0f);

@@ -76,12 +76,24 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
   float name_size = std::max(15.0f, 26 * z) * t, years_size = std::max(11.0f, 16 * z) * t,
         small = std::max(11.5f, 15.5f * z) * t;
   float row_label_x = cam.to_screen({layout.bounds.x0, 0}).x - 28 * z;
+  // Left of the widest name or years in the leftmost column too, as measured ("Etta's husband"
+  // reaches further left than its symbol).
+  if (r >= kSmallestLabelledRadius)
+    for (const GenogramNode& node : layout.nodes) {
+      if (!family.present[node.person]) continue;
+      const Person& person = story.people[node.person];
+      float half = std::max(canvas.measure("serif", name_size, person.name).x,
+                            canvas.measure("sans", years_size, person_years(person, family.deceased[node.person])).x) * 0.5f;
+      row_label_x = std::min(row_label_x, cam.to_screen(node.at).x - half - 12 * z);
+    }
+  std::vector<GRect> row_labels;  // where the generations' names went: the bonds' words keep off them
   for (const GenogramRow& row : layout.rows) {
     bool anyone = std::any_of(row.nodes.begin(), row.nodes.end(),
                               [&](int n) { return family.present[layout.nodes[n].person]; });
     float y = cam.to_screen({0, row.y}).y;
-    canvas.text("sans", std::max(11.0f, 15 * z) * t, "generation " + std::to_string(row.generation),
-                ImVec2(row_label_x, y - 9 * z), muted, Align::Right, anyone ? 0.75f : 0.3f);
+    ImVec2 used = canvas.text("sans", std::max(11.0f, 15 * z) * t, "generation " + std::to_string(row.generation),
+                              ImVec2(row_label_x, y - 9 * z), muted, Align::Right, anyone ? 0.75f : 0.3f);
+    row_labels.push_back({row_label_x - used.x, y - 9 * z, row_label_x, y - 9 * z + used.y});
   }
 
   // --- Couple lines: one slash separated, two divorced; a remarriage is a second line.
@@ -138,6 +150,7 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     int bond;
     std::string words;
     ImVec2 extent, sub;
+    std::vector<std::string> lines;  // the words as drawn: one line, or two where one found no place
   };
   std::vector<BondWords> labels;
   std::vector<GRect> boxes;
@@ -146,7 +159,8 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
   for (const BondRoute& route : view.routes) {
     if (!family.bond_shown[route.bond]) continue;
     const Bond& bond = story.bonds[route.bond];
-    BondWords w{route.bond, bond.label.empty() ? style.bond(bond.kind).name : bond.label, {}, {}};
+    BondWords w{route.bond, bond.label.empty() ? style.bond(bond.kind).name : bond.label, {}, {}, {}};
+    w.lines = {w.words};
     w.extent = canvas.measure("serif-italic", small * 1.12f, w.words);
     if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f, bond.perspective);
     GPoint at = cam.to_screen(route.label_at);
@@ -176,7 +190,7 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     places.push_back(std::move(along));
   }
   // The people's symbols, names and years stay where they are; the bonds' words move off them.
-  std::vector<GRect> people;
+  std::vector<GRect> people = row_labels;
   if (r >= kSmallestLabelledRadius)
     for (const GenogramNode& node : layout.nodes) {
       if (!family.present[node.person]) continue;
@@ -227,6 +241,42 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     std::vector<bool> placed = place_labels(again_boxes, again_places, 2 * z, taken, bounds);
     for (std::size_t j = 0; j < again.size(); ++j) boxes[again[j]] = again_boxes[j], clear[again[j]] = placed[j];
   }
+  // Words that still find no place (a long phrase in a crowded corner at 150% in a wide reading
+  // font) break onto two lines at the space nearest their middle: half as wide, they fit where
+  // one long line cannot.
+  for (float k : {0.84f, 0.7f}) {
+    std::vector<GRect> taken = people, again_boxes;
+    std::vector<std::size_t> again;
+    std::vector<std::vector<GPoint>> again_places;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (clear[i]) {
+        taken.push_back(boxes[i]);
+        continue;
+      }
+      BondWords& w = labels[i];
+      const std::size_t middle = w.words.size() / 2;
+      std::size_t before = w.words.rfind(' ', middle), after = w.words.find(' ', middle);
+      std::size_t cut = before == std::string::npos ? after
+                        : after == std::string::npos ? before
+                        : (middle - before <= after - middle ? before : after);
+      if (cut == std::string::npos) continue;
+      const Bond& bond = story.bonds[w.bond];
+      type[i] = k;
+      w.lines = {w.words.substr(0, cut), w.words.substr(cut + 1)};
+      ImVec2 first = canvas.measure("serif-italic", small * 1.12f * k, w.lines[0]);
+      ImVec2 second = canvas.measure("serif-italic", small * 1.12f * k, w.lines[1]);
+      w.extent = ImVec2(std::max(first.x, second.x), first.y + second.y);
+      if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f * k, bond.perspective);
+      GPoint at = places[i].front();
+      float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
+      again.push_back(i);
+      again_boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
+      again_places.push_back(places[i]);
+    }
+    if (again.empty()) break;
+    std::vector<bool> placed = place_labels(again_boxes, again_places, 2 * z, taken, bounds);
+    for (std::size_t j = 0; j < again.size(); ++j) boxes[again[j]] = again_boxes[j], clear[again[j]] = placed[j];
+  }
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (!clear[i]) continue;
     const BondWords& w = labels[i];
@@ -236,7 +286,10 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     float x = (boxes[i].x0 + boxes[i].x1) * 0.5f, y = boxes[i].y0 + pad * 0.6f;
     pill(dl, ImVec2(x, y), ImVec2(std::max(w.extent.x, w.sub.x), w.extent.y + w.sub.y), colour_u32(background, 0.82f * bond_alpha),
          pad);
-    canvas.text("serif-italic", small * 1.12f * type[i], w.words, ImVec2(x, y), line.colour, Align::Centre, bond_alpha);
+    float line_y = y;
+    for (const std::string& words : w.lines)
+      line_y += canvas.text("serif-italic", small * 1.12f * type[i], words, ImVec2(x, line_y), line.colour, Align::Centre,
+                            bond_alpha).y;
     if (!bond.perspective.empty())
       canvas.text("sans", small * 0.82f * type[i], bond.perspective, ImVec2(x, y + w.extent.y), muted, Align::Centre,
                   bond_alpha);

@@ -21,6 +21,10 @@ void draw_line_sample(ImDrawList* dl, const std::vector<Stroke>& strokes, ImU32 
 }  // namespace
 
 namespace {
+// A step of the type scale (assets/theme.conf), in points: the legend's sizes are those steps
+// times the view's unit (and the legend's fit), like every other scene's.
+float type_step(const Canvas& canvas, Type t) { return canvas.theme().type(t); }
+
 // The heading's two parts: whose family, and when (the slider's moment).
 std::pair<std::string, std::string> header_words(const Story& story, const LineageView& view) {
   std::string heading = story.book.title.empty() ? "The family" : "The family in " + story.book.title;
@@ -39,8 +43,8 @@ float header_height(Canvas& canvas, const AppState& state, const LineageView& vi
   float inner = width > 0 ? width - 40 * u : canvas.size().x * 0.5f;
   auto [heading, when] = header_words(*state.story, view);
   float k = view.header_scale;
-  float h = 18 * u + canvas.wrapped_height("serif", 30 * u * k, heading, inner) + 2 * u;
-  if (!when.empty()) h += canvas.wrapped_height("serif-italic", 19 * u * k, when, inner);
+  float h = 18 * u + canvas.wrapped_height("serif", type_step(canvas, Type::Subtitle) * u * k, heading, inner) + 2 * u;
+  if (!when.empty()) h += canvas.wrapped_height("serif-italic", type_step(canvas, Type::Label) * u * k, when, inner);
   return h;
 }
 
@@ -106,9 +110,9 @@ float column_height(Canvas& canvas, const AppState& state, const LineageView& vi
                     float inner, float k) {
   const float u = view.unit;
   auto [heading, when] = header_words(*state.story, view);
-  float total = canvas.wrapped_height("serif", 30 * u * k, heading, inner) + 2 * u + 16 * u;
-  if (!when.empty()) total += canvas.wrapped_height("serif-italic", 19 * u * k, when, inner);
-  float body = 14 * u * k, sample = 44 * u * k, words_w = inner - sample - 12 * u * k;
+  float total = canvas.wrapped_height("serif", type_step(canvas, Type::Subtitle) * u * k, heading, inner) + 2 * u + 16 * u;
+  if (!when.empty()) total += canvas.wrapped_height("serif-italic", type_step(canvas, Type::Label) * u * k, when, inner);
+  float body = type_step(canvas, Type::Small) * u * k, sample = 44 * u * k, words_w = inner - sample - 12 * u * k;
   total += 24 * u * k;
   for (const Entry& e : entries) {
     float used = canvas.wrapped_height("sans", body, e.words, words_w, 1.1f);
@@ -138,9 +142,9 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   // The heading: whose family, and when.
   auto [heading, when] = header_words(story, view);
   auto draw_heading = [&, heading = heading, when = when](float type) {
-    float h = canvas.text_wrapped("serif", 30 * u * type, heading, ImVec2(x, y), inner, text);
+    float h = canvas.text_wrapped("serif", type_step(canvas, Type::Subtitle) * u * type, heading, ImVec2(x, y), inner, text);
     y += h + 2 * u;
-    if (!when.empty()) y += canvas.text_wrapped("serif-italic", 19 * u * type, when, ImVec2(x, y), inner, accent);
+    if (!when.empty()) y += canvas.text_wrapped("serif-italic", type_step(canvas, Type::Label) * u * type, when, ImVec2(x, y), inner, accent);
   };
   if (width <= 0) {
     draw_heading(view.header_scale);
@@ -156,9 +160,9 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   float k = legend_type(canvas, state, view, width, view.diagram.y1);
   draw_heading(k);
   y += 16 * u;
-  float body = 14 * u * k, sample = 44 * u * k, words_x = x + sample + 12 * u * k, words_w = inner - sample - 12 * u * k;
+  float body = type_step(canvas, Type::Small) * u * k, sample = 44 * u * k, words_x = x + sample + 12 * u * k, words_w = inner - sample - 12 * u * k;
   if (y + 24 * u * k + body * 2.4f > bottom) return;  // no room for one entry: no heading for none
-  canvas.text("sans", 13 * u * k, "HOW TO READ IT", ImVec2(x, y), muted);
+  canvas.text("sans", type_step(canvas, Type::Caption) * u * k, "HOW TO READ IT", ImVec2(x, y), muted);
   y += 24 * u * k;
   ImU32 ink = to_imgui(style.couple);
   const float s = 9 * u * k, w = u * k;
@@ -223,7 +227,7 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
   canvas.list()->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + 120 * u), to_imgui(canvas.colour("panel")), 10 * u);
   float x = x0 + 20 * u, y = y0 + 10 * u, w = x1 - x0 - 40 * u;
   if (links.empty()) {
-    canvas.text_wrapped("sans", 16 * u, "No mother-daughter link has been reached yet at this point in the story.",
+    canvas.text_wrapped("sans", type_step(canvas, Type::Ui) * u, "No mother-daughter link has been reached yet at this point in the story.",
                         ImVec2(x, y), w, muted);
     return;
   }
@@ -231,13 +235,13 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
   const ParentLink& link = story.parents[links[step]];
   std::string where = "LINK " + std::to_string(step + 1) + " OF " + std::to_string(links.size()) + "   " +
                       story.people[link.parent].name + "  \u2192  " + story.people[link.child].name;
-  canvas.text("sans", 13.5f * u, where, ImVec2(x, y), view.style.pattern);
-  canvas.text("sans", 13.5f * u, "\u2190 \u2192 step    Esc leave", ImVec2(x1 - 20 * u, y), muted, Align::Right);
+  canvas.text("sans", type_step(canvas, Type::Small) * u, where, ImVec2(x, y), view.style.pattern);
+  canvas.text("sans", type_step(canvas, Type::Small) * u, "\u2190 \u2192 step    Esc leave", ImVec2(x1 - 20 * u, y), muted, Align::Right);
   y += 22 * u;
-  ImVec2 label = canvas.text("serif-italic", 27 * u, link.label, ImVec2(x, y), text);
+  ImVec2 label = canvas.text("serif-italic", type_step(canvas, Type::Body) * u, link.label, ImVec2(x, y), text);
   if (link.moment >= 0 && state.can_see(link.moment)) {
     const Moment& m = story.moments[link.moment];
-    canvas.text("serif", 19 * u, m.title + "  \u00b7  " + when_short(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
+    canvas.text("serif", type_step(canvas, Type::Label) * u, m.title + "  \u00b7  " + when_short(m.when), ImVec2(x + label.x + 20 * u, y + 6 * u), muted);
     y += label.y + 2 * u;
     // Content care as on the timeline and in story mode: a moment the reader asked to be warned
     // about shows no summary until she has chosen; a gentle choice shows the gentle one.
@@ -251,7 +255,7 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
       summary = gentle && !m.gentle_summary.empty() ? m.gentle_summary
                 : care == CareChoice::Gentle     ? std::string()
                                                  : m.summary;
-    canvas.text_wrapped("serif", 18.5f * u, summary, ImVec2(x, y), w, care ? text : muted, Align::Left, 1.0f, 1.1f);
+    canvas.text_wrapped("serif", type_step(canvas, Type::Label) * u, summary, ImVec2(x, y), w, care ? text : muted, Align::Left, 1.0f, 1.1f);
   }
 }
 

@@ -193,7 +193,18 @@ class LineageScene : public Scene {
                      size.y - bar - caption - margin * 0.5f};
     if (view_.auto_fit) {
       spread_to(state, view_.diagram);
-      view_.camera = GenogramCamera::fit(fit_world(), view_.diagram, 1.9f * canvas.scale() * std::max(1.0f, u));
+      const float most = 1.9f * canvas.scale() * std::max(1.0f, u);
+      GRect world = fit_world();
+      view_.camera = GenogramCamera::fit(world, view_.diagram, most);
+      // The lowest row's names and years reach as far below it as they measure, which in a
+      // reading font with tall lines is more than the layout's room for them: the fit makes room.
+      const float z = view_.camera.scale, t = std::max(1.0f, canvas.scale());
+      const float below = 6 * z + canvas.line_height("serif", std::max(15.0f, 26 * z) * t) +
+                          canvas.line_height("sans", std::max(11.0f, 16 * z) * t);
+      if (z > 0 && below / z > view_.layout.metrics.label_below) {
+        world.y1 += below / z - view_.layout.metrics.label_below;
+        view_.camera = GenogramCamera::fit(world, view_.diagram, most);
+      }
     }
     draw_diagram(canvas, state, view_);
     draw_header_and_legend(canvas, state, view_, left);

@@ -57,16 +57,20 @@ struct Ctx {
   const LessonStep& step;
   int limit;
   float k() const { return f.k; }
+  // A step of the type scale (assets/theme.conf) as the projector sets it, in design units of its
+  // 1080-line frame: every step at kRoom times its size, so the ratios are the theme's.
+  float type(Type t) const { return c.theme().type(t) * kRoom; }
+  static constexpr float kRoom = 2.0f;  // a 1080-line frame read across a room: title 80, body 44
   ImVec2 at(float x, float y) const { return ImVec2(f.min.x + x * f.k, f.min.y + y * f.k); }
   float width() const { return f.w() / f.k; }    // in design units
   float height() const { return f.h() / f.k; }
 };
 
-constexpr float kMargin = 110, kTitle = 80, kBody = 44, kSmall = 34;
+constexpr float kMargin = 110;
 
 void centred_title(Ctx& x, const std::string& text) {
   float w = x.width() - 2 * kMargin;
-  x.c.text_wrapped("serif", kTitle * x.k(), text, x.at(kMargin, x.height() * 0.40f), w * x.k(), x.f.palette.text,
+  x.c.text_wrapped("serif", x.type(Type::Display) * x.k(), text, x.at(kMargin, x.height() * 0.40f), w * x.k(), x.f.palette.text,
                    Align::Centre);
 }
 
@@ -74,10 +78,10 @@ void holding_card(Ctx& x) {
   const ProjectorPalette& p = x.f.palette;
   float w = (x.width() - 2 * kMargin) * x.k();
   float y = x.height() * 0.26f;
-  x.c.text("sans", kBody * x.k(), "The next part deals with", x.at(x.width() / 2, y), p.muted, Align::Centre);
-  float used = x.c.text_wrapped("serif", kTitle * x.k(), content_labels(x.story, x.step.content_notes),
+  x.c.text("sans", x.type(Type::Lead) * x.k(), "The next part deals with", x.at(x.width() / 2, y), p.muted, Align::Centre);
+  float used = x.c.text_wrapped("serif", x.type(Type::Display) * x.k(), content_labels(x.story, x.step.content_notes),
                                 x.at(kMargin, y + 80), w, p.text, Align::Centre);
-  x.c.text_wrapped("sans", kBody * x.k(), "Take a moment. You may step out, and come back when you are ready.",
+  x.c.text_wrapped("sans", x.type(Type::Lead) * x.k(), "Take a moment. You may step out, and come back when you are ready.",
                    ImVec2(x.at(kMargin, 0).x, x.at(0, y + 130).y + used), w, p.muted, Align::Centre);
 }
 
@@ -118,11 +122,11 @@ void moment_step(Ctx& x) {
     draw_tableau(m.visual.tableau, t);
     t.dl->PopClipRect();
     if (tableau_is_illustration(m.visual.tableau)) {
-      ImVec2 size = x.c.measure("sans", kSmall * 0.95f * x.k(), kIllustrationCaption);
+      ImVec2 size = x.c.measure("sans", x.type(Type::Small) * x.k(), kIllustrationCaption);
       ImVec2 at(t.max.x - 30 * x.k(), t.min.y + 24 * x.k());
       t.dl->AddRectFilled(ImVec2(at.x - size.x - 16 * x.k(), at.y - 6 * x.k()), ImVec2(at.x + 16 * x.k(), at.y + size.y + 6 * x.k()),
                           to_imgui(p.background, 0.75f), 8 * x.k());
-      x.c.text("sans", kSmall * 0.95f * x.k(), kIllustrationCaption, at, p.text, Align::Right);
+      x.c.text("sans", x.type(Type::Small) * x.k(), kIllustrationCaption, at, p.text, Align::Right);
     }
     top = x.height() * 0.50f + 40;
   } else {
@@ -131,16 +135,16 @@ void moment_step(Ctx& x) {
   float w = std::min(x.width() - 2 * kMargin, 1500.0f);
   float left = (x.width() - w) / 2;
   float y = top;
-  y += x.c.text_wrapped("serif", (picture ? 68 : kTitle) * x.k(), m.title, x.at(left, y), w * x.k(), p.text) / x.k();
+  y += x.c.text_wrapped("serif", (picture ? x.type(Type::Heading) : x.type(Type::Display)) * x.k(), m.title, x.at(left, y), w * x.k(), p.text) / x.k();
   std::string when = when_short(m.when) + (gentle ? "  ·  in brief" : "");
-  x.c.text("sans", kSmall * x.k(), when, x.at(left, y + 6), p.accent);
+  x.c.text("sans", x.type(Type::Label) * x.k(), when, x.at(left, y + 6), p.accent);
   y += 70;
   const std::string& text = gentle && !m.gentle_summary.empty() ? m.gentle_summary : m.summary;
-  y += x.c.text_wrapped("sans", kBody * x.k(), text, x.at(left, y), w * x.k(), p.text, Align::Left, 1.0f, 1.25f) / x.k();
+  y += x.c.text_wrapped("sans", x.type(Type::Lead) * x.k(), text, x.at(left, y), w * x.k(), p.text, Align::Left, 1.0f, 1.25f) / x.k();
   std::string people;
   for (int person : m.people)
     if (person_visible(x.story, person, x.limit)) people += (people.empty() ? "" : ",  ") + x.story.people[static_cast<std::size_t>(person)].name;
-  if (!people.empty() && y + 90 < x.height()) x.c.text("sans", kSmall * x.k(), people, x.at(left, y + 30), p.muted);
+  if (!people.empty() && y + 90 < x.height()) x.c.text("sans", x.type(Type::Label) * x.k(), people, x.at(left, y + 30), p.muted);
 }
 
 void prompt_step(Ctx& x) {
@@ -150,20 +154,20 @@ void prompt_step(Ctx& x) {
   float w = std::min(x.width() - 2 * kMargin, 1560.0f);
   float left = (x.width() - w) / 2;
   bool reflect = x.step.kind == StepKind::Reflect;
-  x.c.text("sans", kBody * x.k(), reflect ? "Think  ·  pair  ·  share" : "Discuss", x.at(left, 100), p.accent);
+  x.c.text("sans", x.type(Type::Lead) * x.k(), reflect ? "Think  ·  pair  ·  share" : "Discuss", x.at(left, 100), p.accent);
   float y = 190;
-  y += x.c.text_wrapped("serif", 64 * x.k(), pr.text, x.at(left, y), w * x.k(), p.text, Align::Left, 1.0f, 1.2f) / x.k();
+  y += x.c.text_wrapped("serif", x.type(Type::Subtitle) * x.k(), pr.text, x.at(left, y), w * x.k(), p.text, Align::Left, 1.0f, 1.2f) / x.k();
   y += 40;
   if (pr.kind == PromptKind::Scale) {
-    x.c.text("sans", kSmall * x.k(), "1 = " + pr.scale_low, x.at(left, y), p.muted);
-    x.c.text("sans", kSmall * x.k(), std::to_string(pr.scale_points) + " = " + pr.scale_high, x.at(left + w, y), p.muted,
+    x.c.text("sans", x.type(Type::Label) * x.k(), "1 = " + pr.scale_low, x.at(left, y), p.muted);
+    x.c.text("sans", x.type(Type::Label) * x.k(), std::to_string(pr.scale_points) + " = " + pr.scale_high, x.at(left + w, y), p.muted,
              Align::Right);
   } else if (pr.kind == PromptKind::Choice || pr.kind == PromptKind::Evidence) {
     char letter = 'A';
     for (const PromptOption& o : pr.options) {
       if (y > x.height() - 200) break;
-      x.c.text("sans", kBody * x.k(), std::string(1, letter++), x.at(left, y), p.accent);
-      y += x.c.text_wrapped("sans", kBody * x.k(), o.text, x.at(left + 70, y), (w - 70) * x.k(), p.text) / x.k() + 14;
+      x.c.text("sans", x.type(Type::Lead) * x.k(), std::string(1, letter++), x.at(left, y), p.accent);
+      y += x.c.text_wrapped("sans", x.type(Type::Lead) * x.k(), o.text, x.at(left + 70, y), (w - 70) * x.k(), p.text) / x.k() + 14;
     }
   }
   if (!reflect || x.f.run == nullptr || x.f.step != x.f.run->step()) return;
@@ -173,9 +177,9 @@ void prompt_step(Ctx& x) {
   std::string digits = clock_text(std::ceil(left_s));
   ImVec2 corner = x.at(x.width() - kMargin, x.height() - 190);
   bool over = run.countdown_over(x.f.now);
-  x.c.text("sans", 96 * x.k(), over ? "Time" : digits, corner, over ? p.accent : p.text, Align::Right);
+  x.c.text("sans", x.type(Type::Display) * x.k(), over ? "Time" : digits, corner, over ? p.accent : p.text, Align::Right);
   std::string state = !run.countdown_started() ? "think time" : over ? "now pair up" : run.countdown_running() ? "" : "paused";
-  if (!state.empty()) x.c.text("sans", kSmall * x.k(), state, ImVec2(corner.x, corner.y + 118 * x.k()), p.muted, Align::Right);
+  if (!state.empty()) x.c.text("sans", x.type(Type::Label) * x.k(), state, ImVec2(corner.x, corner.y + 118 * x.k()), p.muted, Align::Right);
   if (over)
     x.c.list()->AddRectFilled(ImVec2(x.f.min.x, x.f.max.y - 18 * x.k()), x.f.max, to_imgui(p.accent, 0.85f));
 }
@@ -186,7 +190,7 @@ void lineage_step(Ctx& x) {
   std::string heading = x.step.title;
   if (heading.empty())
     heading = x.step.lineage == LineageShow::Pattern ? "What passes down" : x.step.lineage == LineageShow::Cycle ? "The cycle" : "The family";
-  x.c.text("serif", 72 * x.k(), heading, x.at(kMargin, 80), p.text);
+  x.c.text("serif", x.type(Type::Heading) * x.k(), heading, x.at(kMargin, 80), p.text);
   // The people the class has met, a row per generation, oldest at the top.
   std::vector<std::vector<int>> rows;
   for (std::size_t i = 0; i < s.people.size(); ++i) {
@@ -223,22 +227,22 @@ void lineage_step(Ctx& x) {
     bool on_line = focus || (head[static_cast<std::size_t>(link.parent)] && head[static_cast<std::size_t>(link.child)]);
     if (labels && !dim && on_line && label_known && !link.label.empty()) {
       ImVec2 mid((a.x + b.x) / 2, (a.y + b.y) / 2);
-      ImVec2 size = x.c.measure("serif-italic", kSmall * x.k(), link.label);
+      ImVec2 size = x.c.measure("serif-italic", x.type(Type::Label) * x.k(), link.label);
       ImVec2 c = x.at(mid.x, mid.y);
       x.c.list()->AddRectFilled(ImVec2(c.x - size.x / 2 - 14 * x.k(), c.y - size.y / 2 - 6 * x.k()),
                                 ImVec2(c.x + size.x / 2 + 14 * x.k(), c.y + size.y / 2 + 6 * x.k()), to_imgui(p.background), 10 * x.k());
-      x.c.text("serif-italic", kSmall * x.k(), link.label, ImVec2(c.x, c.y - size.y / 2), focus ? p.accent : p.text, Align::Centre);
+      x.c.text("serif-italic", x.type(Type::Label) * x.k(), link.label, ImVec2(c.x, c.y - size.y / 2), focus ? p.accent : p.text, Align::Centre);
     }
   }
   for (std::size_t i = 0; i < s.people.size(); ++i) {
     if (place[i].x < 0) continue;
     ImVec2 c = x.at(place[i].x, place[i].y);
     const std::string& name = s.people[i].name;
-    ImVec2 size = x.c.measure("sans", kBody * x.k(), name);
+    ImVec2 size = x.c.measure("sans", x.type(Type::Lead) * x.k(), name);
     ImVec2 a(c.x - size.x / 2 - 26 * x.k(), c.y - 36 * x.k()), b(c.x + size.x / 2 + 26 * x.k(), c.y + 36 * x.k());
     x.c.list()->AddRectFilled(a, b, to_imgui(p.background), 36 * x.k());
     x.c.list()->AddRect(a, b, to_imgui(s.people[i].colour), 36 * x.k(), 0, 5 * x.k());
-    x.c.text("sans", kBody * x.k(), name, ImVec2(c.x, c.y - size.y / 2), p.text, Align::Centre);
+    x.c.text("sans", x.type(Type::Lead) * x.k(), name, ImVec2(c.x, c.y - size.y / 2), p.text, Align::Centre);
   }
 }
 

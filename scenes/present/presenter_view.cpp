@@ -22,7 +22,7 @@ PresenterView::Fitted PresenterView::text_lines(Canvas& c, float size, const std
                                                 int max_lines, Colour colour) {
   // A copy: the next call may clear the text cache's wrapped layouts.
   std::vector<std::string> lines = c.wrapped_lines("sans", size, text, width);
-  float line = size * 1.3f;
+  float line = std::max(size * 1.3f, c.line_height("sans", size));  // as measured, in a tall reading font too
   Fitted fitted;
   fitted.cut = static_cast<int>(lines.size()) > max_lines;
   int n = std::min(static_cast<int>(lines.size()), max_lines);
@@ -131,18 +131,22 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   else draw_projector(c, f);
   dl->AddRect(f.min, f.max, to_imgui(muted, 0.8f), 0, 0, 2 * s);
   // Beside the picture: this step's timings and the class's state.
+  // Each group's three lines stacked as they measure (a reading font's lines stand taller).
   float side_x = f.max.x + 24 * s, side_y = y;
+  const float lead_h = c.line_height("sans", T(Type::Lead)), clock_h = c.line_height("sans", T(Type::Heading));
+  const float clock_dy = std::max(26 * s, lead_h), after_dy = clock_dy + std::max(44 * s, clock_h);
+  const float group_h = std::max(106 * s, after_dy + lead_h + 10 * s);
   c.text("sans", T(Type::Lead), "this step", ImVec2(side_x, side_y), muted);
-  c.text("sans", T(Type::Heading), clock_text(run.step_elapsed(in.now)), ImVec2(side_x, side_y + 26 * s), text);
-  c.text("sans", T(Type::Lead), "of " + minutes_text(step.minutes) + " planned", ImVec2(side_x, side_y + 70 * s), muted);
-  side_y += 110 * s;
+  c.text("sans", T(Type::Heading), clock_text(run.step_elapsed(in.now)), ImVec2(side_x, side_y + clock_dy), text);
+  c.text("sans", T(Type::Lead), "of " + minutes_text(step.minutes) + " planned", ImVec2(side_x, side_y + after_dy), muted);
+  side_y += std::max(110 * s, group_h);
   if (run.has_countdown()) {
     c.text("sans", T(Type::Lead), run.countdown_running() ? "countdown" : run.countdown_started() ? "countdown (paused)" : "countdown (T or → starts)",
            ImVec2(side_x, side_y), muted);
     c.text("sans", T(Type::Heading), run.countdown_over(in.now) ? "Time" : clock_text(std::ceil(run.countdown_left(in.now))),
-           ImVec2(side_x, side_y + 26 * s), run.countdown_over(in.now) ? accent : text);
-    c.text("sans", T(Type::Lead), in.chime ? "end chime on (A)" : "end chime off (A)", ImVec2(side_x, side_y + 70 * s), muted);
-    side_y += 106 * s;
+           ImVec2(side_x, side_y + clock_dy), run.countdown_over(in.now) ? accent : text);
+    c.text("sans", T(Type::Lead), in.chime ? "end chime on (A)" : "end chime off (A)", ImVec2(side_x, side_y + after_dy), muted);
+    side_y += group_h;
   }
   if (run.cover() != Cover::None)
     c.text("sans", T(Type::Body), run.cover() == Cover::Black ? "Screen is black" : "Screen is white", ImVec2(side_x, side_y), warning);
@@ -175,7 +179,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   if (notes_step_ != run.step()) notes_scroll_ = 0, notes_step_ = run.step();
   c.text("sans", T(Type::Lead), "NOTES  (Up / Down scroll)", ImVec2(pad, y), muted);
   float notes_head = y;
-  y += 32 * s;
+  y += std::max(32 * s, c.line_height("sans", T(Type::Lead)) + 4 * s);
   float bottom = size.y - 70 * s;
   notes_room_ = std::max(0.0f, bottom - y);
   notes_scroll_ = std::min(notes_scroll_, std::max(0.0f, notes_height_ - notes_room_ + 20 * s));
@@ -241,9 +245,11 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
   // The step list: every step, its planned minutes; a click jumps to it. When not every step
   // fits, it shows the current step and the one before (the wheel scrolls it until the step
   // changes), and says which steps are in view.
-  float row = 36 * s;
+  // A row holds its line as measured, with room for the highlight around it.
+  const float lead_line = c.line_height("sans", T(Type::Lead));
+  float row = std::max(36 * s, lead_line + 8 * s);
   int count = run.step_count();
-  list_rows_ = std::max(1, static_cast<int>((list_bottom - (y + 30 * s)) / row));
+  list_rows_ = std::max(1, static_cast<int>((list_bottom - (y + std::max(30 * s, lead_line + 4 * s))) / row));
   list_count_ = count;
   if (list_step_ != run.step()) list_scrolled_ = false, list_step_ = run.step();
   int last_first = std::max(0, count - list_rows_);
@@ -254,7 +260,7 @@ void PresenterView::draw(Canvas& c, const PresenterInput& in) {
     heading = "STEPS " + std::to_string(first + 1) + "\xe2\x80\x93" + std::to_string(first + shown) + " of " +
               std::to_string(count) + "  (number + Return jumps; the wheel scrolls)";
   c.text("sans", T(Type::Lead), heading, ImVec2(rx, y), muted);
-  y += 30 * s;
+  y += std::max(30 * s, lead_line + 4 * s);
   list_min_ = ImVec2(rx - 8 * s, y - 3 * s);
   list_max_ = ImVec2(rx + rw, y + row * static_cast<float>(shown));
   std::string whole;  // the full title of a cut row under the pointer

@@ -41,6 +41,7 @@ StoryLayout StoryScene::layout(Canvas& canvas, const AppState& state) const {
   l.heading = t.size("heading") * l.s;
   l.label = t.size("label") * l.s;
   l.small = t.size("small") * l.s;
+  place_footer(canvas, l);
   return l;
 }
 
@@ -142,11 +143,13 @@ void StoryScene::draw_beat(Canvas& canvas, const StoryLayout& l) {
   const Person* speaker = beat->speaker >= 0 ? &story().people[static_cast<std::size_t>(beat->speaker)] : nullptr;
   switch (beat->kind) {
     case BeatKind::Narrate:
-      canvas.text_wrapped("serif", l.body, beat->text, ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
+      canvas.text_wrapped("serif", body_to_fit(canvas, l, "serif", l.body, beat->text, y + rise), beat->text,
+                          ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
       break;
     case BeatKind::Say:
       if (speaker) y += canvas.text("sans", l.label, speaker->name, ImVec2(l.text_left, y), name_colour(*speaker, text)).y + 8 * l.s;
-      canvas.text_wrapped("serif", l.body, beat->text, ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
+      canvas.text_wrapped("serif", body_to_fit(canvas, l, "serif", l.body, beat->text, y + rise), beat->text,
+                          ImVec2(l.text_left, y + rise), l.text_width, text, Align::Left, a);
       break;
     case BeatKind::Quote: {
       y += canvas.text_wrapped("serif-italic", l.body * 1.06f, "\u201C" + beat->text + "\u201D",
@@ -189,7 +192,7 @@ void StoryScene::draw_summary(Canvas& canvas, const StoryLayout& l) {
                       canvas.colour("text"), Align::Left, a);
 }
 
-void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
+void StoryScene::place_footer(Canvas& canvas, StoryLayout& l) const {
   std::string keys;
   const Beat* beat = rt_->beat();
   switch (rt_->state().stage) {
@@ -220,13 +223,28 @@ void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
     if (end == std::string::npos) break;
     at = end + gap.size();
   }
-  float step = canvas.measure("sans", l.small, "Ag").y;
-  float y = l.size.y - l.small * 1.2f - step * static_cast<float>(lines.size());
-  for (const std::string& line : lines) {
+  l.foot_step = canvas.measure("sans", l.small, "Ag").y;
+  l.foot_top = l.size.y - l.small * 1.2f - l.foot_step * static_cast<float>(lines.size());
+  l.foot_lines = std::move(lines);
+}
+
+void StoryScene::draw_footer(Canvas& canvas, const StoryLayout& l) {
+  float width = (l.x1 - l.x0) - 32 * l.s;
+  float y = l.foot_top;
+  for (const std::string& line : l.foot_lines) {
     canvas.text_fit("sans", l.small, line, ImVec2((l.x0 + l.x1) * 0.5f, y), width, canvas.colour("muted"), Align::Centre,
                     0.8f);
-    y += step;
+    y += l.foot_step;
   }
+}
+
+float StoryScene::body_to_fit(Canvas& canvas, const StoryLayout& l, const std::string& role, float size,
+                              const std::string& words, float y) const {
+  const float room = l.foot_top - 6 * l.s - y;
+  float fitted = size;
+  for (int i = 0; i < 8 && fitted > size * 0.6f && canvas.wrapped_height(role, fitted, words, l.text_width) > room; ++i)
+    fitted *= 0.94f;
+  return std::max(fitted, size * 0.6f);
 }
 
 void StoryScene::draw(Canvas& canvas, AppState& state) {

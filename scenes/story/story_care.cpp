@@ -16,7 +16,7 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
   ImDrawList* dl = canvas.list();
   float width = std::min((l.x1 - l.x0) * 0.62f, 1200 * l.s);
   float left = l.x0 + (l.x1 - l.x0 - width) * 0.5f;
-  const float foot = l.small * 3.4f;  // the key line at the foot stays clear
+  const float foot = l.size.y - l.foot_top + 6 * l.s;  // the key lines at the foot stay clear
   float top = l.top + (l.size.y - l.top) * 0.12f;
   static const char* kFootnote =
       "Lineage shows this card for every content note you asked to be warned about. Press N to choose "
@@ -35,8 +35,7 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
     auto wrapped = [&](const std::string& role, float size, const std::string& words, ImVec2 at, float w, Colour c) {
       return draw ? canvas.text_wrapped(role, size, words, at, w, c) : canvas.wrapped_height(role, size, words, w);
     };
-    line("sans", label, "CONTENT CARE", ImVec2(left, y), accent);
-    y += label * 2.0f;
+    y += std::max(label * 2.0f, line("sans", label, "CONTENT CARE", ImVec2(left, y), accent).y + 6 * s);
     y += wrapped("serif", l.heading * 1.25f * k, "Before the next moment: " + moment.title, ImVec2(left, y), width, text) +
          14 * s;
     y += wrapped("serif", l.body * 0.85f * k, "This moment deals with:", ImVec2(left, y), width, muted) + 6 * s;
@@ -50,8 +49,8 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
       float rest = left + width - (x + said.x + label);
       std::string d = n.description;
       if (!d.empty() && canvas.measure("serif-italic", label * 1.3f, d).x <= rest) {
-        line("serif-italic", label * 1.3f, d, ImVec2(x + said.x + label, y + 2 * s), muted);
-        y += label * 2.0f;
+        ImVec2 beside = line("serif-italic", label * 1.3f, d, ImVec2(x + said.x + label, y + 2 * s), muted);
+        y += std::max({label * 2.0f, said.y, beside.y + 2 * s});
       } else {
         y += said.y;
         if (!d.empty()) y += wrapped("serif-italic", label * 1.3f, d, ImVec2(x, y), left + width - x, muted);
@@ -59,7 +58,9 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
       }
     }
     y += 22 * s;
-    float row = label * 2.6f;
+    // Each choice's box holds its words as measured, with room above and below them.
+    const float words_h = canvas.line_height("serif", label * 1.5f);
+    float row = std::max(label * 2.6f, words_h + 16 * s);
     for (int i = 0; i < 3; ++i) {
       if (draw) {
         bool on = care_choice_ == i;
@@ -68,7 +69,7 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
         if (on) dl->AddRectFilled(a, b, to_imgui(canvas.colour("panel")), 8 * s);
         dl->AddRect(a, b, to_imgui(on ? accent : muted, on ? 1.0f : 0.3f), 8 * s, 0, (on ? 2.5f : 1.0f) * s);
         canvas.push_frame(a, b);
-        canvas.text_fit("serif", label * 1.5f, options[i], ImVec2(a.x + 22 * s, a.y + (row - 8 * s) * 0.5f - label * 0.85f),
+        canvas.text_fit("serif", label * 1.5f, options[i], ImVec2(a.x + 22 * s, a.y + (row - 8 * s - words_h) * 0.5f),
                         b.x - a.x - 30 * s, enabled ? (on ? text : muted) : muted, Align::Left, enabled ? 1.0f : 0.4f);
         canvas.pop_frame();
         if (enabled) hit(a, b, StoryHit::Kind::Care, i);
@@ -88,7 +89,7 @@ void StoryScene::draw_care(Canvas& canvas, const StoryLayout& l, const AppState&
                                 care_remember_ ? text : muted);
       hit(ImVec2(left, y), ImVec2(box.x + bs + 12 * s + said.x, y + bs + 8 * s), StoryHit::Kind::Remember, 0);
     }
-    y += label * 2.6f;
+    y += std::max(label * 2.6f, canvas.line_height("sans", label) + 12 * s);
     y += wrapped("sans", label * 0.95f, kFootnote, ImVec2(left, y), width, muted);
     return y;
   };

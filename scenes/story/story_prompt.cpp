@@ -103,7 +103,7 @@ void StoryScene::draw_prompt(Canvas& canvas, const StoryLayout& l, const Prompt&
     answer_prompt_ = story().prompt(prompt.id);
     answer_pos_ = ImVec2(l.text_left, y + said + 10 * l.s);
     answer_width_ = l.text_width;
-    answer_height_ = std::max(120.0f * l.s, l.size.y - l.small * 3.4f - answer_pos_.y);
+    answer_height_ = std::max(120.0f * l.s, l.foot_top - 6 * l.s - answer_pos_.y);
   }
 }
 

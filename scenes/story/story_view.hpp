@@ -41,6 +41,10 @@ struct StoryLayout {
   ImVec2 picture_min, picture_max;
   float text_left = 0, text_width = 0, text_top = 0;
   float body = 0, small = 0, label = 0, heading = 0;
+  // The key lines at the foot, wrapped to the page, and where the first of them starts: the
+  // page's words stop above it, measured (the lines wrap to two or three at 150%).
+  std::vector<std::string> foot_lines;
+  float foot_step = 0, foot_top = 0;
 };
 
 // What story mode would say now, and in whose voice (story_speech.cpp).
@@ -103,6 +107,10 @@ class StoryScene : public Scene {
   void draw_summary(Canvas& canvas, const StoryLayout& l);
   float draw_lens(Canvas& canvas, const StoryLayout& l, const Beat& beat, float y);
   void draw_footer(Canvas& canvas, const StoryLayout& l);
+  void place_footer(Canvas& canvas, StoryLayout& l) const;
+  // `size`, or smaller (to 60%) so that `words` wrapped to the page fit between `y` and the foot.
+  float body_to_fit(Canvas& canvas, const StoryLayout& l, const std::string& role, float size, const std::string& words,
+                    float y) const;
 
   // story_prompt.cpp
   void draw_prompt(Canvas& canvas, const StoryLayout& l, const Prompt& prompt, float y);

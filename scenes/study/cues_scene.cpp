@@ -143,20 +143,26 @@ class CuesScene : public Scene {
                                   state.settings.gentle_summaries);
     std::string status = cues_due_words(counts);
     if (counts.fresh > 0 && counts.due > 0) status += " (" + std::to_string(counts.fresh) + " new)";
-    canvas.text("sans", theme.size("label") * s, status, ImVec2(size.x - margin, top + 30 * s), accent, Align::Right);
+    // The three lines at the right stacked as measured (a reading font's lines stand taller).
+    const float status_y = top + 30 * s;
+    const float reading_y = status_y + std::max(26 * s, canvas.line_height("sans", theme.size("label") * s));
+    const float retention_y = reading_y + std::max(20 * s, canvas.line_height("sans", theme.size("small") * s));
+    canvas.text("sans", theme.size("label") * s, status, ImVec2(size.x - margin, status_y), accent, Align::Right);
     std::string reading = state.settings.milestone.empty() || story.milestone(state.settings.milestone) < 0
                               ? "Cards from the whole book"
                               : "Cards up to: " + milestone_title(story, story.milestone(state.settings.milestone),
                                                                   state.reading_limit());
-    canvas.text("sans", theme.size("small") * s, reading, ImVec2(size.x - margin, top + 56 * s), muted, Align::Right);
+    canvas.text("sans", theme.size("small") * s, reading, ImVec2(size.x - margin, reading_y), muted, Align::Right);
     int retention = int(std::lround(schedule_.scheduler().parameters().desired_retention * 100));
     canvas.text("sans", theme.size("small") * s,
-                "Desired retention " + std::to_string(retention) + "%  (+ / -)", ImVec2(size.x - margin, top + 76 * s),
+                "Desired retention " + std::to_string(retention) + "%  (+ / -)", ImVec2(size.x - margin, retention_y),
                 muted, Align::Right);
 
     float card_w = std::min(820 * s, size.x - 2 * margin);
     float card_x = (size.x - card_w) * 0.5f;
-    float card_y = top + 118 * s;
+    // The progress line runs under the header's last line, the card below it.
+    const float bar_y = std::max(top + 96 * s, retention_y + canvas.line_height("sans", theme.size("small") * s) + 4 * s);
+    float card_y = bar_y + 22 * s;
     float card_h = size.y - card_y - 150 * s;
     card_rect_ = {ImVec2(card_x, card_y), ImVec2(card_x + card_w, card_y + card_h)};
     rating_buttons_.fill(Rect{});
@@ -167,12 +173,11 @@ class CuesScene : public Scene {
 
     // Progress through the session: a thin line under the header.
     float progress = queue_.empty() ? 0 : float(position_) / float(queue_.size());
-    float bar_y = top + 96 * s;
     dl->AddRectFilled(ImVec2(card_x, bar_y), ImVec2(card_x + card_w, bar_y + 3 * s), to_imgui(muted, 0.25f), 2 * s);
     dl->AddRectFilled(ImVec2(card_x, bar_y), ImVec2(card_x + card_w * progress, bar_y + 3 * s), to_imgui(accent, 0.9f), 2 * s);
     canvas.text("sans", theme.size("small") * s,
                 "Cue " + std::to_string(position_ + 1) + " of " + std::to_string(queue_.size()),
-                ImVec2(card_x, bar_y - 24 * s), muted);
+                ImVec2(card_x, bar_y - std::max(24 * s, canvas.line_height("sans", theme.size("small") * s) + 2 * s)), muted);
 
     const Card& card = story.cards[std::size_t(queue_[position_])];
     float alpha = float(fade_);

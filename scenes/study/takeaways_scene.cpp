@@ -295,14 +295,19 @@ class ThemesScene : public Scene {
     row_ = std::clamp(row_, 0, int(grid.cells.size()) - 1);
     col_ = std::clamp(col_, 0, int(columns_.size()) - 1);
     // The theme names' column is as wide as the longest name, so none runs into the dots.
+    float y0 = top + 100 * s;
+    float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
+    // A theme's name fits its row as measured: where rows are squeezed (150% in a short window)
+    // the names are set smaller rather than over each other.
+    float label_size = theme.size("label") * s;
+    for (int i = 0; i < 4; ++i)  // font sizes open in steps: measured again until it fits
+      if (float line = canvas.line_height("sans", label_size); line > row_h) label_size *= row_h / line * 0.98f;
     float label_w = 120 * s;
     for (const Theme& th : story.themes)
-      label_w = std::max(label_w, canvas.measure("sans", theme.size("label") * s, th.name).x + 36 * s);
+      label_w = std::max(label_w, canvas.measure("sans", label_size, th.name).x + 36 * s);
     float grid_w = std::min(size.x - 2 * margin - label_w, 720 * s);
     float left = (size.x - label_w - grid_w) * 0.5f;
     float col_w = grid_w / float(columns_.size());
-    float y0 = top + 100 * s;
-    float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
     // The generations' names, all in one size that lets the longest fit its column.
     float name_size = theme.size("body") * s;
     for (std::size_t c = 0; c < columns_.size(); ++c)
@@ -319,7 +324,7 @@ class ThemesScene : public Scene {
       float y = y0 + row_h * float(r + 1) + 10 * s;
       const Theme& th = story.themes[r];
       bool row_selected = int(r) == row_;
-      canvas.text("sans", theme.size("label") * s, th.name, ImVec2(left, y + row_h * 0.5f - 12 * s),
+      canvas.text("sans", label_size, th.name, ImVec2(left, y + (row_h - canvas.line_height("sans", label_size)) * 0.5f),
                   row_selected ? text : muted);
       dl->AddLine(ImVec2(left + label_w, y + row_h * 0.5f), ImVec2(left + label_w + grid_w, y + row_h * 0.5f),
                   to_imgui(th.colour, 0.25f), 1.0f * s);

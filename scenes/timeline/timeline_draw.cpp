@@ -50,7 +50,9 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   v.lanes_top = v.top + std::max(52 * canvas.scale(), v.toolbar_height + 8 * canvas.scale()) + 34 * s;
   v.minimap_bottom = size.y - 12 * s;
   v.minimap_top = v.minimap_bottom - 30 * s;
-  v.lanes_bottom = v.minimap_top - (v.strands ? 40 : 14) * s;
+  // The strands' legend takes up to two rows under the lanes, as tall as its type's lines measure.
+  const float legend_line = canvas.line_height("sans", canvas.theme().size("small") * s * 0.8f);
+  v.lanes_bottom = v.minimap_top - (v.strands ? std::max(40 * s, 2 * legend_line + 6 * s) : 14 * s);
   const TimelineMetrics& metrics = canvas.theme().timeline;
   v.header_width = metrics.header_width * s;
   v.card_width = v.card_open && v.selected >= 0 ? std::min(metrics.card_width * s, size.x * metrics.card_share) : 0;
@@ -66,7 +68,9 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   m.label_gap = 18 * s;
   m.label_lead = 8 * s;
   m.label_offset = 14 * s;
-  m.row_height = canvas.theme().size("label") * s * 1.55f;
+  // A row holds its title's line as measured (a reading font's lines are taller than 1.55 em).
+  m.row_height = std::max(canvas.theme().size("label") * s * 1.55f,
+                          canvas.line_height("serif", canvas.theme().size("label") * s) + 2 * s);
   int lanes = static_cast<int>(story.lanes.size());
   float lane_h = lanes ? (v.lanes_bottom - v.lanes_top) / static_cast<float>(lanes) : 0;
   // The marker line sits low enough for the lane's name, high enough to keep a row of labels
@@ -75,7 +79,10 @@ void TimelineScene::draw(Canvas& canvas, AppState& state) {
   const float badge_room = m_marker_half(s) + 3 * s;  // a cluster's badge stays inside its own band
   marker_offset = std::max(badge_room, std::min(marker_offset, lane_h - m.label_offset - m.row_height - 2 * s));
   // In the shortest lanes the gap under the markers gives way before the labels do.
-  m.label_offset = std::clamp(lane_h - marker_offset - m.row_height - 2 * s, 6 * s, 14 * s);
+  // Never so close that a cluster's count, centred on the line, reaches into the first row.
+  const float count_half = canvas.line_height("sans", canvas.theme().size("small") * s) * 0.5f + 1 * s;
+  m.label_offset = std::clamp(lane_h - marker_offset - m.row_height - 2 * s, std::max(6 * s, count_half),
+                              std::max(14 * s, count_half));
   v.bands = lane_bands(lanes, v.lanes_top, v.lanes_bottom, marker_offset);
 
   rebuild(canvas, state);
@@ -227,8 +234,14 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     if (lane.person >= 0 && !known) title.clear();
     // Each line only while it fits in the band: a short lane shows her name, then what room allows.
     canvas.push_frame(ImVec2(0, b.top), ImVec2(v.header_width, b.bottom));
-    const float heading = canvas.theme().size("heading") * s * 0.8f;
-    float x = 20 * s, y = std::max(b.top + 2 * s, b.marker_y - canvas.theme().size("heading") * s * 0.62f);
+    // Her name as large as the band holds it, measured (lanes squeezed by the diagnostics panel
+    // at 150% are shorter than an OpenDyslexic name's line).
+    float heading = canvas.theme().size("heading") * s * 0.8f;
+    const float band_room = b.bottom - b.top - 4 * s;
+    if (float line = canvas.line_height("serif", heading); line > band_room && band_room > 0) heading *= band_room / line;
+    float x = 20 * s,
+          y = std::clamp(b.marker_y - canvas.theme().size("heading") * s * 0.62f, b.top + 2 * s,
+                         std::max(b.top + 2 * s, b.bottom - 2 * s - canvas.line_height("serif", heading)));
     if (!title.empty())
       canvas.text_fit("serif", heading, title, ImVec2(x, y), v.header_width - x - 6 * s, lighten(colour, 0.45f));
     y += std::max(canvas.theme().size("heading") * s * 1.0f, canvas.measure("serif", heading, "Ag").y);
@@ -333,8 +346,16 @@ void TimelineScene::draw_moments(Canvas& canvas, const Story& story) {
                       hh + 4 * s, 0, 2.2f * s);
         dl->AddRectFilled(ImVec2(x - hw, y - hh), ImVec2(x + hw, y + hh), to_imgui(colour, hovered ? 0.95f : 0.75f), hh);
         dl->AddRect(ImVec2(x - hw, y - hh), ImVec2(x + hw, y + hh), to_imgui(bright), hh, 0, 1.5f * s);
-        canvas.text("sans", date_size, std::to_string(it.moments.size()), ImVec2(x, y - date_size * 0.62f), text,
-                    Align::Centre);
+        // The count inside its own lane, as measured (a lane squeezed at 150% is shorter than a
+        // reading font's line: the count is set smaller rather than over the next lane's).
+        float count_size = date_size;
+        for (int k = 0; k < 4; ++k)
+          if (float line = canvas.line_height("sans", count_size); line > b.bottom - b.top - 2 * s)
+            count_size *= (b.bottom - b.top - 2 * s) / line * 0.98f;
+        const float count_line = canvas.line_height("sans", count_size);
+        canvas.text("sans", count_size, std::to_string(it.moments.size()),
+                    ImVec2(x, std::clamp(y - count_line * 0.5f, b.top + 1 * s, std::max(b.top + 1 * s, b.bottom - 1 * s - count_line))),
+                    text, Align::Centre);
         continue;
       }
       int mo = it.moments[0];
@@ -392,7 +413,9 @@ void TimelineScene::draw_moments(Canvas& canvas, const Story& story) {
       const std::string& title = it.shortened ? v.short_titles[mo] : story.moments[mo].title;
       ImVec2 ext = canvas.text("serif", title_size, title, ImVec2(box.x0, box.y0), selected ? accent : text,
                                Align::Left, hovered || selected ? 1.0f : 0.92f);
-      canvas.text("sans", date_size, v.dates[mo], ImVec2(box.x0 + ext.x + 10 * s, box.y0 + (title_size - date_size) * 0.75f),
+      // On the title's baseline, roughly, but never reaching below the title's line into the next row.
+      float date_drop = std::min((title_size - date_size) * 0.75f, ext.y - canvas.line_height("sans", date_size));
+      canvas.text("sans", date_size, v.dates[mo], ImVec2(box.x0 + ext.x + 10 * s, box.y0 + std::max(0.0f, date_drop)),
                   muted, Align::Left, 0.9f);
     }
   }
@@ -497,7 +520,7 @@ void TimelineScene::draw_strands(Canvas& canvas, const Story& story) {
     gap = 28 * s;
     rows = 2;
   }
-  float row_height = size * 1.25f;
+  float row_height = std::max(size * 1.25f, canvas.line_height("sans", size));
   float x = lo, y = v.lanes_bottom + (rows == 1 ? 10 * s : 4 * s);
   int row = 0, drawn = 0;
   for (int t : shown) {

@@ -172,7 +172,9 @@ void TimelineScene::draw_card(AppState& state) {
           ImGui::PushStyleColor(ImGuiCol_ButtonHovered, vec(t.colour, 0.8f));
           ImGui::PushStyleColor(ImGuiCol_ButtonActive, vec(t.colour, 1.0f));
           ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 12.0f);
-          if (voiced::SmallButton((name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
+          // A full button, not a small one: its frame padding holds a reading font's tall glyphs,
+          // which a small button's bare line clips.
+          if (voiced::Button((name + "##theme").c_str()) && !v.strands) state.outbox.post(Command::action(kStrands));
           if (ImGui::IsItemHovered() && !t.description.empty()) ImGui::SetTooltip("%s", t.description.c_str());
           ImGui::PopStyleVar();
           ImGui::PopStyleColor(3);
