@@ -31,3 +31,12 @@ TEST_CASE("wrapping never splits a UTF-8 character", "[wrap]") {
     for (unsigned char c : line.substr(line.empty() ? 0 : line.size() - 1)) CHECK((c & 0xC0) != 0xC0);
   CHECK(lines.size() == 3);
 }
+
+TEST_CASE("an estimated year keeps its c. on its line", "[wrap]") {
+  // "An open ending (c." would fit in 18 units, leaving "2016)" alone on the next line.
+  auto lines = wrap_text("An open ending (c. 2016)", 180, fixed_width);
+  CHECK(lines == std::vector<std::string>{"An open ending", "(c. 2016)"});
+  CHECK(wrap_text("born c. 1951 in winter", 120, fixed_width) == std::vector<std::string>{"born c. 1951", "in winter"});
+  // "c." before a word, not a year, is an ordinary word.
+  CHECK(wrap_text("abc c. what", 60, fixed_width) == std::vector<std::string>{"abc c.", "what"});
+}

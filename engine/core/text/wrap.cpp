@@ -1,6 +1,15 @@
 #include "core/text/wrap.hpp"
 
 namespace lineage {
+namespace {
+
+// "c." (circa) stays on the line of the year it qualifies: "(c. 2016)" never breaks after "c.".
+bool is_circa(std::string_view word) {
+  if (!word.empty() && word.front() == '(') word.remove_prefix(1);
+  return word == "c." || word == "C.";
+}
+
+}  // namespace
 
 std::vector<std::string> wrap_text(std::string_view text, float width, const MeasureText& measure) {
   std::vector<std::string> lines;
@@ -15,6 +24,11 @@ std::vector<std::string> wrap_text(std::string_view text, float width, const Mea
       if (pos >= paragraph.size()) break;
       std::size_t word_end = paragraph.find(' ', pos);
       if (word_end == std::string_view::npos) word_end = paragraph.size();
+      if (is_circa(paragraph.substr(pos, word_end - pos)) && word_end + 1 < paragraph.size() &&
+          paragraph[word_end + 1] >= '0' && paragraph[word_end + 1] <= '9') {
+        word_end = paragraph.find(' ', word_end + 1);
+        if (word_end == std::string_view::npos) word_end = paragraph.size();
+      }
       std::string_view word = paragraph.substr(pos, word_end - pos);
       std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
       if (!line.empty() && measure(candidate) > width) {
