@@ -39,22 +39,6 @@ void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float al
   }
 }
 
-void figure(const TableauFrame& f, ImVec2 base, float height, Colour c, float lean) {
-  float head = height * 0.075f;
-  float shoulders = height * 0.13f;
-  ImVec2 top(base.x + lean * height, base.y - height + head * 2.2f);
-  ImU32 fill = col(c);
-  f.dl->AddCircleFilled(ImVec2(top.x, top.y - head * 1.1f), head, fill, 32);
-  // Neck to hem: a soft coat, wider at the hem than at the shoulders.
-  ImVec2 pts[6] = {ImVec2(top.x - head * 0.45f, top.y - head * 0.1f),
-                   ImVec2(top.x + head * 0.45f, top.y - head * 0.1f),
-                   ImVec2(top.x + shoulders, top.y + head * 0.9f),
-                   ImVec2(base.x + shoulders * 1.25f, base.y),
-                   ImVec2(base.x - shoulders * 1.25f, base.y),
-                   ImVec2(top.x - shoulders, top.y + head * 0.9f)};
-  f.dl->AddConvexPolyFilled(pts, 6, fill);
-}
-
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit) {
   ImVec2 a(base_left.x, base_left.y - height), b(base_left.x + width, base_left.y);
   f.dl->AddRectFilled(a, b, col(body));
@@ -79,9 +63,35 @@ void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 col
   f.dl->AddConvexPolyFilled(pts, 48, colour);
 }
 
-void ridge(const TableauFrame& f, const std::vector<ImVec2>& top, Colour c, float alpha) {
-  for (std::size_t i = 0; i + 1 < top.size(); ++i)
+void ridge(const TableauFrame& f, const ImVec2* top, int count, Colour c, float alpha) {
+  for (int i = 0; i + 1 < count; ++i)
     f.dl->AddQuadFilled(top[i], top[i + 1], ImVec2(top[i + 1].x, f.max.y), ImVec2(top[i].x, f.max.y), col(c, alpha));
+}
+
+void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float alpha) {
+  constexpr int kSteps = 32;
+  ImU32 fill = col(c, alpha);
+  ImVec2 prev = f.at(0, y - amplitude * std::sin(phase));
+  for (int i = 1; i <= kSteps; ++i) {
+    float x = static_cast<float>(i) / kSteps;
+    float wave = std::sin(x * frequency + phase) * 0.7f + std::sin(x * frequency * 2.3f + phase * 1.7f) * 0.3f;
+    ImVec2 next = f.at(x, y - amplitude * wave);
+    f.dl->AddQuadFilled(prev, next, ImVec2(next.x, f.max.y), ImVec2(prev.x, f.max.y), fill);
+    prev = next;
+  }
+}
+
+void haze(const TableauFrame& f, float y0, float y1, float alpha) {
+  Colour m = f.palette.mist;
+  f.dl->AddRectFilledMultiColor(f.at(0, y0), f.at(1, y1), col(m, 0.0f), col(m, 0.0f), col(m, alpha), col(m, alpha));
+}
+
+void vignette(const TableauFrame& f, float strength) {
+  ImU32 dark = col(f.palette.near, strength), clear = col(f.palette.near, 0.0f);
+  float side = f.w() * 0.16f, top = f.h() * 0.14f;
+  f.dl->AddRectFilledMultiColor(f.min, ImVec2(f.min.x + side, f.max.y), dark, clear, clear, dark);
+  f.dl->AddRectFilledMultiColor(ImVec2(f.max.x - side, f.min.y), f.max, clear, dark, dark, clear);
+  f.dl->AddRectFilledMultiColor(f.min, ImVec2(f.max.x, f.min.y + top), dark, dark, clear, clear);
 }
 
 float hash01(int i, int k) {
