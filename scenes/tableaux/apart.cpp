@@ -11,7 +11,7 @@ namespace lineage {
 void draw_apart(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   f.dl->AddRectFilledMultiColor(f.min, f.max, col(p.sky_top), col(p.sky_top), col(p.sky), col(p.sky));
-  hills(f, 0.70f, 0.02f, 3.0f, 0.4f, mix(p.far, p.sky, 0.6f));
+  hills(f, 0.70f, 0.02f, 3.0f, 0.4f, mix(p.far, p.sky, 0.6f), 0.75f);
   ground(f, 0.74f, mix(p.far, p.near, 0.3f));
   haze(f, 0.62f, 0.80f, 0.14f);
   // The two, far apart, each facing away from the other.

@@ -10,9 +10,9 @@ void draw_blizzard(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   sky(f, 0.70f);
   // Two low hills, the far one paler with snow.
-  hills(f, 0.58f, 0.03f, 4.5f, 2.2f, mix(p.far, p.sky, 0.6f));  // far, lost in the snow
+  hills(f, 0.58f, 0.03f, 4.5f, 2.2f, mix(p.far, p.sky, 0.6f), 0.72f);  // far, lost in the snow
   haze(f, 0.50f, 0.66f, 0.18f);
-  hills(f, 0.66f, 0.05f, 3.1f, 0.4f, mix(p.far, p.mist, 0.25f));
+  hills(f, 0.66f, 0.05f, 3.1f, 0.4f, mix(p.far, p.mist, 0.25f), 0.81f);
   f.dl->AddRectFilledMultiColor(f.at(0, 0.80f), f.max, col(mix(p.mist, p.far, 0.55f), 0.9f),
                                 col(mix(p.mist, p.far, 0.55f), 0.9f), col(mix(p.mist, p.near, 0.6f)),
                                 col(mix(p.mist, p.near, 0.6f)));

@@ -10,7 +10,7 @@ namespace lineage {
 void draw_child_turning(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   sky(f, 0.70f);
-  hills(f, 0.68f, 0.025f, 4.0f, 1.3f, mix(p.far, p.sky, 0.5f));
+  hills(f, 0.68f, 0.025f, 4.0f, 1.3f, mix(p.far, p.sky, 0.5f), 0.73f);
   haze(f, 0.60f, 0.72f, 0.10f);
   ground(f, 0.72f, mix(p.far, p.near, 0.4f));
   // A patch of light on the right, a shadow on the left.

@@ -17,7 +17,7 @@ void draw_ending(const TableauFrame& f) {
     float twinkle = f.still ? 0.5f : 0.5f + 0.5f * std::sin(static_cast<float>(t) * (0.4f + hash01(i, 17)) + static_cast<float>(i));
     f.dl->AddCircleFilled(f.at(x, y), (0.8f + 1.2f * hash01(i, 18)) * f.scale, col(p.mist, 0.25f + 0.45f * twinkle), 8);
   }
-  hills(f, 0.66f, 0.02f, 5.0f, 1.0f, mix(p.far, p.sky, 0.5f));  // far land, paler
+  hills(f, 0.66f, 0.02f, 5.0f, 1.0f, mix(p.far, p.sky, 0.5f), 0.72f);  // far land, paler
   haze(f, 0.58f, 0.70f, 0.10f);
   ImVec2 hill[31];
   for (int i = 0; i <= 30; ++i) {

@@ -17,9 +17,9 @@ void draw_mother_daughter(const TableauFrame& f) {
   glow(f, sun, f.h() * (0.60f - 0.08f * set), p.light, 0.32f - 0.08f * set);
   f.dl->AddCircleFilled(sun, f.h() * 0.09f, col(mix(p.light, p.sky, 0.25f + 0.2f * set)), 64);
   // Far, middle and near land, paler with distance.
-  hills(f, 0.70f, 0.03f, 5.0f, 0.8f, mix(p.far, p.sky, 0.55f));
+  hills(f, 0.70f, 0.03f, 5.0f, 0.8f, mix(p.far, p.sky, 0.55f), 0.77f);
   haze(f, 0.62f, 0.74f, 0.10f);
-  hills(f, 0.745f, 0.015f, 3.0f, 2.1f, mix(p.far, p.near, 0.35f));
+  hills(f, 0.745f, 0.015f, 3.0f, 2.1f, mix(p.far, p.near, 0.35f), 0.83f);
   for (int i = 0; i < 9; ++i) {  // a fence along the middle distance
     float x = 0.05f + 0.11f * static_cast<float>(i);
     f.dl->AddLine(f.at(x, 0.76f), f.at(x, 0.715f), col(mix(p.far, p.near, 0.5f)), 3.0f * f.scale);

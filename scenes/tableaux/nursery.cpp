@@ -8,7 +8,8 @@ namespace lineage {
 
 void draw_nursery(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
-  f.dl->AddRectFilledMultiColor(f.min, f.max, col(mix(p.far, p.sky, 0.35f)), col(mix(p.far, p.sky, 0.2f)),
+  // A vertical gradient: one with four different corners leaves the renderer's fast path.
+  f.dl->AddRectFilledMultiColor(f.min, f.max, col(mix(p.far, p.sky, 0.3f)), col(mix(p.far, p.sky, 0.3f)),
                                 col(p.far), col(p.far));
   ground(f, 0.82f, mix(p.far, p.near, 0.55f));
   // The window to the right, and the shaft of early light it throws.

@@ -11,7 +11,7 @@ namespace lineage {
 void draw_shadow(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   f.dl->AddRectFilledMultiColor(f.min, f.max, col(p.sky_top), col(p.sky_top), col(p.far), col(p.far));
-  hills(f, 0.66f, 0.02f, 3.5f, 2.0f, mix(p.far, p.sky, 0.4f));
+  hills(f, 0.66f, 0.02f, 3.5f, 2.0f, mix(p.far, p.sky, 0.4f), 0.71f);
   haze(f, 0.58f, 0.70f, 0.08f);
   ground(f, 0.70f, mix(p.far, p.near, 0.35f));
   // The light, low on the left, as if held by someone out of the picture.

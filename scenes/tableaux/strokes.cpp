@@ -31,11 +31,12 @@ void ground(const TableauFrame& f, float y, Colour c, float alpha) {
 }
 
 void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float alpha) {
-  // Many faint discs, quadratically spaced: a soft falloff without visible rings.
-  constexpr int kSteps = 24;
+  // Faint discs, quadratically spaced: a soft falloff without visible rings. Each disc is paid
+  // for in pixels on the software renderer, so a dozen, not more (24 cost a big glow ~5 Mpx).
+  constexpr int kSteps = 12;
   for (int i = kSteps; i >= 1; --i) {
     float k = static_cast<float>(i) / kSteps;
-    f.dl->AddCircleFilled(centre, radius * k * k, col(c, alpha * 1.6f / kSteps), 64);
+    f.dl->AddCircleFilled(centre, radius * k * k, col(c, alpha * 1.6f / kSteps), 48);
   }
 }
 
@@ -68,7 +69,7 @@ void ridge(const TableauFrame& f, const ImVec2* top, int count, Colour c, float 
     f.dl->AddQuadFilled(top[i], top[i + 1], ImVec2(top[i + 1].x, f.max.y), ImVec2(top[i].x, f.max.y), col(c, alpha));
 }
 
-void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float alpha) {
+void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float to, float alpha) {
   constexpr int kSteps = 32;
   ImU32 fill = col(c, alpha);
   ImVec2 prev = f.at(0, y - amplitude * std::sin(phase));
@@ -76,7 +77,8 @@ void hills(const TableauFrame& f, float y, float amplitude, float frequency, flo
     float x = static_cast<float>(i) / kSteps;
     float wave = std::sin(x * frequency + phase) * 0.7f + std::sin(x * frequency * 2.3f + phase * 1.7f) * 0.3f;
     ImVec2 next = f.at(x, y - amplitude * wave);
-    f.dl->AddQuadFilled(prev, next, ImVec2(next.x, f.max.y), ImVec2(prev.x, f.max.y), fill);
+    float bottom = f.at(0, to).y;  // no lower: the nearer layers cover the rest
+    f.dl->AddQuadFilled(prev, next, ImVec2(next.x, bottom), ImVec2(prev.x, bottom), fill);
     prev = next;
   }
 }
@@ -88,10 +90,9 @@ void haze(const TableauFrame& f, float y0, float y1, float alpha) {
 
 void vignette(const TableauFrame& f, float strength) {
   ImU32 dark = col(f.palette.near, strength), clear = col(f.palette.near, 0.0f);
-  float side = f.w() * 0.16f, top = f.h() * 0.14f;
+  float side = f.w() * 0.11f;  // the sides only: every pixel of it is blended once more
   f.dl->AddRectFilledMultiColor(f.min, ImVec2(f.min.x + side, f.max.y), dark, clear, clear, dark);
   f.dl->AddRectFilledMultiColor(ImVec2(f.max.x - side, f.min.y), f.max, clear, dark, dark, clear);
-  f.dl->AddRectFilledMultiColor(f.min, ImVec2(f.max.x, f.min.y + top), dark, dark, clear, clear);
 }
 
 float hash01(int i, int k) {

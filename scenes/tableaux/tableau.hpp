@@ -84,8 +84,9 @@ void person(const TableauFrame& f, ImVec2 feet, float height, Posture posture, C
 void floor_shadow(const TableauFrame& f, ImVec2 feet, float width, float alpha = 1.0f);
 // ---- Depth: far, middle and near layers ----
 // A band of rolling land whose top is at `y` (a fraction of the area) with `amplitude`, filled
-// to the bottom; no allocation.
-void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float alpha = 1.0f);
+// down to `to` (where a nearer layer takes over); no allocation.
+void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float to,
+           float alpha = 1.0f);
 // Atmospheric haze: the mood's mist, clear at `y0`, `alpha` at `y1` (fractions of the area).
 void haze(const TableauFrame& f, float y0, float y1, float alpha);
 // Soft darkening towards the edges, so the lit middle comes forward.

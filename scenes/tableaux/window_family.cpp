@@ -18,9 +18,9 @@ void draw_window_family(const TableauFrame& f) {
   ImVec2 a = f.at(0.28f, 0.14f), b = f.at(0.72f, 0.78f);
   double t = f.t(0.0);
   float warmth = f.still ? 0.0f : 0.04f * std::sin(static_cast<float>(t) * 0.6f);
-  glow(f, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), f.h() * 0.7f, p.light, 0.18f + warmth);
-  f.dl->AddRectFilledMultiColor(a, b, col(mix(p.light, p.sky, 0.35f)), col(mix(p.light, p.sky, 0.2f)),
-                                col(mix(p.sky, p.far, 0.3f)), col(mix(p.sky, p.far, 0.4f)));
+  glow(f, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), f.h() * 0.55f, p.light, 0.20f + warmth);
+  f.dl->AddRectFilledMultiColor(a, b, col(mix(p.light, p.sky, 0.3f)), col(mix(p.light, p.sky, 0.3f)),
+                                col(mix(p.sky, p.far, 0.35f)), col(mix(p.sky, p.far, 0.35f)));  // vertical: the fast path
   glow(f, f.at(0.36f, 0.40f), f.h() * 0.16f, p.light, 0.6f);
   ImVec2 shade[4] = {f.at(0.345f, 0.35f), f.at(0.375f, 0.35f), f.at(0.385f, 0.40f), f.at(0.335f, 0.40f)};
   f.dl->AddConvexPolyFilled(shade, 4, col(p.light));
