@@ -89,7 +89,7 @@ void hills(const TableauFrame& f, float y, float amplitude, float frequency, flo
            float alpha = 1.0f);
 // Atmospheric haze: the mood's mist, clear at `y0`, `alpha` at `y1` (fractions of the area).
 void haze(const TableauFrame& f, float y0, float y1, float alpha);
-// Soft darkening towards the edges, so the lit middle comes forward.
+// Soft darkening at the top and the foot, so the lit middle comes forward.
 void vignette(const TableauFrame& f, float strength = 0.45f);
 // A small house: body, roof, optional lit window.
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit);
