@@ -1,5 +1,5 @@
-// The bathtub: seen from above, a still water surface in a tub; bubbles rise, fewer and fewer,
-// and stop. Nothing and no one else is shown.
+// The bathtub: seen from above, a still water surface in a tub, a lamp's reflection drifting on
+// it. No bubbles, no one in it: the notes' image of the harm is told in words, never drawn.
 #include <algorithm>
 #include <cmath>
 
@@ -35,23 +35,12 @@ void draw_bathtub(const TableauFrame& f) {
     f.dl->AddBezierCubic(f.at(x0, y), f.at(x0 + 0.04f, y - 0.012f), f.at(x1 - 0.04f, y + 0.012f), f.at(x1, y),
                          col(p.mist, 0.12f), 2.0f * f.scale);
   }
-  // Bubbles: each rises from near the middle; new ones come ever more rarely, then none.
-  ImVec2 source = f.at(0.5f, 0.62f);
-  for (int i = 0; i < 40; ++i) {
-    double born = 8.0 * (1.0 - std::exp(-static_cast<double>(i) * 0.09)) - 0.5;  // spacing widens
-    double age = t - born;
-    if (age < 0 || age > 2.6) continue;
-    float rise = static_cast<float>(age / 2.6);
-    float x = source.x + (hash01(i, 3) - 0.5f) * f.w() * 0.08f + std::sin(static_cast<float>(age) * 4.0f) * 4.0f * f.scale;
-    float y = source.y - rise * f.h() * 0.32f;
-    float r = (3.0f + 5.0f * hash01(i, 4)) * f.scale * (0.7f + 0.5f * rise);
-    f.dl->AddCircle(ImVec2(x, y), r, col(p.mist, 0.75f * (1.0f - rise * 0.6f)), 20, 1.6f * f.scale);
-  }
-  // Where they stopped: a last ring on the surface, fading.
-  float settle = static_cast<float>(std::clamp((t - 8.0) / 4.0, 0.0, 1.0));
-  if (settle > 0)
-    f.dl->AddCircle(f.at(0.5f, 0.3f), f.w() * (0.02f + 0.05f * settle), col(p.mist, 0.35f * (1.0f - settle * 0.5f)),
-                    48, 1.5f * f.scale);
+  // A reflected lamp drifting slowly on the surface; nothing breaks it. The picture shows the
+  // place the notes name and nothing of what happened in it.
+  float drift = f.still ? 0.0f : 0.01f * std::sin(static_cast<float>(t) * 0.25f);
+  glow(f, f.at(0.42f + drift, 0.38f), f.h() * 0.16f, p.light, 0.18f);
+  ellipse(f, f.at(0.42f + drift, 0.38f), f.w() * 0.025f, f.h() * 0.02f, col(p.light, 0.35f));
+  vignette(f, 0.5f);
 }
 
 }  // namespace lineage

@@ -10,12 +10,9 @@ void draw_blizzard(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   sky(f, 0.70f);
   // Two low hills, the far one paler with snow.
-  std::vector<ImVec2> hill;
-  for (int i = 0; i <= 40; ++i) {
-    float x = static_cast<float>(i) / 40.0f;
-    hill.push_back(f.at(x, 0.66f - 0.07f * std::sin(x * 3.1f + 0.4f)));
-  }
-  ridge(f, hill, mix(p.far, p.mist, 0.25f));
+  hills(f, 0.58f, 0.03f, 4.5f, 2.2f, mix(p.far, p.sky, 0.6f), 0.72f);  // far, lost in the snow
+  haze(f, 0.50f, 0.66f, 0.18f);
+  hills(f, 0.66f, 0.05f, 3.1f, 0.4f, mix(p.far, p.mist, 0.25f), 0.81f);
   f.dl->AddRectFilledMultiColor(f.at(0, 0.80f), f.max, col(mix(p.mist, p.far, 0.55f), 0.9f),
                                 col(mix(p.mist, p.far, 0.55f), 0.9f), col(mix(p.mist, p.near, 0.6f)),
                                 col(mix(p.mist, p.near, 0.6f)));
@@ -41,6 +38,7 @@ void draw_blizzard(const TableauFrame& f) {
     float r = (1.0f + static_cast<float>(layer) * 0.9f) * f.scale;
     f.dl->AddCircleFilled(f.at(x, y), r, col(p.mist, 0.35f + 0.2f * static_cast<float>(layer)), 8);
   }
+  vignette(f, 0.4f);
 }
 
 }  // namespace lineage

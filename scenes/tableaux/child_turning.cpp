@@ -10,7 +10,9 @@ namespace lineage {
 void draw_child_turning(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   sky(f, 0.70f);
-  ground(f, 0.70f, mix(p.far, p.near, 0.4f));
+  hills(f, 0.68f, 0.025f, 4.0f, 1.3f, mix(p.far, p.sky, 0.5f), 0.73f);
+  haze(f, 0.60f, 0.72f, 0.10f);
+  ground(f, 0.72f, mix(p.far, p.near, 0.4f));
   // A patch of light on the right, a shadow on the left.
   glow(f, f.at(0.78f, 0.72f), f.h() * 0.55f, p.light, 0.22f);
   f.dl->AddRectFilledMultiColor(f.min, f.at(0.35f, 1.0f), col(p.near, 0.45f), col(p.near, 0.0f), col(p.near, 0.0f),
@@ -18,14 +20,18 @@ void draw_child_turning(const TableauFrame& f) {
   // A long path between them.
   ImVec2 path[4] = {f.at(0.16f, 0.93f), f.at(0.86f, 0.93f), f.at(0.80f, 0.86f), f.at(0.22f, 0.86f)};
   f.dl->AddConvexPolyFilled(path, 4, col(p.far, 0.6f));
-  figure(f, f.at(0.20f, 0.90f), f.h() * 0.52f, mix(p.near, p.far, 0.25f), 0.0f);  // Blythe, still
-  figure(f, f.at(0.80f, 0.90f), f.h() * 0.55f, p.near, 0.0f);                      // Fox, in the light
-  // Violet, small, between them and nearer her father, leaning towards him.
-  double t = f.t(0.0);
-  float sway = f.still ? 0.0f : 0.01f * std::sin(static_cast<float>(t) * 1.2f);
-  figure(f, f.at(0.58f + sway, 0.90f), f.h() * 0.24f, p.near, 0.06f);
+  // Violet walks, slowly over the beats, from the middle towards her father; settled near him.
+  double t = f.t(40.0);
+  float walked = static_cast<float>(std::clamp(t / 40.0, 0.0, 1.0));
+  float vx = 0.50f + 0.10f * walked;
   // Her shadow stretches back towards her mother.
-  f.dl->AddRectFilled(f.at(0.42f, 0.897f), f.at(0.58f, 0.907f), col(p.near, 0.45f), 5.0f);
+  f.dl->AddRectFilled(f.at(vx - 0.16f, 0.897f), f.at(vx, 0.907f), col(p.near, 0.45f), 5.0f * f.scale);
+  floor_shadow(f, f.at(0.20f, 0.90f), f.w() * 0.05f);
+  floor_shadow(f, f.at(0.80f, 0.90f), f.w() * 0.05f);
+  person(f, f.at(0.20f, 0.90f), f.h() * 0.54f, Posture::Standing, mix(p.near, p.far, 0.25f), 1.0f);  // Blythe, still
+  person(f, f.at(0.80f, 0.90f), f.h() * 0.56f, Posture::Standing, p.near, -1.0f, Build::Man);  // Fox, in the light
+  person(f, f.at(vx, 0.90f), f.h() * 0.26f, Posture::Child, p.near, 1.0f);  // Violet, facing him
+  vignette(f, 0.3f);
 }
 
 }  // namespace lineage

@@ -1,4 +1,5 @@
-// A note on an empty kitchen counter: a grey window, a counter, a folded paper. No one there.
+// A note on a kitchen counter (notes line 27): a grey window, a folded paper, and the young
+// child it was left to, alone at the end of the counter. No one else there.
 #include <algorithm>
 #include <cmath>
 
@@ -36,6 +37,15 @@ void draw_kitchen_note(const TableauFrame& f) {
     f.dl->AddLine(ImVec2(c.x - nw * 0.7f, y), ImVec2(c.x + nw * (0.6f - 0.25f * static_cast<float>(i)), y),
                   col(p.far, 0.6f), 1.2f * f.scale);
   }
+  // A short curtain at each side of the window, stirring a little.
+  float stir = f.still ? 0.0f : 0.004f * std::sin(static_cast<float>(f.time) * 0.4f);
+  ImVec2 left[4] = {wa, f.at(0.385f, 0.10f), f.at(0.375f + stir, 0.40f), f.at(0.34f, 0.40f)};
+  ImVec2 right[4] = {f.at(0.615f, 0.10f), ImVec2(wb.x, wa.y), f.at(0.66f, 0.40f), f.at(0.625f - stir, 0.40f)};
+  f.dl->AddConvexPolyFilled(left, 4, col(mix(p.mist, p.far, 0.5f), 0.85f));
+  f.dl->AddConvexPolyFilled(right, 4, col(mix(p.mist, p.far, 0.5f), 0.85f));
+  // Blythe, a young child, alone at the end of the counter, facing the note.
+  person(f, f.at(0.27f, 0.97f), f.h() * 0.44f, Posture::Child, mix(p.near, p.mist, 0.28f), 1.0f);
+  vignette(f, 0.35f);
   // Dust in the window light, drifting.
   double t = f.t(4.0);
   for (int i = 0; i < 40; ++i) {

@@ -28,6 +28,13 @@ void draw_newborn(const TableauFrame& f) {
   f.dl->AddLine(f.at(0.80f, 0.55f), f.at(0.80f, 0.62f), col(p.far), 3.0f * f.scale);
   ImVec2 shade[4] = {f.at(0.775f, 0.49f), f.at(0.825f, 0.49f), f.at(0.84f, 0.555f), f.at(0.76f, 0.555f)};
   f.dl->AddConvexPolyFilled(shade, 4, col(p.light, 0.85f));
+  // Blythe, sitting apart in the moonlit dark, turned towards the bassinet.
+  Colour chair_c = mix(p.near, p.far, 0.5f);
+  f.dl->AddRectFilled(f.at(0.255f, 0.61f), f.at(0.345f, 0.635f), col(chair_c));
+  f.dl->AddRectFilled(f.at(0.255f, 0.40f), f.at(0.27f, 0.80f), col(chair_c));
+  f.dl->AddRectFilled(f.at(0.335f, 0.635f), f.at(0.345f, 0.80f), col(chair_c));
+  float sh = f.h() * 0.62f;
+  person(f, ImVec2(f.at(0.30f, 0.80f).x + sh * 0.10f, f.at(0, 0.80f).y), sh, Posture::Sitting, mix(p.near, p.sky, 0.25f), 1.0f);
   // The bassinet: a shallow basket on legs; the bundle inside, breathing.
   ImVec2 c = f.at(0.52f, 0.60f);
   float bw = f.w() * 0.12f, bh = f.h() * 0.09f;
@@ -40,6 +47,7 @@ void draw_newborn(const TableauFrame& f) {
   ImVec2 basket[4] = {ImVec2(c.x - bw, c.y), ImVec2(c.x + bw, c.y), ImVec2(c.x + bw * 0.8f, c.y + bh),
                       ImVec2(c.x - bw * 0.8f, c.y + bh)};
   f.dl->AddConvexPolyFilled(basket, 4, col(mix(p.far, p.accent, 0.35f)));
+  vignette(f, 0.4f);
 }
 
 }  // namespace lineage

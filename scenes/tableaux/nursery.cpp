@@ -8,11 +8,12 @@ namespace lineage {
 
 void draw_nursery(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
-  f.dl->AddRectFilledMultiColor(f.min, f.max, col(mix(p.far, p.sky, 0.35f)), col(mix(p.far, p.sky, 0.2f)),
+  // A vertical gradient: one with four different corners leaves the renderer's fast path.
+  f.dl->AddRectFilledMultiColor(f.min, f.max, col(mix(p.far, p.sky, 0.3f)), col(mix(p.far, p.sky, 0.3f)),
                                 col(p.far), col(p.far));
   ground(f, 0.82f, mix(p.far, p.near, 0.55f));
   // The window to the right, and the shaft of early light it throws.
-  ImVec2 wa = f.at(0.74f, 0.12f), wb = f.at(0.90f, 0.52f);
+  ImVec2 wa = f.at(0.72f, 0.10f), wb = f.at(0.90f, 0.56f);
   f.dl->AddRectFilledMultiColor(wa, wb, col(p.sky_top), col(p.sky_top), col(p.sky), col(p.sky));
   f.dl->AddRect(wa, wb, col(p.near, 0.8f), 0, 0, 6.0f * f.scale);
   ImVec2 shaft[4] = {wa, ImVec2(wa.x, wb.y), f.at(0.52f, 0.95f), f.at(0.36f, 0.82f)};
@@ -30,6 +31,10 @@ void draw_nursery(const TableauFrame& f) {
     float bottom = (i == 0 || i == 12) ? cb.y : ca.y + (cb.y - ca.y) * 0.72f;
     f.dl->AddLine(ImVec2(x, ca.y), ImVec2(x, bottom), wood, (i == 0 || i == 12 ? 7.0f : 3.0f) * f.scale);
   }
+  // Blythe, expecting, by the window in the early light, facing the crib.
+  floor_shadow(f, f.at(0.80f, 0.88f), f.w() * 0.05f);
+  person(f, f.at(0.80f, 0.88f), f.h() * 0.62f, Posture::Expecting, mix(p.near, p.far, 0.3f), -1.0f);
+  vignette(f, 0.3f);
   // The mobile: a bar hung from the ceiling, four shapes on threads, turning slowly.
   ImVec2 hook = f.at(0.46f, 0.0f), hub = f.at(0.46f, 0.20f);
   f.dl->AddLine(hook, hub, col(p.mist, 0.6f), 1.5f * f.scale);

@@ -38,6 +38,14 @@ void draw_second_crib(const TableauFrame& f) {
   crib(f, 0.56f, 0.78f, 0.54f, 0.86f, mix(p.mist, p.far, 0.25f), 8);
   ImVec2 blanket[4] = {f.at(0.62f, 0.535f), f.at(0.70f, 0.535f), f.at(0.70f, 0.64f), f.at(0.62f, 0.62f)};
   f.dl->AddConvexPolyFilled(blanket, 4, col(p.accent, 0.9f));
+  // The family: Fox, Violet small between the cribs, and Blythe with the new baby.
+  floor_shadow(f, f.at(0.08f, 0.93f), f.w() * 0.04f);
+  floor_shadow(f, f.at(0.89f, 0.93f), f.w() * 0.04f);
+  Colour people = mix(p.near, p.far, 0.2f);
+  person(f, f.at(0.08f, 0.93f), f.h() * 0.70f, Posture::Standing, people, 1.0f, Build::Man);
+  person(f, f.at(0.50f, 0.92f), f.h() * 0.34f, Posture::Child, people, 1.0f);
+  person(f, f.at(0.89f, 0.93f), f.h() * 0.66f, Posture::HoldingBaby, people, -1.0f);
+  vignette(f, 0.3f);
   // A small star hung between them.
   ImVec2 star = f.at(0.50f, 0.30f);
   f.dl->AddLine(f.at(0.50f, 0.0f), star, col(p.mist, 0.5f), 1.2f * f.scale);

@@ -11,6 +11,8 @@ namespace lineage {
 void draw_shadow(const TableauFrame& f) {
   const MoodPalette& p = f.palette;
   f.dl->AddRectFilledMultiColor(f.min, f.max, col(p.sky_top), col(p.sky_top), col(p.far), col(p.far));
+  hills(f, 0.66f, 0.02f, 3.5f, 2.0f, mix(p.far, p.sky, 0.4f), 0.71f);
+  haze(f, 0.58f, 0.70f, 0.08f);
   ground(f, 0.70f, mix(p.far, p.near, 0.35f));
   // The light, low on the left, as if held by someone out of the picture.
   double t = f.t(0.0);
@@ -26,7 +28,8 @@ void draw_shadow(const TableauFrame& f) {
   f.dl->AddConvexPolyFilled(shadow, 4, col(p.near, 0.85f));
   ellipse(f, f.at(0.38f + 0.51f * stretch, 0.885f), f.w() * 0.035f, f.h() * 0.07f, col(p.near, 0.85f));  // its head
   // The child: small, plain, no face.
-  figure(f, feet, f.h() * 0.16f, mix(p.accent, p.light, 0.25f));
+  person(f, feet, f.h() * 0.20f, Posture::Child, mix(p.accent, p.light, 0.25f), 1.0f);
+  vignette(f, 0.4f);
 }
 
 }  // namespace lineage

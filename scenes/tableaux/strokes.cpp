@@ -31,28 +31,14 @@ void ground(const TableauFrame& f, float y, Colour c, float alpha) {
 }
 
 void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float alpha) {
-  // Many faint discs, quadratically spaced: a soft falloff without visible rings.
-  constexpr int kSteps = 24;
+  // Faint discs, spaced as k^1.5: a soft falloff without visible rings. Each disc is paid for
+  // in pixels on the software renderer: 16 of them cost a big glow about as much as 3 full
+  // discs (24 spaced as k^2 cost nearly 5; 12 showed rings).
+  constexpr int kSteps = 16;
   for (int i = kSteps; i >= 1; --i) {
     float k = static_cast<float>(i) / kSteps;
-    f.dl->AddCircleFilled(centre, radius * k * k, col(c, alpha * 1.6f / kSteps), 64);
+    f.dl->AddCircleFilled(centre, radius * k * std::sqrt(k), col(c, alpha * 1.6f / kSteps), 48);
   }
-}
-
-void figure(const TableauFrame& f, ImVec2 base, float height, Colour c, float lean) {
-  float head = height * 0.075f;
-  float shoulders = height * 0.13f;
-  ImVec2 top(base.x + lean * height, base.y - height + head * 2.2f);
-  ImU32 fill = col(c);
-  f.dl->AddCircleFilled(ImVec2(top.x, top.y - head * 1.1f), head, fill, 32);
-  // Neck to hem: a soft coat, wider at the hem than at the shoulders.
-  ImVec2 pts[6] = {ImVec2(top.x - head * 0.45f, top.y - head * 0.1f),
-                   ImVec2(top.x + head * 0.45f, top.y - head * 0.1f),
-                   ImVec2(top.x + shoulders, top.y + head * 0.9f),
-                   ImVec2(base.x + shoulders * 1.25f, base.y),
-                   ImVec2(base.x - shoulders * 1.25f, base.y),
-                   ImVec2(top.x - shoulders, top.y + head * 0.9f)};
-  f.dl->AddConvexPolyFilled(pts, 6, fill);
 }
 
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit) {
@@ -79,9 +65,37 @@ void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 col
   f.dl->AddConvexPolyFilled(pts, 48, colour);
 }
 
-void ridge(const TableauFrame& f, const std::vector<ImVec2>& top, Colour c, float alpha) {
-  for (std::size_t i = 0; i + 1 < top.size(); ++i)
+void ridge(const TableauFrame& f, const ImVec2* top, int count, Colour c, float alpha) {
+  for (int i = 0; i + 1 < count; ++i)
     f.dl->AddQuadFilled(top[i], top[i + 1], ImVec2(top[i + 1].x, f.max.y), ImVec2(top[i].x, f.max.y), col(c, alpha));
+}
+
+void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float to, float alpha) {
+  constexpr int kSteps = 32;
+  ImU32 fill = col(c, alpha);
+  ImVec2 prev = f.at(0, y - amplitude * std::sin(phase));
+  for (int i = 1; i <= kSteps; ++i) {
+    float x = static_cast<float>(i) / kSteps;
+    float wave = std::sin(x * frequency + phase) * 0.7f + std::sin(x * frequency * 2.3f + phase * 1.7f) * 0.3f;
+    ImVec2 next = f.at(x, y - amplitude * wave);
+    float bottom = f.at(0, to).y;  // no lower: the nearer layers cover the rest
+    f.dl->AddQuadFilled(prev, next, ImVec2(next.x, bottom), ImVec2(prev.x, bottom), fill);
+    prev = next;
+  }
+}
+
+void haze(const TableauFrame& f, float y0, float y1, float alpha) {
+  Colour m = f.palette.mist;
+  f.dl->AddRectFilledMultiColor(f.at(0, y0), f.at(1, y1), col(m, 0.0f), col(m, 0.0f), col(m, alpha), col(m, alpha));
+}
+
+void vignette(const TableauFrame& f, float strength) {
+  // Top and foot only, as vertical gradients: the renderer draws those as full-width strips. A
+  // gradient across the width becomes 2-pixel columns, a call per row each (about 7 ms a frame).
+  ImU32 dark = col(f.palette.near, strength), clear = col(f.palette.near, 0.0f);
+  float band = f.h() * 0.16f;
+  f.dl->AddRectFilledMultiColor(f.min, ImVec2(f.max.x, f.min.y + band), dark, dark, clear, clear);
+  f.dl->AddRectFilledMultiColor(ImVec2(f.min.x, f.max.y - band), f.max, clear, clear, dark, dark);
 }
 
 float hash01(int i, int k) {

@@ -66,14 +66,37 @@ Colour mix(Colour a, Colour b, float t);
 void sky(const TableauFrame& f, float horizon = 0.72f);           // gradient sky and plain ground
 void ground(const TableauFrame& f, float y, Colour c, float alpha = 1.0f);
 void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float alpha = 0.35f);
-// A standing figure, feet at `base`, `height` tall: head, shoulders and a long coat, no face.
-void figure(const TableauFrame& f, ImVec2 base, float height, Colour c, float lean = 0.0f);
+// The shared people: one silhouette, a few postures, no faces (figures.cpp).
+enum class Posture {
+  Standing,     // an adult, standing, facing left or right
+  Expecting,    // standing, pregnant
+  Sitting,      // seated (the caller draws the chair), feet at `feet`
+  HoldingBaby,  // standing with a swaddled baby in her arms
+  TurnedAway,   // standing, seen from behind
+  Child         // a small child standing; pass her own height
+};
+// A long dress and gathered hair, or a jacket and trousers (Fox, in the later moments).
+enum class Build { Woman, Man };
+// A person whose feet are at `feet`, `height` tall when standing; `facing` > 0 faces right.
+void person(const TableauFrame& f, ImVec2 feet, float height, Posture posture, Colour c, float facing = 1.0f,
+            Build build = Build::Woman, float alpha = 1.0f);
+// A soft contact shadow on the ground under someone's feet.
+void floor_shadow(const TableauFrame& f, ImVec2 feet, float width, float alpha = 1.0f);
+// ---- Depth: far, middle and near layers ----
+// A band of rolling land whose top is at `y` (a fraction of the area) with `amplitude`, filled
+// down to `to` (where a nearer layer takes over); no allocation.
+void hills(const TableauFrame& f, float y, float amplitude, float frequency, float phase, Colour c, float to,
+           float alpha = 1.0f);
+// Atmospheric haze: the mood's mist, clear at `y0`, `alpha` at `y1` (fractions of the area).
+void haze(const TableauFrame& f, float y0, float y1, float alpha);
+// Soft darkening at the top and the foot, so the lit middle comes forward.
+void vignette(const TableauFrame& f, float strength = 0.45f);
 // A small house: body, roof, optional lit window.
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit);
 // A filled ellipse (ImGui 1.86 has none).
 void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 colour);
 // Fills everything below the polyline `top` (points left to right) down to the bottom edge.
-void ridge(const TableauFrame& f, const std::vector<ImVec2>& top, Colour c, float alpha = 1.0f);
+void ridge(const TableauFrame& f, const ImVec2* top, int count, Colour c, float alpha = 1.0f);
 // A deterministic pseudo-random number in [0, 1) for particle `i`, stream `k`.
 float hash01(int i, int k);
 

@@ -3,6 +3,9 @@
 // with every palette role. A tableau added to one and not the other fails here.
 #include <catch2/catch.hpp>
 
+#include <imgui_internal.h>  // ImDrawListSharedData: a draw list without a whole ImGui frame
+
+#include <cstring>
 #include <set>
 
 #include "core/model/pictures.hpp"
@@ -29,4 +32,49 @@ TEST_CASE("the checker's moods are the palettes of assets/moods.conf, each compl
     }
   }
   CHECK(in_file == listed);
+}
+
+namespace {
+
+// The vertices one tableau draws into a fresh list at `time`, `still` or moving.
+std::vector<ImDrawVert> tableau_vertices(const lineage::TableauEntry& entry, double time, bool still) {
+  static ImDrawListSharedData shared = [] {
+    ImDrawListSharedData d;
+    d.SetCircleTessellationMaxError(0.30f);
+    d.ClipRectFullscreen = ImVec4(-8192, -8192, 8192, 8192);
+    d.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
+    return d;
+  }();
+  ImDrawList list(&shared);
+  list._ResetForNewFrame();
+  list.PushClipRectFullScreen();
+  lineage::TableauFrame f;
+  f.dl = &list;
+  f.min = ImVec2(0, 0);
+  f.max = ImVec2(1920, 760);
+  f.time = time;
+  f.still = still;
+  f.palette = lineage::mood_palette(lineage::InterfaceTheme{}, "grey");
+  entry.draw(f);
+  return std::vector<ImDrawVert>(list.VtxBuffer.begin(), list.VtxBuffer.end());
+}
+
+bool same(const std::vector<ImDrawVert>& a, const std::vector<ImDrawVert>& b) {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(ImDrawVert)) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("under reduced motion every tableau is one still picture, whatever the clock says", "[pictures]") {
+  int moving = 0;
+  for (const lineage::TableauEntry& e : lineage::tableaux()) {
+    INFO(e.name);
+    auto first = tableau_vertices(e, 0.0, true);
+    CHECK(first.size() > 100);  // a picture, not an empty frame
+    CHECK(same(first, tableau_vertices(e, 37.5, true)));
+    CHECK(same(first, tableau_vertices(e, 600.0, true)));
+    if (!same(tableau_vertices(e, 0.5, false), tableau_vertices(e, 6.0, false))) ++moving;
+  }
+  // Without reduced motion they do move (snow, light, a curtain): the check above can fail.
+  CHECK(moving >= 12);
 }

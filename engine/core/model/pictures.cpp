@@ -5,19 +5,19 @@ namespace lineage {
 const std::vector<PictureName>& tableau_catalogue() {
   static const std::vector<PictureName> all = {
       {"blizzard", "a dark farmhouse on a hill at night, one window lit, snow falling"},
-      {"bathtub", "a still water surface in a tub, seen from above; bubbles rise and stop"},
+      {"bathtub", "a still water surface in a tub, seen from above, a lamp's reflection on it"},
       {"mother-daughter", "a mother and her daughter, two silhouettes facing each other, a low sun"},
-      {"kitchen-note", "a folded note on an empty kitchen counter, a grey window"},
-      {"nursery", "a nursery made ready: an empty crib under a turning mobile"},
-      {"newborn", "a swaddled bundle in a bassinet at night, a moon in the window, a lamp"},
+      {"kitchen-note", "a folded note on a kitchen counter, a grey window, a young child alone"},
+      {"nursery", "a nursery made ready: an empty crib under a turning mobile, the mother-to-be by the window"},
+      {"newborn", "a swaddled bundle in a bassinet at night, its mother sitting apart in the dark"},
       {"child-turning", "a small figure walks from her mother in shadow towards her father in light"},
       {"shadow", "a small child in a pool of light, throwing a far larger shadow (symbolic)"},
-      {"second-crib", "two small beds side by side in morning light, one older, one new"},
+      {"second-crib", "two small beds in morning light; a father, a small girl, a mother holding a baby"},
       {"absence", "loss without place or cause: four small lights, the last one dimming (symbolic)"},
-      {"doubt", "a room with two chairs turned away from each other, light from a door ajar"},
+      {"doubt", "two people in chairs turned away from each other, light from a door ajar"},
       {"apart", "two figures facing away from each other, the thread between them breaking (symbolic)"},
       {"window-family", "a lit window seen from the dark street: two adults and a baby"},
-      {"ending", "a house far off under stars, one window lit, a path that stops short"},
+      {"ending", "a house far off under stars, someone at the lit window, a path that stops short"},
   };
   return all;
 }
