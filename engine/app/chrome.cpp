@@ -6,6 +6,7 @@
 #include "app/reader_menu.hpp"
 #include "core/script/diagnostic.hpp"
 #include "platform/imgui_style.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 
@@ -153,13 +154,14 @@ void App::draw_problems() {
       if (state_.diagnostics.empty()) ImGui::TextDisabled("The story loads cleanly. Save a .story file to reload.");
       else ImGui::TextWrapped("Saving a file reloads the story. Until the errors are fixed, the last good version stays on screen.");
       ImGui::Separator();
+      voiced::Group rows;
       for (int i = 0; i < static_cast<int>(state_.diagnostics.size()); ++i) {
         const Diagnostic& d = state_.diagnostics[i];
         bool error = d.severity == Diagnostic::Severity::Error;
         std::string label = d.loc.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) +
                             ": " + severity_name(d.severity) + ": " + d.message + "##" + std::to_string(i);
         ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.92f, 0.45f, 0.4f, 1) : ImVec4(0.9f, 0.72f, 0.35f, 1));
-        if (ImGui::Selectable(label.c_str(), problem_selected_ == i)) problem_selected_ = i;
+        if (voiced::Selectable(label.c_str(), problem_selected_ == i)) problem_selected_ = i;
         ImGui::PopStyleColor();
         if (problem_selected_ == i) {
           ImGui::Indent();
