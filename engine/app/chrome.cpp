@@ -14,12 +14,12 @@ void App::draw_chrome() {
   if (ImGui::BeginMainMenuBar()) {
     // F10 or Alt alone opens the first menu; Up, Down, Space and Return work inside it, and
     // Left and Right open the menu beside it.
-    static constexpr const char* kMenus[] = {"File", "View", "Settings", "Reader"};
-    static constexpr const char* kMenuIds[] = {"File", "View", "Settings", "###reader"};
+    static constexpr const char* kMenus[] = {"File", "View", "Settings", "Reader", "Help"};
+    static constexpr const char* kMenuIds[] = {"File", "View", "Settings", "###reader", "Help"};
     if (open_menu_) {
       int open = 0;
-      for (int i = 0; i < 4; ++i)
-        if (menu_request_ != 0 && shown_menu_ == kMenus[i]) open = (i + menu_request_ + 4) % 4;
+      for (int i = 0; i < 5; ++i)
+        if (menu_request_ != 0 && shown_menu_ == kMenus[i]) open = (i + menu_request_ + 5) % 5;
       ImGui::OpenPopup(kMenuIds[open]);
       // The keyboard opened it: its first item is highlighted and Return chooses it, even if
       // the mouse moved last (ImGui would otherwise wait for an arrow key to show the highlight).
@@ -70,6 +70,7 @@ void App::draw_chrome() {
       ImGui::EndMenu();
     }
     if (draw_reader_menu(state_, reader_dialogs_)) shown_menu_ = "Reader";
+    if (draw_help_menu()) shown_menu_ = "Help";
     if (!state_.status.empty()) {
       ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
       ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
@@ -86,6 +87,8 @@ void App::draw_chrome() {
   }
   draw_care_dialog(state_, care_dialog_);
   draw_voice_dialog();
+  draw_keys_window();
+  draw_guide_note();
   draw_diagnostics();
   draw_problems();
 }

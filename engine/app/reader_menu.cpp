@@ -180,8 +180,8 @@ void open_export(const AppState& state, Dialogs& d) {
 bool draw_file_menu(AppState& state, Dialogs& d) {
   if (!ImGui::BeginMenu("File")) return false;
   if (ImGui::MenuItem("Export study guide\u2026")) open_export(state, d);
-  // The screen-reader twin of what the canvas shows: the same dialog, HTML chosen. (In File
-  // rather than a Help menu of its own: the menu bar, in every golden image, stays as it is.)
+  // The screen-reader twin of what the canvas shows: the same dialog, HTML chosen (Help has it
+  // too, written at once to the reader's data folder and opened in the browser).
   if (ImGui::MenuItem("Study guide for screen readers (HTML)\u2026")) {
     open_export(state, d);
     d.choice.format = ExportFormat::Html;
