@@ -62,6 +62,11 @@ void App::draw_chrome() {
         options_.font.clear();
         apply_reading_look(false);
       }
+      if (ImGui::MenuItem("Legible font, wider lines (Andika)", nullptr, reading_font_ == "andika") && state_.journal) {
+        state_.journal->set_setting(state_.profile, "reading.font", reading_font_ == "andika" ? "default" : "andika");
+        options_.font.clear();
+        apply_reading_look(false);
+      }
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();
       if (ImGui::MenuItem("Larger text", "Ctrl +")) state_.outbox.post(Command::scale_text(+1));
