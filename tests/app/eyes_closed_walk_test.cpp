@@ -131,7 +131,7 @@ TEST_CASE("eyes closed: the controls the keyboard reaches are said with their ro
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("eyes closed: filters say their chosen row and its place; a question's answers their place", "[app][walk][speech]") {
+TEST_CASE("eyes closed: filters say their chosen row and its place, a question's answers their place", "[app][walk][speech]") {
   auto dir = temp_dir("eyes-closed-places");
   auto app = start_offscreen({"--scene", "reflections", "--self-voicing", "--speech-out", (dir / "places.wav").string()}, dir);
   app->settle();
