@@ -24,7 +24,7 @@ const char* const kShowNames[] = {"All prompts", "Answered", "Not answered"};
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 // A combo over "All <what>" and the given names; `value` is an index into `indices` or -1.
-void filter_combo(const char* label, const char* all, const std::vector<std::pair<int, std::string>>& items,
+void filter_combo(const char* label, const char* spoken_name, const char* all, const std::vector<std::pair<int, std::string>>& items,
                   int& value, float width) {
   std::string preview = all;
   for (const auto& [index, name] : items)
@@ -33,10 +33,15 @@ void filter_combo(const char* label, const char* all, const std::vector<std::pai
   // The chosen filter as the combo shows it, ending in "…" if it is wider (the list shows it whole).
   float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
   preview = ellipsize_text(preview, room, [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
-  if (!voiced::BeginCombo(label, preview.c_str())) return;
-  if (ImGui::Selectable(all, value < 0)) value = -1;
+  int chosen = 0;  // "All …" first, then each name
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].first == value) chosen = static_cast<int>(i) + 1;
+  voiced::name_next_item(spoken_name);
+  if (!voiced::BeginCombo(label, preview.c_str(), chosen, static_cast<int>(items.size()) + 1)) return;
+  voiced::Group rows;
+  if (voiced::Selectable(all, value < 0, "option")) value = -1;
   for (const auto& [index, name] : items)
-    if (ImGui::Selectable((name + "##" + std::to_string(index)).c_str(), value == index)) value = index;
+    if (voiced::Selectable((name + "##" + std::to_string(index)).c_str(), value == index, "option")) value = index;
   ImGui::EndCombo();
 }
 
@@ -179,16 +184,16 @@ class ReflectionsScene : public Scene {
     for (int i = 0; i < 4; ++i) kinds.emplace_back(i, kKindNames[i]);
     for (int i = 1; i < 3; ++i) show.emplace_back(i, kShowNames[i]);
     float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 4) / 5;
-    filter_combo("##moment", "Every moment", moments, moment_, w);
+    filter_combo("##moment", "Moment", "Every moment", moments, moment_, w);
     ImGui::SameLine();
-    filter_combo("##person", "Every person", people, person_, w);
+    filter_combo("##person", "Person", "Every person", people, person_, w);
     ImGui::SameLine();
-    filter_combo("##theme", "Every theme", themes, theme_, w);
+    filter_combo("##theme", "Theme", "Every theme", themes, theme_, w);
     ImGui::SameLine();
-    filter_combo("##kind", "Every kind", kinds, kind_, w);
+    filter_combo("##kind", "Kind", "Every kind", kinds, kind_, w);
     ImGui::SameLine();
     int shown = show_ == 0 ? -1 : show_;
-    filter_combo("##show", kShowNames[0], show, shown, w);
+    filter_combo("##show", "Show", kShowNames[0], show, shown, w);
     show_ = shown < 0 ? 0 : shown;
   }
 

@@ -288,6 +288,7 @@ void App::apply(const Command& command) {
     case K::OpenScene: show_scene(command.text); return;
     case K::FunctionKey:
       if (scene() && scene()->presenting()) break;  // the clicker's F5 is the scene's
+      if (command.text == "F1") return show_keys_ ? void(show_keys_ = false) : open_keys();
       for (const SceneEntry& entry : table_)
         if (command.text == entry.key) show_scene(entry.name);
       return;

@@ -86,6 +86,8 @@ class App : private InputSink {
   bool export_dialog_open() const { return reader_dialogs_.show_export; }
   bool care_dialog_open() const { return care_dialog_.open; }
   bool voice_dialog_open() const { return show_voice_dialog_; }
+  bool keys_open() const { return show_keys_; }  // Help > Keys (F1)
+  bool guide_note_open() const { return show_guide_note_; }  // Help > Study guide's note
   // What was handed to the speech engines, oldest first (the last 200): tests read what a
   // listener heard. finish_speech() (offscreen only) waits until it is all synthesised.
   const std::vector<std::string>& spoken() const { return spoken_; }
@@ -127,6 +129,12 @@ class App : private InputSink {
   void voice_changes();
   void voice_focus(double dt);  // self-voicing of the ImGui panels: the focused or hovered item
   void draw_voice_dialog();  // voice_dialog.cpp
+  // help_menu.cpp: Help > Keys (F1) and Help > Study guide for screen readers.
+  bool draw_help_menu();
+  void draw_keys_window();
+  void open_keys();
+  void open_study_guide();
+  void draw_guide_note();
   // Theme variant and reading font: this run's options, else the reader's journal settings.
   std::string reading_setting(const char* key, const std::string& given) const;
   void apply_reading_look(bool warn);
@@ -185,6 +193,9 @@ class App : private InputSink {
   std::uint64_t advance_after_ = 0;   // the reading whose end moves story mode on
   std::int64_t voices_for_ = -1;      // the reader whose voices are loaded
   bool show_voice_dialog_ = false;
+  bool show_keys_ = false, keys_appearing_ = false;  // keys_appearing_: the Close button takes the keyboard
+  bool show_guide_note_ = false;
+  std::string guide_note_, guide_path_;  // what Help > Study guide did, and the file
   std::vector<std::string> spoken_;
   std::string theme_variant_, reading_font_;
   std::int64_t look_for_ = -1;  // the reader whose scale, motion and gentleness are in settings

@@ -40,17 +40,20 @@ void draw_care_dialog(AppState& state, CareDialog& dialog) {
   ImGui::PopFont();
   ImGui::Spacing();
   ImGui::TextDisabled("Warn me before a moment about:");
-  for (const ContentNote& note : state.story->content_notes) {
-    bool warn = dialog.quiet.count(note.id) == 0;
-    if (voiced::Checkbox((note.label + "##care-" + note.id).c_str(), &warn)) {
-      if (warn) dialog.quiet.erase(note.id);
-      else dialog.quiet.insert(note.id);
-    }
-    if (!note.description.empty()) {  // beside its name: the whole list fits a 720-line screen
-      ImGui::SameLine();
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-      ImGui::TextWrapped("%s", note.description.c_str());
-      ImGui::PopStyleColor();
+  {
+    voiced::Group notes;
+    for (const ContentNote& note : state.story->content_notes) {
+      bool warn = dialog.quiet.count(note.id) == 0;
+      if (voiced::Checkbox((note.label + "##care-" + note.id).c_str(), &warn)) {
+        if (warn) dialog.quiet.erase(note.id);
+        else dialog.quiet.insert(note.id);
+      }
+      if (!note.description.empty()) {  // beside its name: the whole list fits a 720-line screen
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", note.description.c_str());
+        ImGui::PopStyleColor();
+      }
     }
   }
   ImGui::Spacing();

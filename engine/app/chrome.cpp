@@ -6,6 +6,7 @@
 #include "app/reader_menu.hpp"
 #include "core/script/diagnostic.hpp"
 #include "platform/imgui_style.hpp"
+#include "platform/voiced_widgets.hpp"
 
 namespace lineage {
 
@@ -13,12 +14,12 @@ void App::draw_chrome() {
   if (ImGui::BeginMainMenuBar()) {
     // F10 or Alt alone opens the first menu; Up, Down, Space and Return work inside it, and
     // Left and Right open the menu beside it.
-    static constexpr const char* kMenus[] = {"File", "View", "Settings", "Reader"};
-    static constexpr const char* kMenuIds[] = {"File", "View", "Settings", "###reader"};
+    static constexpr const char* kMenus[] = {"File", "View", "Settings", "Reader", "Help"};
+    static constexpr const char* kMenuIds[] = {"File", "View", "Settings", "###reader", "Help"};
     if (open_menu_) {
       int open = 0;
-      for (int i = 0; i < 4; ++i)
-        if (menu_request_ != 0 && shown_menu_ == kMenus[i]) open = (i + menu_request_ + 4) % 4;
+      for (int i = 0; i < 5; ++i)
+        if (menu_request_ != 0 && shown_menu_ == kMenus[i]) open = (i + menu_request_ + 5) % 5;
       ImGui::OpenPopup(kMenuIds[open]);
       // The keyboard opened it: its first item is highlighted and Return chooses it, even if
       // the mouse moved last (ImGui would otherwise wait for an arrow key to show the highlight).
@@ -61,6 +62,11 @@ void App::draw_chrome() {
         options_.font.clear();
         apply_reading_look(false);
       }
+      if (ImGui::MenuItem("Legible font, wider lines (Andika)", nullptr, reading_font_ == "andika") && state_.journal) {
+        state_.journal->set_setting(state_.profile, "reading.font", reading_font_ == "andika" ? "default" : "andika");
+        options_.font.clear();
+        apply_reading_look(false);
+      }
       ImGui::MenuItem("Teacher view", nullptr, &state_.settings.teacher_view);
       ImGui::Separator();
       if (ImGui::MenuItem("Larger text", "Ctrl +")) state_.outbox.post(Command::scale_text(+1));
@@ -69,6 +75,7 @@ void App::draw_chrome() {
       ImGui::EndMenu();
     }
     if (draw_reader_menu(state_, reader_dialogs_)) shown_menu_ = "Reader";
+    if (draw_help_menu()) shown_menu_ = "Help";
     if (!state_.status.empty()) {
       ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
       ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
@@ -85,6 +92,8 @@ void App::draw_chrome() {
   }
   draw_care_dialog(state_, care_dialog_);
   draw_voice_dialog();
+  draw_keys_window();
+  draw_guide_note();
   draw_diagnostics();
   draw_problems();
 }
@@ -153,13 +162,14 @@ void App::draw_problems() {
       if (state_.diagnostics.empty()) ImGui::TextDisabled("The story loads cleanly. Save a .story file to reload.");
       else ImGui::TextWrapped("Saving a file reloads the story. Until the errors are fixed, the last good version stays on screen.");
       ImGui::Separator();
+      voiced::Group rows;
       for (int i = 0; i < static_cast<int>(state_.diagnostics.size()); ++i) {
         const Diagnostic& d = state_.diagnostics[i];
         bool error = d.severity == Diagnostic::Severity::Error;
         std::string label = d.loc.file + ":" + std::to_string(d.loc.line) + ":" + std::to_string(d.loc.column) +
                             ": " + severity_name(d.severity) + ": " + d.message + "##" + std::to_string(i);
         ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.92f, 0.45f, 0.4f, 1) : ImVec4(0.9f, 0.72f, 0.35f, 1));
-        if (ImGui::Selectable(label.c_str(), problem_selected_ == i)) problem_selected_ = i;
+        if (voiced::Selectable(label.c_str(), problem_selected_ == i)) problem_selected_ = i;
         ImGui::PopStyleColor();
         if (problem_selected_ == i) {
           ImGui::Indent();

@@ -132,7 +132,11 @@ std::string FocusVoice::after_frame(double dt, bool& changed) {
       tries_ = 0;
       if (--level_ < 1) step_ = Step::Idle;
     }
-    if (step_ != Step::Idle || found_.label.empty()) return "";
+    if (step_ != Step::Idle) return "";
+    // A name its widget gave (its label shows no words, "##milestone") is the name it is said by.
+    const ItemRole& named = focused_item_role();
+    if (named.id == target_ && !named.name.empty()) found_.label = named.name;
+    if (found_.label.empty()) return "";
   }
   if (found_.label.empty() || (hovered_ && steady_ < kHoverSteady)) return "";
   found_.field = g.ActiveId == target_ && g.InputTextState.ID == target_;

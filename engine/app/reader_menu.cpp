@@ -37,6 +37,7 @@ bool name_popup(Dialogs& d, const char* title, const char* prompt, const char* o
     ImGui::SetNextItemWidth(360);
     bool enter = bounded_text_field("##name", "", d.name, kNameLimit, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!d.problem.empty()) ImGui::TextColored(kErrorColour, "%s", d.problem.c_str());
+    voiced::Group buttons;
     if (voiced::Button(ok) || enter) {
       if (trimmed_name(d.name).empty()) d.problem = "Type a name first.";
       else done = true;
@@ -81,6 +82,7 @@ void delete_dialog(AppState& state) {
   ImGui::TextUnformatted("reader are deleted for good. Export a study guide first to keep a copy.");
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.24f, 0.22f, 1));
+  voiced::Group buttons;
   bool confirmed = voiced::Button(("Delete " + state.profile_name).c_str());
   ImGui::PopStyleColor();
   ImGui::SameLine();
@@ -113,12 +115,14 @@ void export_window(AppState& state, Dialogs& d) {
   if (voiced::Combo("Format", &format, kFormatNames, 4)) c.format = static_cast<ExportFormat>(format);
   // A part the reader has not reached keeps its neutral title (no spoiler in the list).
   std::string upto = c.milestone < 0 ? "The whole book" : milestone_title(story, c.milestone, state.reading_limit());
-  if (voiced::BeginCombo("Up to", upto.c_str())) {
-    if (ImGui::Selectable("The whole book", c.milestone < 0)) c.milestone = -1;
-    for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
-      if (ImGui::Selectable((milestone_title(story, i, state.reading_limit()) + "##" +
-                             story.milestones[static_cast<std::size_t>(i)].id).c_str(),
-                            c.milestone == i))
+  const int milestones = static_cast<int>(story.milestones.size());
+  if (voiced::BeginCombo("Up to", upto.c_str(), c.milestone + 1, milestones + 1)) {
+    voiced::Group rows;
+    if (voiced::Selectable("The whole book", c.milestone < 0, "option")) c.milestone = -1;
+    for (int i = 0; i < milestones; ++i)
+      if (voiced::Selectable((milestone_title(story, i, state.reading_limit()) + "##" +
+                              story.milestones[static_cast<std::size_t>(i)].id).c_str(),
+                             c.milestone == i, "option"))
         c.milestone = i;
     ImGui::EndCombo();
   }
@@ -126,9 +130,12 @@ void export_window(AppState& state, Dialogs& d) {
   ImGui::AlignTextToFramePadding();  // level with the radio buttons
   ImGui::TextUnformatted("Paper");
   ImGui::SameLine();
-  if (voiced::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
-  ImGui::SameLine();
-  if (voiced::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
+  {
+    voiced::Group papers;
+    if (voiced::RadioButton("A4", c.paper == Paper::A4)) c.paper = Paper::A4;
+    ImGui::SameLine();
+    if (voiced::RadioButton("Letter", c.paper == Paper::Letter)) c.paper = Paper::Letter;
+  }
   ImGui::SameLine();
   ImGui::TextDisabled("(PDF only)");
   ImGui::EndDisabled();
@@ -141,6 +148,7 @@ void export_window(AppState& state, Dialogs& d) {
   ImGui::PopStyleColor();
   ImGui::PopItemWidth();
   ImGui::Spacing();
+  voiced::Group buttons;
   if (voiced::Button("Export")) {
     ExportResult r = export_for_reader(state, c);
     d.result = r.message;  // "Wrote <the file>: ..." or why not
@@ -172,8 +180,8 @@ void open_export(const AppState& state, Dialogs& d) {
 bool draw_file_menu(AppState& state, Dialogs& d) {
   if (!ImGui::BeginMenu("File")) return false;
   if (ImGui::MenuItem("Export study guide\u2026")) open_export(state, d);
-  // The screen-reader twin of what the canvas shows: the same dialog, HTML chosen. (In File
-  // rather than a Help menu of its own: the menu bar, in every golden image, stays as it is.)
+  // The screen-reader twin of what the canvas shows: the same dialog, HTML chosen (Help has it
+  // too, written at once to the reader's data folder and opened in the browser).
   if (ImGui::MenuItem("Study guide for screen readers (HTML)\u2026")) {
     open_export(state, d);
     d.choice.format = ExportFormat::Html;
@@ -236,17 +244,20 @@ void draw_reader_picker(AppState& state, Dialogs& d) {
   std::vector<Profile> profiles = state.journal->profiles();
   // The last reader first, so a student alone at her laptop just presses Return.
   std::stable_partition(profiles.begin(), profiles.end(), [&](const Profile& p) { return p.id == state.profile; });
-  for (std::size_t i = 0; i < profiles.size(); ++i) {
-    const Profile& p = profiles[i];
-    if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    bool clicked = voiced::Button((p.name + "##pick" + std::to_string(p.id)).c_str(), ImVec2(width, 0));
-    // Return chooses the name the keyboard is on (ImGui 1.86 buttons answer only to Space).
-    bool entered = ImGui::IsItemFocused() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                                              ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
-    if (clicked || entered) {
-      if (p.id != state.profile) switch_profile(state, p);
-      state.ask_reader = false;
-      ImGui::CloseCurrentPopup();
+  {
+    voiced::Group names;  // "Ada, button, 1 of 3"
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+      const Profile& p = profiles[i];
+      if (i == 0 && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+      bool clicked = voiced::Button((p.name + "##pick" + std::to_string(p.id)).c_str(), ImVec2(width, 0));
+      // Return chooses the name the keyboard is on (ImGui 1.86 buttons answer only to Space).
+      bool entered = ImGui::IsItemFocused() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                                                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+      if (clicked || entered) {
+        if (p.id != state.profile) switch_profile(state, p);
+        state.ask_reader = false;
+        ImGui::CloseCurrentPopup();
+      }
     }
   }
   ImGui::Spacing();

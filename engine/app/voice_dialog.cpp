@@ -19,11 +19,15 @@ namespace {
 bool voice_combo(const char* label, std::string& voice, const std::vector<Voice>& voices, const char* none_label) {
   bool changed = false;
   std::string shown = voice.empty() ? none_label : voice;
-  if (voiced::BeginCombo(label, shown.c_str())) {
-    if (ImGui::Selectable(none_label, voice.empty())) voice.clear(), changed = true;
+  // Its place among the rows: the unchosen row first, then each voice ("…, 2 of 9").
+  auto at = std::find_if(voices.begin(), voices.end(), [&](const Voice& v) { return v.name == voice; });
+  int chosen = voice.empty() ? 0 : at == voices.end() ? -1 : 1 + static_cast<int>(at - voices.begin());
+  if (voiced::BeginCombo(label, shown.c_str(), chosen, static_cast<int>(voices.size()) + 1)) {
+    voiced::Group rows;
+    if (voiced::Selectable(none_label, voice.empty(), "option")) voice.clear(), changed = true;
     for (const Voice& v : voices) {
       std::string row = v.name + "  \u2014  " + v.description;
-      if (ImGui::Selectable(row.c_str(), v.name == voice)) voice = v.name, changed = true;
+      if (voiced::Selectable(row.c_str(), v.name == voice, "option")) voice = v.name, changed = true;
     }
     ImGui::EndCombo();
   }

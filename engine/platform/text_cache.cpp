@@ -193,7 +193,7 @@ float TextCache::line_height(const std::string& role, float size) {
   TTF_Font* f = font(role, size);
   if (!f) return size;
   const Trim trim = trims_[f];
-  return (TTF_FontLineSkip(f) - trim.top - trim.bottom) / pixel_ratio_;
+  return (TTF_FontLineSkip(f) - trim.top - trim.bottom) * theme_.line_spacing / pixel_ratio_;
 }
 
 const std::vector<std::string>& TextCache::wrap(const std::string& role, float size, std::string_view text,

@@ -236,27 +236,33 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
   ImGui::Separator();
   ImGui::TextUnformatted(labels.prompts.c_str());
   ImGui::BeginChild("prompts", ImVec2(0, size.y * labels.prompt_list_share), true);
-  for (std::size_t i = 0; i < prompts.size(); ++i) {
-    const Prompt& p = story.prompts[std::size_t(prompts[i])];
-    bool on_show = board.prompt() && board.prompt()->id == p.id;
-    std::string label = std::string(on_show ? "> " : "") + "[" + kind_name(p.kind) + "] " + p.text + "##" + p.id;
-    if (ImGui::Selectable(label.c_str(), int(i) == selected)) selected = int(i);
-    if (int(i) == selected && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
+  {
+    voiced::Group rows;
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+      const Prompt& p = story.prompts[std::size_t(prompts[i])];
+      bool on_show = board.prompt() && board.prompt()->id == p.id;
+      std::string label = std::string(on_show ? "> " : "") + "[" + kind_name(p.kind) + "] " + p.text + "##" + p.id;
+      if (voiced::Selectable(label.c_str(), int(i) == selected)) selected = int(i);
+      if (int(i) == selected && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
+    }
   }
   ImGui::EndChild();
   ImVec2 button(110 * scale, 0);
-  if (voiced::Button(labels.open.c_str(), button) && selected >= 0 && selected < int(prompts.size()))
-    responses.open_prompt(story.prompts[std::size_t(prompts[std::size_t(selected)])]);
-  ImGui::SameLine();
-  if (board.state() == PromptState::Locked) {
-    if (voiced::Button(labels.unlock.c_str(), button)) responses.unlock();
-  } else if (voiced::Button(labels.lock.c_str(), button)) {
-    responses.lock();
+  {
+    voiced::Group buttons;
+    if (voiced::Button(labels.open.c_str(), button) && selected >= 0 && selected < int(prompts.size()))
+      responses.open_prompt(story.prompts[std::size_t(prompts[std::size_t(selected)])]);
+    ImGui::SameLine();
+    if (board.state() == PromptState::Locked) {
+      if (voiced::Button(labels.unlock.c_str(), button)) responses.unlock();
+    } else if (voiced::Button(labels.lock.c_str(), button)) {
+      responses.lock();
+    }
+    ImGui::SameLine();
+    if (voiced::Button(labels.reveal.c_str(), button)) responses.reveal();
+    ImGui::SameLine();
+    if (voiced::Button(labels.end.c_str(), button)) responses.end();
   }
-  ImGui::SameLine();
-  if (voiced::Button(labels.reveal.c_str(), button)) responses.reveal();
-  ImGui::SameLine();
-  if (voiced::Button(labels.end.c_str(), button)) responses.end();
 
   if (board.prompt() && board.prompt()->kind == PromptKind::Open) {
     ImGui::Separator();

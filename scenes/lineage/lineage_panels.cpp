@@ -86,7 +86,9 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
       ImGui::SameLine();
       ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x));
       int stop = view.stop;
-      if (voiced::SliderInt("##story-time", &stop, 0, count - 1, "")) set_stop(state, view, stop);
+      const std::string place = label + ", " + std::to_string(view.stop + 1) + " of " + std::to_string(count);
+      voiced::name_next_item("Story time");
+      if (voiced::SliderInt("##story-time", &stop, 0, count - 1, "", place.c_str())) set_stop(state, view, stop);
       draw_slider_words(label, view.stop, count);
     } else {
       ImGui::TextDisabled("No moments are within your reading milestone yet.");
@@ -95,6 +97,7 @@ void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float
     bool pattern = view.pattern, legend = view.legend;
     const char* cycle = view.cycle ? "Leave the cycle (C)" : "Step through the cycle (C)";
     const char* hint = "  Arrows move \u00b7 Return opens \u00b7 drag pans \u00b7 wheel zooms";
+    voiced::Group toolbar;
     if (voiced::Checkbox("Pattern (P)", &pattern)) state.outbox.post(Command::action(kPattern));
     same_line_if_fits(button_width(cycle));
     if (voiced::Button(cycle)) state.outbox.post(Command::action(kCycle));
@@ -147,12 +150,16 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     }
     ImGui::PopFont();
 
-    if (voiced::Button("Show on timeline")) {
-      auto moments = moments_of(story, view.selected, limit);
-      state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
+    bool read_aloud = false;
+    {
+      voiced::Group buttons;
+      if (voiced::Button("Show on timeline")) {
+        auto moments = moments_of(story, view.selected, limit);
+        state.outbox.post(Command::show_on_timeline(person.id, moments.empty() ? "" : story.moments[moments.front()].id));
+      }
+      same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
+      read_aloud = voiced::Button("Read aloud");
     }
-    same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card
-    bool read_aloud = voiced::Button("Read aloud");
 
     // Family, from the model's links, within the spoiler limit.
     auto in_reach = [&](int p) { return view.layout.node_of(p) >= 0; };
@@ -207,10 +214,11 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     view.voiced = view.selected;
 
     heading("MOMENTS SHE IS IN");
+    voiced::Group rows;
     for (int m : moments_of(story, view.selected, limit)) {
       std::string label = when_short(story.moments[m].when) + "   " + story.moments[m].title + "##m" + std::to_string(m);
       bool here = view.stop >= 0 && view.stop < static_cast<int>(view.stops.size()) && view.stops[view.stop] == m;
-      if (ImGui::Selectable(label.c_str(), here)) {
+      if (voiced::Selectable(label.c_str(), here)) {
         auto it = std::find(view.stops.begin(), view.stops.end(), m);
         if (it != view.stops.end()) set_stop(state, view, static_cast<int>(it - view.stops.begin()));
       }

@@ -35,6 +35,7 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
       ImGui::Separator();
       const auto& history = rt_->history();
       std::string last_moment;
+      voiced::Group rows;
       for (std::size_t i = 0; i < history.size(); ++i) {
         const RuntimeState& s = history[i];
         if (s.moment != last_moment) {
@@ -55,7 +56,7 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
           if (b.speaker >= 0) label = st.people[static_cast<std::size_t>(b.speaker)].name + ": " + label;
         }
         label = fitted("  " + label) + "##h" + std::to_string(i);
-        if (ImGui::Selectable(label.c_str(), i + 1 == history.size())) state.outbox.post(Command::action(kStoryRollback, static_cast<int>(i)));
+        if (voiced::Selectable(label.c_str(), i + 1 == history.size())) state.outbox.post(Command::action(kStoryRollback, static_cast<int>(i)));
       }
       if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
     }
@@ -67,17 +68,21 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
     ImGui::SetNextWindowSize(ImVec2(w, height));
     if (ImGui::Begin("Chapters", &chapters_open_, flags)) {
       int order = static_cast<int>(rt_->state().order);
-      if (voiced::RadioButton("Story order", order == 0)) state.outbox.post(Command::action(kStoryOrder, 0));
-      if (st.telling_order.empty()) ImGui::BeginDisabled();
-      if (voiced::RadioButton("The novel's telling order", order == 1)) state.outbox.post(Command::action(kStoryOrder, 1));
-      if (st.telling_order.empty()) {
-        ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-          ImGui::SetTooltip("This story's script does not give a telling order.");
+      {
+        voiced::Group orders;
+        if (voiced::RadioButton("Story order", order == 0)) state.outbox.post(Command::action(kStoryOrder, 0));
+        if (st.telling_order.empty()) ImGui::BeginDisabled();
+        if (voiced::RadioButton("The novel's telling order", order == 1)) state.outbox.post(Command::action(kStoryOrder, 1));
+        if (st.telling_order.empty()) {
+          ImGui::EndDisabled();
+          if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("This story's script does not give a telling order.");
+        }
       }
       ImGui::Separator();
       int milestone = -2;
       int n = 0;
+      voiced::Group rows;
       for (int m : rt_->order()) {
         const Moment& moment = st.moments[static_cast<std::size_t>(m)];
         if (moment.milestone != milestone) {
@@ -85,7 +90,7 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
           wrapped_disabled(milestone >= 0 ? milestone_title(st, milestone, state.reading_limit()) : "");
         }
         std::string label = fitted(std::to_string(++n) + ".  " + moment.title) + "##c" + moment.id;
-        if (ImGui::Selectable(label.c_str(), moment.id == rt_->state().moment)) state.outbox.post(Command::action(kStoryJump, m));
+        if (voiced::Selectable(label.c_str(), moment.id == rt_->state().moment)) state.outbox.post(Command::action(kStoryJump, m));
       }
       ImGui::Separator();
       wrapped_disabled("Moments past your reading milestone stay hidden.");
@@ -100,6 +105,7 @@ void StoryScene::draw_panels(AppState& state, const StoryLayout& l) {
       ImGui::TextWrapped("Show a card before moments with:");
       RuntimeOptions o = rt_->options();
       bool changed = false;
+      voiced::Group notes;
       for (const ContentNote& n : st.content_notes) {
         bool warn = !o.quiet.count(n.id);
         if (voiced::Checkbox((n.label + "##n" + n.id).c_str(), &warn)) {

@@ -50,6 +50,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
   // Every control on one row while they fit; at a large scale in a small window they flow onto
   // a second row (the lanes start below however many rows it takes).
   if (ImGui::Begin("##timeline-toolbar", nullptr, flags)) {
+    voiced::Group toolbar;  // each control said with its place on the bar
     const float wide = ImGui::GetFontSize() * 1.5f;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("I have read up to");
@@ -58,11 +59,14 @@ void TimelineScene::draw_toolbar(AppState& state) {
     const int limit = state.reading_limit();
     std::string preview = current >= 0 ? milestone_title(story, current, limit) : "The end (show everything)";
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (voiced::BeginCombo("##milestone", preview.c_str())) {
-      for (int i = 0; i < static_cast<int>(story.milestones.size()); ++i)
-        if (ImGui::Selectable((milestone_title(story, i, limit) + "##" + story.milestones[i].id).c_str(), i == current))
+    const int milestones = static_cast<int>(story.milestones.size());
+    voiced::name_next_item("I have read up to");
+    if (voiced::BeginCombo("##milestone", preview.c_str(), current >= 0 ? current : milestones, milestones + 1)) {
+      voiced::Group rows;
+      for (int i = 0; i < milestones; ++i)
+        if (voiced::Selectable((milestone_title(story, i, limit) + "##" + story.milestones[i].id).c_str(), i == current, "option"))
           state.outbox.post(Command::with_text(Command::Kind::SetMilestone, story.milestones[i].id));
-      if (ImGui::Selectable("The end (show everything)", current < 0))
+      if (voiced::Selectable("The end (show everything)", current < 0, "option"))
         state.outbox.post(Command::with_text(Command::Kind::SetMilestone, ""));
       ImGui::EndCombo();
     }
@@ -73,6 +77,7 @@ void TimelineScene::draw_toolbar(AppState& state) {
     same_line_if_fits(order_width, wide);
     ImGui::BeginDisabled(!has_telling);
     ImGui::SetNextItemWidth(order_width);
+    voiced::name_next_item("Order");
     if (voiced::Combo("##order", &order, orders, 2) && (order == 1) != v.telling)
       state.outbox.post(Command::action(kTellingOrder));
     if (!has_telling && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
@@ -155,6 +160,7 @@ void TimelineScene::draw_card(AppState& state) {
         heading("Themes");
         float right = ImGui::GetWindowContentRegionMax().x;
         const float row_room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize();  // a whole row, less a margin
+        voiced::Group chips;
         for (std::size_t i = 0; i < m.themes.size(); ++i) {
           const Theme& t = story.themes[m.themes[i]];
           // A chip on the row while it fits, else on the next; a name wider than the card ends in
@@ -196,13 +202,16 @@ void TimelineScene::draw_card(AppState& state) {
       if (!care) {
         ImGui::TextWrapped("You asked to be warned before moments like this one. How would you like to see it?");
         ImGui::Spacing();
-        if (voiced::Button("Show it")) state.outbox.post(Command::action(kCareShow));
-        // Tab into the card: the keyboard starts on the question (arrows to the other answers).
-        if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;
-        ImGui::BeginDisabled(m.gentle_summary.empty());
-        if (voiced::Button("Show a gentle summary instead")) state.outbox.post(Command::action(kCareGentle));
-        ImGui::EndDisabled();
-        if (voiced::Button("Skip it")) state.outbox.post(Command::action(kCareSkip));
+        {
+          voiced::Group answers;  // "Show it, button, 1 of 3"
+          if (voiced::Button("Show it")) state.outbox.post(Command::action(kCareShow));
+          // Tab into the card: the keyboard starts on the question (arrows to the other answers).
+          if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;
+          ImGui::BeginDisabled(m.gentle_summary.empty());
+          if (voiced::Button("Show a gentle summary instead")) state.outbox.post(Command::action(kCareGentle));
+          ImGui::EndDisabled();
+          if (voiced::Button("Skip it")) state.outbox.post(Command::action(kCareSkip));
+        }
         bool remember = v.care_remember;
         if (voiced::Checkbox("Remember my choice", &remember)) state.outbox.post(Command::action(kCareRemember));
         disabled_wrapped("Story mode asks the same, and a kept choice holds there too.");
@@ -252,6 +261,7 @@ void TimelineScene::draw_card(AppState& state) {
       std::vector<int> echoes = echoes_of(story, v.model, v.selected);
       if (!echoes.empty()) {
         heading("Echoes across the generations");
+        voiced::Group rows;
         for (int e : echoes) {
           int echo_row = v.model.row_of_moment[e];
           std::string lane = echo_row >= 0 ? story.lanes[v.model.lanes[echo_row].lane].title : "";
@@ -261,7 +271,7 @@ void TimelineScene::draw_card(AppState& state) {
                                                return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
                                              }) +
                               "##echo" + std::to_string(e);
-          if (ImGui::Selectable(label.c_str())) {
+          if (voiced::Selectable(label.c_str())) {
             select(e, state, true);
           }
         }
@@ -271,6 +281,7 @@ void TimelineScene::draw_card(AppState& state) {
         ImGui::TextWrapped("%s", m.presenter_notes.c_str());
       }
       ImGui::Spacing();
+      voiced::Group buttons;
       if (voiced::Button("Play in story mode  (Return)")) state.outbox.post(Command::play(m.id));
       if (v.focus_card) focus_last_item_by_keyboard(), v.focus_card = false;  // no question, no field: here
       same_line_if_room("Read aloud");  // at 150% and 200% it goes below rather than off the card

@@ -50,6 +50,7 @@ const char* const kSureness[] = {"", "a guess", "not very sure", "fairly sure", 
 // Radio buttons for the options; the discussion note of the chosen one below. True if chosen.
 bool options_row(const Prompt& prompt, Answer& answer) {
   bool changed = false;
+  voiced::Group choices;  // "…, radio button, not checked, 2 of 4"
   for (const auto& option : prompt.options) {
     std::string label = (option.text.empty() ? option.id : option.text) + "##" + option.id;
     if (voiced::RadioButton(label.c_str(), answer.option == option.id) && answer.option != option.id) {
@@ -71,6 +72,7 @@ bool points_row(const char* id, const std::string& low, const std::string& high,
   ImGui::PushID(id);
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", low.c_str());
+  voiced::Group scale;
   for (int i = 1; i <= points; ++i) {
     ImGui::SameLine();
     if (voiced::RadioButton(std::to_string(i).c_str(), value == i) && value != i) {

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <regex>
 
 #include "offscreen.hpp"
 #include "scenes/scene_table.hpp"
@@ -93,13 +94,14 @@ TEST_CASE("eyes closed: the controls the keyboard reaches are said with their ro
   // Tab into the timeline's card: its content-note question, each answer a button.
   std::vector<std::string> heard = hear(*app, "Tab");
   for (const auto& s : heard) UNSCOPED_INFO("heard: " << s);
-  CHECK(std::find(heard.begin(), heard.end(), "Moment. Show it, button") != heard.end());
+  // Each answer with its place among the three (issue 15's "Show it, button, 1 of 3").
+  CHECK(std::find(heard.begin(), heard.end(), "Moment. Show it, button, 1 of 3") != heard.end());
   heard = hear(*app, "Down");
   REQUIRE_FALSE(heard.empty());
-  CHECK(heard.back() == "Show a gentle summary instead, button");
+  CHECK(heard.back() == "Show a gentle summary instead, button, 2 of 3");
   heard = hear(*app, "Down");
   REQUIRE_FALSE(heard.empty());
-  CHECK(heard.back() == "Skip it, button");
+  CHECK(heard.back() == "Skip it, button, 3 of 3");
   heard = hear(*app, "Down");
   REQUIRE_FALSE(heard.empty());
   CHECK(heard.back() == "Remember my choice, check box, not checked");
@@ -120,6 +122,38 @@ TEST_CASE("eyes closed: the controls the keyboard reaches are said with their ro
     checkboxes += s.find(", check box, ") != std::string::npos;
   }
   CHECK(checkboxes >= 3);
-  CHECK(std::any_of(controls.begin(), controls.end(), [](const std::string& s) { return s.find("Pitch, slider") != std::string::npos; }));
+  // A slider says its value; a combo box its row and the row's place among them.
+  CHECK(std::any_of(controls.begin(), controls.end(), [](const std::string& s) { return s.find("Pitch, slider, 50") != std::string::npos; }));
+  const std::size_t rows = app->state().installed_voices.size() + 1;
+  REQUIRE(rows > 2);
+  const std::string voice = "Voice, combo box, (flite-rms, the default), 1 of " + std::to_string(rows);
+  CHECK(std::find(controls.begin(), controls.end(), "Reading aloud. " + voice) != controls.end());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("eyes closed: filters say their chosen row and its place, a question's answers their place", "[app][walk][speech]") {
+  auto dir = temp_dir("eyes-closed-places");
+  auto app = start_offscreen({"--scene", "reflections", "--self-voicing", "--speech-out", (dir / "places.wav").string()}, dir);
+  app->settle();
+  app->finish_speech();
+  std::vector<std::string> all;
+  for (const char* key : {"Down", "Down", "Down", "space", "Down", "Down"}) {
+    auto heard = hear(*app, key);
+    all.insert(all.end(), heard.begin(), heard.end());
+  }
+  for (const auto& s : all) UNSCOPED_INFO("heard: " << s);
+  // The filter's hidden label ("##moment") is said by its name, with the row chosen and its place.
+  const std::size_t moments = app->state().story->moments.size();
+  CHECK(std::any_of(all.begin(), all.end(), [&](const std::string& s) {
+    return s.rfind("Moment, combo box, Every moment, 1 of ", 0) == 0 && std::stoul(s.substr(s.rfind(' ') + 1)) <= moments + 1;
+  }));
+  // The choice prompt opened: its answers are radio buttons, each with its place among them.
+  const std::regex first(R"(.+, radio button, not checked, 1 of ([2-9]))"), second(R"(.+, radio button, not checked, 2 of ([2-9]))");
+  std::smatch a, b;
+  REQUIRE(all.size() >= 2);
+  INFO("last two: " << all[all.size() - 2] << " / " << all.back());
+  REQUIRE(std::regex_match(all[all.size() - 2], a, first));
+  REQUIRE(std::regex_match(all.back(), b, second));
+  CHECK(a[1] == b[1]);
   std::filesystem::remove_all(dir);
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/focus_voice.hpp"
+#include "platform/voiced_widgets.hpp"
 #include "offscreen.hpp"
 
 using namespace lineage;
@@ -14,6 +15,12 @@ bool said(App& app, const std::string& part) {
   for (const std::string& s : app.spoken())
     if (s.find(part) != std::string::npos) return true;
   return false;
+}
+
+ItemRole role(const char* kind, int checked, const char* value, int position, int count) {
+  ItemRole r;
+  r.id = 1, r.role = kind, r.checked = checked, r.value = value, r.position = position, r.count = count;
+  return r;
 }
 
 void press(App& app, const char* key) {
@@ -37,6 +44,12 @@ TEST_CASE("focus voice: the label in ImGui's ID record, and the words made of it
   FocusVoice::Item save{"Save", "Before you begin", false, false, false, "button"};
   CHECK(FocusVoice::words_for(save, "##MainMenuBar") == "Before you begin. Save, button");
   CHECK(FocusVoice::words_for(save, "Before you begin") == "Save, button");  // the same dialog: not named again
+  // The role's words: its state, its value, its place in its group ("1 of 1" says nothing).
+  CHECK(role_words(role("button", -1, "", 1, 3)) == "button, 1 of 3");
+  CHECK(role_words(role("button", -1, "", 1, 1)) == "button");
+  CHECK(role_words(role("radio button", 0, "", 2, 5)) == "radio button, not checked, 2 of 5");
+  CHECK(role_words(role("combo box", -1, "espeak-en", 2, 9)) == "combo box, espeak-en, 2 of 9");
+  CHECK(role_words(role("slider", -1, "175", 0, 0)) == "slider, 175");
   FocusVoice::Item field{"##answer", "Moment##timeline-card", false, false, true, ""};
   field.label = "Your answer";
   CHECK(FocusVoice::words_for(field, "") == "Moment. Your answer, edit field");

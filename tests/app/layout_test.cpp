@@ -154,6 +154,14 @@ TEST_CASE("the layout tests cover every scene in the scene table", "[layout]") {
   TEST_CASE("no text is cut or crowded or hidden: " NAME, "[app][layout]") {          \
     check_screen(NAME, {"default", "opendyslexic"});                                  \
   }
+// The legible sans (Andika, wider lines): run on its own, lineage_app_tests "[layout-andika]".
+#define LAYOUT_TEST_ANDIKA(NAME) \
+  TEST_CASE("no text is cut or crowded or hidden in Andika: " NAME, "[.][layout-andika]") { check_screen(NAME, {"andika"}); }
+LAYOUT_TEST_ANDIKA("reflections")
+LAYOUT_TEST_ANDIKA("story")
+LAYOUT_TEST_ANDIKA("timeline")
+LAYOUT_TEST_ANDIKA("ask")
+
 LAYOUT_TEST("title")
 LAYOUT_TEST("timeline")
 LAYOUT_TEST("lineage")

@@ -64,6 +64,24 @@ TEST_CASE("the dyslexia-friendly font takes over the canvas at once, and gives i
 // em (taller than EB Garamond's): set at the theme's sizes unchanged it came out a third smaller
 // in the panels (ImGui sizes a font by its line) and a third larger in the serif roles. Each role
 // is now set so its lowercase stands as tall as the theme's own font for that role.
+TEST_CASE("the legible sans, Andika, keeps the x-height it replaces and opens up the lines", "[reading-look]") {
+  const auto assets = std::filesystem::path(LINEAGE_SOURCE_DIR) / "assets";
+  const InterfaceTheme plain = load_reading_look(assets, "", "").theme;
+  const InterfaceThemeLoad load = load_reading_look(assets, "", "andika");
+  CHECK(load.warnings.empty());
+  const InterfaceTheme& andika = load.theme;
+  CHECK(plain.line_spacing == 1.0f);
+  CHECK(andika.line_spacing > 1.05f);
+  for (const char* role : {"serif", "sans"}) {
+    INFO(role);
+    REQUIRE(find_font(andika.font_families(role)).family == "Andika");
+    FontShape theirs = font_shape(find_font(plain.font_families(role)).path);
+    FontShape ours = font_shape(find_font(andika.font_families(role)).path);
+    REQUIRE(ours.x_height > 0);
+    CHECK(font_size_factor(andika, role, false) * ours.x_height == Approx(theirs.x_height).epsilon(0.03));
+  }
+}
+
 TEST_CASE("the dyslexia-friendly font keeps the x-height of the fonts it replaces", "[reading-look]") {
   const auto assets = std::filesystem::path(LINEAGE_SOURCE_DIR) / "assets";
   const InterfaceTheme plain = load_reading_look(assets, "", "").theme;

@@ -113,7 +113,8 @@ TEST_CASE("speak, speech and reading-look options parse, and bad values say why"
   CHECK(r.options.scale == 1.5f);
   CHECK(parse_options({"--speech-out", "a.wav"}).error == "--speech-out works with --screenshot");
   CHECK(parse_options({"--theme", "neon"}).error == "--theme needs dark, projector or high-contrast");
-  CHECK(parse_options({"--font", "comic"}).error == "--font needs default or opendyslexic");
+  CHECK(parse_options({"--font", "comic"}).error == "--font needs default, opendyslexic or andika");
+  CHECK(parse_options({"--font", "andika"}).options.font == "andika");
   CHECK(parse_options({"--scale", "9"}).error == "--scale needs a number from 0.75 to 2.5, e.g. 1.5");
   CHECK(parse_options({"--scale", "1.5x"}).error == "--scale needs a number from 0.75 to 2.5, e.g. 1.5");
 }

@@ -175,6 +175,7 @@ int main(int argc, char** argv) {
     const char* scale;
     const char* name;
     const char* keys;  // "" for none
+    const char* font = "opendyslexic";
   };
   std::vector<std::pair<std::string, Look>> looks;
   for (const lineage::SceneEntry& entry : lineage::scene_table()) {
@@ -183,13 +184,16 @@ int main(int argc, char** argv) {
   }
   looks.push_back({"lineage", {{1280, 720}, "1.5", "150-dyslexic-card", "Return"}});
   looks.push_back({"lineage", {{1920, 1080}, "2", "200-dyslexic-card", "Return"}});
+  // The legible sans with its wider lines, where reading is most of the screen.
+  looks.push_back({"story", {{1280, 720}, "1.5", "150-andika", "", "andika"}});
+  looks.push_back({"reflections", {{1920, 1080}, "1", "andika", "", "andika"}});
   for (const auto& [scene, look] : looks) {
     const std::string name = scene + "-" + std::to_string(look.size.width) + "x" + std::to_string(look.size.height) + "-" +
                              look.name;
     const fs::path png = rendered / (name + ".png");
     std::string command = quoted(program.string()) + " --data-dir " + quoted((data / name).string()) + " --screenshot " +
                           quoted(png.string()) + " --scene " + scene + " --size " + std::to_string(look.size.width) + "x" +
-                          std::to_string(look.size.height) + " --scale " + look.scale + " --font opendyslexic";
+                          std::to_string(look.size.height) + " --scale " + look.scale + " --font " + look.font;
     if (*look.keys) command += std::string(" --keys ") + look.keys;
     judge(name, png, command, succeeded(std::system(command.c_str())));
   }

@@ -66,7 +66,7 @@ std::string usage_text() {
          "               [--today YYYY-MM-DD]\n"
          "       lineage --screenshot FILE.png [--size WxH] [--scene NAME] [--keys \"KEY KEY ...\"] [--frames N]\n"
          "               [--voice NAME] [--self-voicing] [--speech-out FILE.wav]\n"
-         "               [--theme dark|projector|high-contrast] [--font default|opendyslexic] [--scale 0.75-2.5]\n"
+         "               [--theme dark|projector|high-contrast] [--font default|opendyslexic|andika] [--scale 0.75-2.5]\n"
          "       lineage check [DIR]            check story scripts; exit 1 on errors\n"
          "       lineage dump --json [DIR]      print the resolved story as JSON\n"
          "       lineage new DIR [--title \"...\"]  start a story of your own: an invented example family\n"
@@ -185,7 +185,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (!value(o.theme) || (o.theme != "dark" && o.theme != "projector" && o.theme != "high-contrast"))
         return fail("--theme needs dark, projector or high-contrast");
     } else if (a == "--font") {
-      if (!value(o.font) || (o.font != "default" && o.font != "opendyslexic")) return fail("--font needs default or opendyslexic");
+      if (!value(o.font) || (o.font != "default" && o.font != "opendyslexic" && o.font != "andika"))
+        return fail("--font needs default, opendyslexic or andika");
     } else if (a == "--scale") {
       char* end = nullptr;
       if (value(v)) o.scale = std::strtof(v.c_str(), &end);

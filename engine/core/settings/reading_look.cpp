@@ -16,8 +16,13 @@ double luminance(Colour c) { return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) 
 // Family names as fontconfig knows them, with a fallback that is always installed.
 const char* font_families(const std::string& font) {
   if (font == "opendyslexic") return "OpenDyslexic, DejaVu Sans";
+  if (font == "andika") return "Andika, DejaVu Sans";  // SIL's sans for new readers, letters told apart
   return nullptr;
 }
+
+// Wider lines for the legible sans: its letters are plain, the space between lines helps the
+// eye find the next one (OpenDyslexic's own tall line is already cut back to its ink).
+const char* font_line_spacing(const std::string& font) { return font == "andika" ? "1.1" : nullptr; }
 
 }  // namespace
 
@@ -51,6 +56,7 @@ InterfaceThemeLoad load_reading_look(const std::filesystem::path& assets_dir, co
       *text += std::string("\nfont-match.") + role + " = " + like;
     }
     *text += std::string("\nfont.serif = ") + families + "\nfont.sans = " + families + "\n";
+    if (const char* spacing = font_line_spacing(font)) *text += std::string("text.line-spacing = ") + spacing + "\n";
   } else if (!font.empty() && font != "default") {
     warnings.push_back("font '" + font + "' is not available; using the theme's fonts");
   }

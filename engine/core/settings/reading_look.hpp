@@ -1,6 +1,7 @@
 // The reading settings that change the look: a theme variant (dark, the default; projector;
 // high-contrast) laid over assets/theme.conf from assets/theme-NAME.conf, and a reading font
-// (OpenDyslexic, from Debian's fonts-opendyslexic) given to every font role. Also the WCAG contrast ratio the high-contrast theme is tested against.
+// (OpenDyslexic, from Debian's fonts-opendyslexic; or Andika, a legible sans from fonts-sil-andika,
+// with wider lines) given to every font role. Also the WCAG contrast ratio the high-contrast theme is tested against.
 #pragma once
 
 #include <filesystem>

@@ -46,6 +46,7 @@ struct NumberSetting {
 
 std::vector<NumberSetting> number_settings(InterfaceTheme& t) {
   return {
+      {"text.line-spacing", &t.line_spacing, 1, 2},
       {"layout.design-width", &t.layout.design_width, 320, 7680},
       {"layout.design-height", &t.layout.design_height, 240, 4320},
       {"layout.min-scale", &t.layout.min, 0.25f, 8},

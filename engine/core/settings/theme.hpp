@@ -91,6 +91,9 @@ struct InterfaceTheme {
   // reading font put in place of the theme's keeps the type's apparent size.
   std::map<std::string, std::vector<std::string>> size_like;
   std::map<std::string, float> sizes;                  // "title", "body", "ui", ... in points
+  // Lines of wrapped canvas text stand this many times their font's line apart (text.line-spacing;
+  // the legible reading font, Andika, opens them up).
+  float line_spacing = 1.0f;
   LayoutScale layout;
   TimelineMetrics timeline;
   StoryMetrics story;
