@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <utility>
 
 #include "app/app.hpp"
@@ -147,7 +149,20 @@ std::string App::write_speech_out() {
   if (!recorder) return "";
   finish_speech_offscreen();
   recorder->audio.sample_rate = kSpeechRate;
-  return write_wav(options_.speech_out, recorder->audio);
+  if (std::string error = write_wav(options_.speech_out, recorder->audio); !error.empty()) return error;
+  // Beside the recording, what it says, one utterance a line: a reviewer can read what a
+  // listener heard, and a test can check it.
+  std::filesystem::path transcript = options_.speech_out;
+  transcript.replace_extension(".txt");
+  std::error_code ec;
+  auto kind = std::filesystem::symlink_status(transcript, ec).type();
+  if (kind != std::filesystem::file_type::not_found && kind != std::filesystem::file_type::regular)
+    return transcript.string() + " is not a regular file; left as it is";
+  std::ofstream out(transcript, std::ios::binary | std::ios::trunc);
+  for (const std::string& said : spoken_) out << said << '\n';
+  out.close();
+  if (!out) return "cannot write " + transcript.string();
+  return "";
 }
 
 void App::load_reader_voices() {
