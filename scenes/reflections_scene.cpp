@@ -32,12 +32,13 @@ void filter_combo(const char* label, const char* spoken_name, const char* all, c
   ImGui::SetNextItemWidth(width);
   // The chosen filter as the combo shows it, ending in "…" if it is wider (the list shows it whole).
   float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+  const std::string whole = preview;
   preview = ellipsize_text(preview, room, [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
   int chosen = 0;  // "All …" first, then each name
   for (std::size_t i = 0; i < items.size(); ++i)
     if (items[i].first == value) chosen = static_cast<int>(i) + 1;
   voiced::name_next_item(spoken_name);
-  if (!voiced::BeginCombo(label, preview.c_str(), chosen, static_cast<int>(items.size()) + 1)) return;
+  if (!voiced::BeginCombo(label, preview.c_str(), chosen, static_cast<int>(items.size()) + 1, 0, whole.c_str())) return;
   voiced::Group rows;
   if (voiced::Selectable(all, value < 0, "option")) value = -1;
   for (const auto& [index, name] : items)

@@ -70,10 +70,12 @@ inline bool RadioButton(const char* label, bool active) {
 }
 // A closed combo is what the keyboard rests on (an open one's list has the keyboard). It says
 // the row shown and, given `chosen` (0-based, -1 for none) and `rows`, its place among them.
-inline bool BeginCombo(const char* label, const char* preview, int chosen, int rows, ImGuiComboFlags flags = 0) {
+// `spoken`: the value said, when the preview is shortened to fit ("Every…" is heard as "Every moment").
+inline bool BeginCombo(const char* label, const char* preview, int chosen, int rows, ImGuiComboFlags flags = 0,
+                       const char* spoken = nullptr) {
   bool open = ImGui::BeginCombo(label, preview, flags);
   if (open) count_in_group();
-  else note_item_role("combo box", -1, preview ? preview : "", chosen >= 0 ? chosen + 1 : 0, rows);
+  else note_item_role("combo box", -1, spoken ? spoken : preview ? preview : "", chosen >= 0 ? chosen + 1 : 0, rows);
   return open;
 }
 inline bool Combo(const char* label, int* current, const char* const items[], int count) {

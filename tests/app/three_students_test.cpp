@@ -88,13 +88,17 @@ TEST_CASE("three students: with dyslexia, OpenDyslexic at 150%, a reflection ans
   // Down past the filter to the questions, Space opens one, typing answers, Esc leaves it.
   int code = run(kLineage + " --data-dir " + quoted(dir / "data") +
                      " --scene reflections --font opendyslexic --scale 1.5 --size 1280x720 --screenshot " +
-                     quoted(dir / "answered.png") +
+                     quoted(dir / "answered.png") + " --self-voicing --speech-out " + quoted(dir / "heard.wav") +
                      " --keys 'Down Down Down Down Down Down Space type:\"She fears becoming her mother.\" Escape'",
                  out);
   INFO(out);
   REQUIRE(code == 0);
   CHECK(fs::file_size(dir / "answered.png") > 10000);
   CHECK(answer_saved(dir / "data") == "She fears becoming her mother.");
+  // At this size the moment filter shows "Every…"; it is heard whole.
+  const std::string heard = text_of(dir / "heard.txt");
+  INFO(heard);
+  CHECK(heard.find("Moment, combo box, Every moment, 1 of ") != std::string::npos);
 }
 
 TEST_CASE("three students: eyes closed, the lineage view heard and a prompt answered and heard saved",
