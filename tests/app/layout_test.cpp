@@ -148,19 +148,22 @@ TEST_CASE("the layout tests cover every scene in the scene table", "[layout]") {
     CHECK(std::any_of(all.begin(), all.end(), [&](const Screen& s) { return s.name == e.name; }));
 }
 
-// In the theme's fonts and in OpenDyslexic, on every screen (the OpenDyslexic half adds about
-// a minute of CPU to ctest in all, 2 to 5 s a screen).
+// In the theme's fonts, OpenDyslexic and Andika (the legible sans, wider lines), on every screen
+// (each reading font adds about a minute of CPU to ctest in all, 2 to 5 s a screen).
 #define LAYOUT_TEST(NAME)                                                             \
   TEST_CASE("no text is cut or crowded or hidden: " NAME, "[app][layout]") {          \
-    check_screen(NAME, {"default", "opendyslexic"});                                  \
+    check_screen(NAME, {"default", "opendyslexic", "andika"});                        \
   }
-// The legible sans (Andika, wider lines): run on its own, lineage_app_tests "[layout-andika]".
-#define LAYOUT_TEST_ANDIKA(NAME) \
-  TEST_CASE("no text is cut or crowded or hidden in Andika: " NAME, "[.][layout-andika]") { check_screen(NAME, {"andika"}); }
-LAYOUT_TEST_ANDIKA("reflections")
-LAYOUT_TEST_ANDIKA("story")
-LAYOUT_TEST_ANDIKA("timeline")
-LAYOUT_TEST_ANDIKA("ask")
+// Known unmet (issue 17): with the diagnostics panel open at 1920x1080 and 150%, the lane
+// names in Andika reach 2 px below their squeezed bands. Checked in the other fonts here, and
+// on its own: lineage_app_tests "[layout-andika]".
+#define LAYOUT_TEST_NOT_ANDIKA(NAME)                                                                        \
+  TEST_CASE("no text is cut or crowded or hidden: " NAME, "[app][layout]") {                                \
+    check_screen(NAME, {"default", "opendyslexic"});                                                        \
+  }                                                                                                         \
+  TEST_CASE("no text is cut or crowded or hidden in Andika: " NAME, "[.][layout-andika]") {                 \
+    check_screen(NAME, {"andika"});                                                                         \
+  }
 
 LAYOUT_TEST("title")
 LAYOUT_TEST("timeline")
@@ -180,7 +183,7 @@ LAYOUT_TEST("story history")
 LAYOUT_TEST("timeline card")
 LAYOUT_TEST("timeline strands")
 LAYOUT_TEST("timeline aligned")
-LAYOUT_TEST("diagnostics")
+LAYOUT_TEST_NOT_ANDIKA("diagnostics")
 LAYOUT_TEST("lineage time")
 LAYOUT_TEST("lineage card")
 LAYOUT_TEST("lesson")
