@@ -35,6 +35,10 @@ void draw_doubt(const TableauFrame& f) {
   ImVec2 spill[4] = {f.at(0.48f, 0.80f), f.at(0.52f, 0.80f), f.at(0.62f, 1.0f), f.at(0.40f, 1.0f)};
   f.dl->AddConvexPolyFilled(spill, 4, col(p.light, 0.18f + flicker));
   f.dl->AddRect(f.at(0.40f, 0.08f), f.at(0.60f, 0.80f), col(p.near, 0.6f), 0, 0, 4.0f * f.scale);
+  // A low window at dusk on the left wall, behind the mother (drawn first so it never covers her).
+  f.dl->AddRectFilledMultiColor(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.sky_top), col(p.sky_top), col(p.sky),
+                                col(p.sky));
+  f.dl->AddRect(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.near), 0, 0, 5.0f * f.scale);
   // Two chairs turned from each other, and in them the two parents, each facing away.
   float toward = f.state == "toward" ? f.change() : (f.state == "away" ? 1.0f - f.change() : 0.0f);
   float sh = f.h() * 0.72f;
@@ -52,10 +56,6 @@ void draw_doubt(const TableauFrame& f) {
   chair(f, 0.78f, 1.0f, p.near);
   person(f, ImVec2(f.at(0.79f, 0).x + sh * 0.10f, f.at(0, 0.86f).y), sh, Posture::Sitting, them, 1.0f, Build::Man);
   vignette(f, 0.4f);
-  // A low window at dusk on the left wall.
-  f.dl->AddRectFilledMultiColor(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.sky_top), col(p.sky_top), col(p.sky),
-                                col(p.sky));
-  f.dl->AddRect(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.near), 0, 0, 5.0f * f.scale);
 }
 
 }  // namespace lineage
