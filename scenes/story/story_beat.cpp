@@ -55,6 +55,8 @@ void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppSta
   // (FrameMemory), which in a window without a GPU is most of a frame's cost.
   f.time = std::floor(picture_clock_ * kPictureSteps) / kPictureSteps;
   f.still = state.settings.reduced_motion;
+  f.state = rt_->state().tableau_state;
+  f.state_time = std::floor(state_clock_ * kPictureSteps) / kPictureSteps;
   f.scale = l.s;
   f.palette = mood_palette(moods_, rt_->state().mood);
   f.dl->PushClipRect(f.min, f.max, true);

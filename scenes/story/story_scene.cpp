@@ -101,10 +101,16 @@ bool StoryScene::update(double dt, AppState& state) {
   reduced_motion_ = state.settings.reduced_motion;
   beat_clock_ += dt;
   picture_clock_ += dt;
+  state_clock_ += dt;
   speak_if_moved(state);
   if (rt_->state().tableau != picture_) {
     picture_ = rt_->state().tableau;
     picture_clock_ = 0;
+    picture_state_ = rt_->state().tableau_state;
+    state_clock_ = 1e9;  // a new tableau appears as it is, without a change to ease
+  } else if (rt_->state().tableau_state != picture_state_) {
+    picture_state_ = rt_->state().tableau_state;
+    state_clock_ = 0;
   }
   return !reduced_motion_;  // the tableaux breathe (snow, a mobile); still with reduced motion
 }

@@ -143,6 +143,8 @@ class StoryScene : public Scene {
   double beat_clock_ = 0, picture_clock_ = 0;
   static constexpr double kPictureSteps = 15;  // the picture's motion: steps a second
   std::string picture_;  // tableau name now showing (its clock restarts when it changes)
+  std::string picture_state_;  // and its state; `state_clock_` counts from its last change
+  double state_clock_ = 1e9;
   bool reduced_motion_ = false;
   bool speak_pending_ = false;  // moved since the last update: read or stop (story_speech.cpp)
 

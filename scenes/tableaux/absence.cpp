@@ -1,6 +1,8 @@
 // Absence: the push shown only as loss. No place and no cause: a dark field of mist, and four
 // small lights in a row, one for each of the family, the last and smallest slowly dimming to
 // an empty ring. Nothing happens to anyone on screen; something is simply no longer there.
+// States: `lit` keeps all four shining (before the loss); `out` puts the last one out, over a
+// second from lit, at once under reduced motion.
 #include <algorithm>
 #include <cmath>
 
@@ -26,6 +28,8 @@ void draw_absence(const TableauFrame& f) {
   const float xs[4] = {0.32f, 0.44f, 0.56f, 0.68f};
   const float rs[4] = {0.034f, 0.032f, 0.024f, 0.016f};
   float fade = static_cast<float>(std::clamp(t / 10.0, 0.0, 1.0));
+  if (f.state == "lit") fade = 0.0f;
+  else if (f.state == "out") fade = f.change();
   for (int i = 0; i < 4; ++i) {
     ImVec2 c = f.at(xs[i], 0.52f);
     float r = f.h() * rs[i];

@@ -25,6 +25,16 @@ struct TableauFrame {
   bool still = false;    // reduced motion: draw the settled picture, nothing moves
   float scale = 1;       // line widths and small sizes
   MoodPalette palette;
+  std::string state;        // what a beat made of it (`tableau: absence / night / out`); empty: first
+  double state_time = 1e9;  // seconds since `state` last changed
+
+  // How far a change of state has come, 0 to 1 over `seconds`, eased; at once (1) when still.
+  float change(double seconds = 1.2) const {
+    if (still || seconds <= 0) return 1.0f;
+    float k = static_cast<float>(state_time / seconds);
+    k = k < 0 ? 0 : (k > 1 ? 1 : k);
+    return k * k * (3 - 2 * k);
+  }
 
   float w() const { return max.x - min.x; }
   float h() const { return max.y - min.y; }

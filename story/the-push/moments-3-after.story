@@ -32,8 +32,11 @@ moment the-push
     Some reviewers wished the novel had done more with the aftermath of this moment; that
     criticism makes a good, safe way into discussion.
   beats:
-    tableau: absence / grey
+    # The four lights are the family of four; the last goes out as the loss is told (notes:6:
+    # Sam dies). Symbolic only: no place, no cause.
+    tableau: absence / grey / lit
     narrate: Then something happens that changes everything.
+    tableau: absence / grey / out
     narrate: Sam, still an infant, dies.
     pause: 3
     perspective interpretation: Our notes call the novel's devastating, pivotal event "the
@@ -72,9 +75,13 @@ moment blythe-suspects
   beats:
     tableau: doubt / dusk
     narrate: In the aftermath, one thought will not leave Blythe alone.
+    # She turns to him with her suspicion; he stays turned away: he dismisses her concerns
+    # (notes:6). Then they sit apart again (notes:10: dismissed, not believed).
+    tableau: doubt / dusk / toward
     perspective blythe: She suspects that Violet was responsible for Sam's death.
     perspective fox: Fox dismisses her concerns.
     pause: 2
+    tableau: doubt / dusk / away
     narrate: Two people who have lost the same child, and cannot agree on what happened.
     perspective interpretation: Is Blythe seeing a truth no one will hear? Or are grief,
       fear and her family's history shaping what she sees? The novel deliberately leaves it
@@ -103,8 +110,10 @@ moment marriage-ends
     in how or why, or where each of them lives afterwards. The picture is symbolic, not a
     place. The echo with Etta is an interpretation, offered for discussion.
   beats:
-    tableau: apart / grey
+    # The thread whole while the marriage stands, broken as it falls apart (notes:12, notes:14).
+    tableau: apart / grey / joined
     narrate: The push was the breaking point in Blythe's marriage, as well as in her life.
+    tableau: apart / grey / broken
     narrate: Blythe and Fox's marriage falls apart.
     pause: 1.5
     perspective interpretation: Etta lost her husband to a death. Blythe loses hers to a

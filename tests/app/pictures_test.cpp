@@ -37,7 +37,8 @@ TEST_CASE("the checker's moods are the palettes of assets/moods.conf, each compl
 namespace {
 
 // The vertices one tableau draws into a fresh list at `time`, `still` or moving.
-std::vector<ImDrawVert> tableau_vertices(const lineage::TableauEntry& entry, double time, bool still) {
+std::vector<ImDrawVert> tableau_vertices(const lineage::TableauEntry& entry, double time, bool still,
+                                         const std::string& state = "", double state_time = 1e9) {
   static ImDrawListSharedData shared = [] {
     ImDrawListSharedData d;
     d.SetCircleTessellationMaxError(0.30f);
@@ -54,6 +55,8 @@ std::vector<ImDrawVert> tableau_vertices(const lineage::TableauEntry& entry, dou
   f.max = ImVec2(1920, 760);
   f.time = time;
   f.still = still;
+  f.state = state;
+  f.state_time = state_time;
   f.palette = lineage::mood_palette(lineage::InterfaceTheme{}, "grey");
   entry.draw(f);
   return std::vector<ImDrawVert>(list.VtxBuffer.begin(), list.VtxBuffer.end());
@@ -77,4 +80,48 @@ TEST_CASE("under reduced motion every tableau is one still picture, whatever the
   }
   // Without reduced motion they do move (snow, light, a curtain): the check above can fail.
   CHECK(moving >= 12);
+}
+
+namespace {
+
+const lineage::TableauEntry& entry_named(const std::string& name) {
+  for (const lineage::TableauEntry& e : lineage::tableaux())
+    if (name == e.name) return e;
+  FAIL("no tableau " << name);
+  return lineage::tableaux().front();
+}
+
+}  // namespace
+
+TEST_CASE("a tableau's states draw differently, at once under reduced motion", "[pictures]") {
+  // Every state the checker accepts belongs to a drawn tableau and draws something other than
+  // one of its siblings (doubt's `away` is its first picture, so it differs from `toward`).
+  for (const lineage::TableauState& s : lineage::tableau_state_catalogue()) {
+    INFO(s.tableau << " / " << s.state);
+    const lineage::TableauEntry& e = entry_named(s.tableau);
+    int differs = 0;
+    for (const std::string& other : lineage::tableau_states(s.tableau))
+      if (other != s.state && !same(tableau_vertices(e, 8.0, true, s.state), tableau_vertices(e, 8.0, true, other)))
+        ++differs;
+    CHECK(differs >= 1);
+    // Under reduced motion the change is whole on its first frame.
+    CHECK(same(tableau_vertices(e, 8.0, true, s.state, 0.0), tableau_vertices(e, 8.0, true, s.state, 5.0)));
+  }
+  const auto& absence = entry_named("absence");
+  CHECK_FALSE(same(tableau_vertices(absence, 8.0, true, "lit"), tableau_vertices(absence, 8.0, true, "out")));
+  const auto& doubt = entry_named("doubt");
+  CHECK_FALSE(same(tableau_vertices(doubt, 8.0, true, "toward"), tableau_vertices(doubt, 8.0, true, "")));
+  const auto& apart = entry_named("apart");
+  CHECK_FALSE(same(tableau_vertices(apart, 8.0, true, "joined"), tableau_vertices(apart, 8.0, true, "broken")));
+}
+
+TEST_CASE("with motion a change of state eases in from where it was", "[pictures]") {
+  const auto& absence = entry_named("absence");
+  // The instant the last light is put out it still shines as `lit`; a few seconds on it is gone.
+  CHECK(same(tableau_vertices(absence, 3.0, false, "out", 0.0), tableau_vertices(absence, 3.0, false, "lit")));
+  CHECK_FALSE(same(tableau_vertices(absence, 3.0, false, "out", 5.0), tableau_vertices(absence, 3.0, false, "lit")));
+  auto halfway = tableau_vertices(absence, 3.0, false, "out", 0.6);
+  CHECK_FALSE(same(halfway, tableau_vertices(absence, 3.0, false, "out", 5.0)));
+  const auto& apart = entry_named("apart");
+  CHECK(same(tableau_vertices(apart, 3.0, false, "broken", 0.0), tableau_vertices(apart, 3.0, false, "joined")));
 }

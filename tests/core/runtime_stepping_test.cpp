@@ -66,6 +66,52 @@ TEST_CASE("runtime: tableau beats change the drawn scene as they are passed", "[
   CHECK(rt.state().mood == "night");
 }
 
+TEST_CASE("runtime: a beat's tableau state is set, rolled back, saved and read back", "[runtime]") {
+  auto story = bundled_story();
+  RuntimeOptions quiet;
+  for (const ContentNote& n : story->content_notes) quiet.quiet.insert(n.id);
+  StoryRuntime rt(*story, quiet);
+  REQUIRE(rt.jump_to(story->moment("the-push")));
+  CHECK(rt.state().tableau == "absence");
+  CHECK(rt.state().tableau_state == "lit");  // `tableau: absence / grey / lit` before the first words
+  while (rt.beat()->text.find("still an infant, dies") == std::string::npos) REQUIRE(rt.next());
+  CHECK(rt.state().tableau_state == "out");
+  const RuntimeState at_out = rt.state();
+  REQUIRE(rt.prev());
+  CHECK(rt.state().tableau_state == "lit");
+  REQUIRE(rt.next());
+  CHECK(rt.state() == at_out);
+
+  // The saved form keeps it, and reads it back.
+  std::string saved = serialise(at_out);
+  CHECK(saved.find("tableau-state out\n") != std::string::npos);
+  auto back = deserialise(saved, *story);
+  REQUIRE(back);
+  CHECK(back->tableau_state == "out");
+  CHECK(*back == at_out);
+  StoryRuntime resumed(*story, quiet);
+  REQUIRE(resumed.resume(saved));
+  CHECK(resumed.state().tableau_state == "out");
+
+  // A form saved before states existed has no such line: it loads, with the first state.
+  std::string old = saved;
+  old.erase(old.find("tableau-state out\n"), std::string("tableau-state out\n").size());
+  auto old_back = deserialise(old, *story);
+  REQUIRE(old_back);
+  CHECK(old_back->tableau == "absence");
+  CHECK(old_back->tableau_state.empty());
+  CHECK(old_back->beat == at_out.beat);
+  StoryRuntime old_resumed(*story, quiet);
+  REQUIRE(old_resumed.resume(old));
+  CHECK(old_resumed.state().moment == "the-push");
+  CHECK(old_resumed.state().tableau_state.empty());
+
+  // Another moment starts its own tableau in its first state.
+  REQUIRE(rt.jump_to(story->moment("blythe-suspects")));
+  CHECK(rt.state().tableau == "doubt");
+  CHECK(rt.state().tableau_state.empty());
+}
+
 TEST_CASE("runtime: a pause before a beat is reported so the scene can hold its reveal", "[runtime]") {
   auto story = bundled_story();
   RuntimeOptions quiet;

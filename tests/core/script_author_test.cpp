@@ -53,6 +53,53 @@ TEST_CASE("an unknown tableau or mood is an error with the nearest name", "[scri
   CHECK(r.errors() == 4);
 }
 
+TEST_CASE("a beat's tableau state is checked against that tableau's states", "[script][author]") {
+  auto good = load_with_base(
+      "moment dark\n"
+      "  title: Dark\n"
+      "  when: 1962\n"
+      "  facts: f-ada\n"
+      "  beats:\n"
+      "    tableau: absence / night / out\n"
+      "    narrate: Dark.\n");
+  INFO(all_text(good));
+  REQUIRE(good.story);
+  CHECK(good.errors() == 0);
+  const auto& beats = good.story->moments[static_cast<std::size_t>(good.story->moment("dark"))].beats;
+  REQUIRE(beats.size() == 2);
+  CHECK(beats[0].tableau == "absence");
+  CHECK(beats[0].mood == "night");
+  CHECK(beats[0].state == "out");
+
+  auto r = load_with_base(
+      "moment dark\n"
+      "  title: Dark\n"
+      "  when: 1962\n"
+      "  facts: f-ada\n"
+      "  beats:\n"
+      "    tableau: absence / night / out\n"
+      "    tableau: absence / night / gone\n"
+      "    tableau: doubt / dusk / towrd\n"
+      "    tableau: bathtub / night / out\n"
+      "    narrate: Dark.\n");
+  INFO(all_text(r));
+  const auto* gone = find_message(r, "unknown state `gone` of tableau `absence`");
+  REQUIRE(gone);
+  CHECK(gone->loc.line == 7);
+  CHECK(gone->loc.column == 32);
+  CHECK(gone->hint.find("the states of `absence` are lit, out") != std::string::npos);
+  const auto* towrd = find_message(r, "unknown state `towrd` of tableau `doubt`");
+  REQUIRE(towrd);
+  CHECK(towrd->loc.line == 8);
+  CHECK(towrd->loc.column == 29);
+  CHECK(towrd->hint.find("did you mean `toward`?") != std::string::npos);
+  CHECK(towrd->hint.find("the states of `doubt` are toward, away") != std::string::npos);
+  CHECK(find_message(r, "tableau `bathtub` has no states"));
+  CHECK(r.errors() == 3);
+  std::string formatted = all_text(r);
+  CHECK(formatted.find("snippet.story:7:32") != std::string::npos);
+}
+
 TEST_CASE("every catalogued picture name passes the check", "[script][author]") {
   std::string text;
   int k = 0;

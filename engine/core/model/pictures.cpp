@@ -35,6 +35,31 @@ const std::vector<PictureName>& mood_catalogue() {
   return all;
 }
 
+const std::vector<TableauState>& tableau_state_catalogue() {
+  static const std::vector<TableauState> all = {
+      {"absence", "lit", "all four lights shining, the last one too"},
+      {"absence", "out", "the last light gone: only the ring where it was"},
+      {"doubt", "toward", "the mother turns in her chair towards the father; he stays turned away"},
+      {"doubt", "away", "both turned away from each other (as the picture first appears)"},
+      {"apart", "joined", "the thread of light between the two whole"},
+      {"apart", "broken", "the thread broken, its halves far apart"},
+  };
+  return all;
+}
+
+std::vector<std::string> tableau_states(std::string_view tableau) {
+  std::vector<std::string> out;
+  for (const TableauState& s : tableau_state_catalogue())
+    if (tableau == s.tableau) out.emplace_back(s.state);
+  return out;
+}
+
+bool is_tableau_state(std::string_view tableau, std::string_view state) {
+  for (const TableauState& s : tableau_state_catalogue())
+    if (tableau == s.tableau && state == s.state) return true;
+  return false;
+}
+
 namespace {
 
 bool listed(const std::vector<PictureName>& all, std::string_view name) {

@@ -22,4 +22,16 @@ bool is_mood_name(std::string_view name);
 std::vector<std::string> tableau_names();
 std::vector<std::string> mood_names();
 
+// The states a beat may put a tableau in (`tableau: absence / night / out`), with what each
+// shows. No state (the empty word) is the picture as it first appears. The drawings in
+// scenes/tableaux read the same words; tests keep them in step.
+struct TableauState {
+  const char* tableau;
+  const char* state;
+  const char* shows;
+};
+const std::vector<TableauState>& tableau_state_catalogue();
+std::vector<std::string> tableau_states(std::string_view tableau);  // empty for a tableau with none
+bool is_tableau_state(std::string_view tableau, std::string_view state);
+
 }  // namespace lineage

@@ -187,6 +187,7 @@ struct Beat {
   std::string perspective;   // Perspective: the person's id or "interpretation"
   std::vector<Citation> cites;
   std::string tableau, mood; // Tableau
+  std::string state;         // Tableau: one of the tableau's states (core/model/pictures.hpp), or empty
   double seconds = 0;        // Pause
   int prompt = -1;           // Prompt
   std::vector<Condition> conditions;

@@ -67,6 +67,8 @@ std::string serialise(const RuntimeState& s) {
   out << "order " << (s.order == StoryOrder::Telling ? "telling" : "chronological") << '\n';
   out << "at " << stage_id(s.stage) << ' ' << (s.moment.empty() ? "-" : s.moment) << ' ' << s.beat << '\n';
   if (!s.tableau.empty()) out << "tableau " << s.tableau << ' ' << (s.mood.empty() ? "-" : s.mood) << '\n';
+  // A line of its own, so a saved form without it (older versions) still reads as "no state".
+  if (!s.tableau_state.empty()) out << "tableau-state " << s.tableau_state << '\n';
   for (const auto& [moment, choice] : s.care) out << "care " << moment << ' ' << care_id(choice) << '\n';
   for (const auto& [prompt, option] : s.choices) out << "choice " << prompt << ' ' << option << '\n';
   for (const auto& [prompt, point] : s.scales) out << "scale " << prompt << ' ' << point << '\n';
@@ -101,6 +103,8 @@ std::optional<RuntimeState> deserialise(const std::string& text, const Story& st
     } else if (key == "tableau" && w.size() == 3) {
       s.tableau = w[1];
       s.mood = w[2] == "-" ? "" : w[2];
+    } else if (key == "tableau-state" && w.size() == 2) {
+      s.tableau_state = w[1];
     } else if (key == "care" && w.size() == 3 && known_moment(w[1])) {
       if (auto c = care_from_id(w[2])) s.care[w[1]] = *c;
     } else if (key == "choice" && w.size() == 3 && known_prompt(w[1])) {

@@ -37,6 +37,7 @@ struct RuntimeState {
   Stage stage = Stage::Reading;
   StoryOrder order = StoryOrder::Chronological;
   std::string tableau, mood;                       // the drawn scene now showing
+  std::string tableau_state;                       // its state (`tableau: absence / night / out`); empty: first
   std::map<std::string, CareChoice> care;          // moment id -> what the reader chose this time
   std::map<std::string, std::string> choices;      // Choice prompt id -> option id
   std::map<std::string, int> scales;               // Scale prompt id -> point (1-based)
@@ -45,7 +46,7 @@ struct RuntimeState {
 
   bool operator==(const RuntimeState& o) const {
     return moment == o.moment && beat == o.beat && stage == o.stage && order == o.order && tableau == o.tableau &&
-           mood == o.mood && care == o.care && choices == o.choices && scales == o.scales &&
+           tableau_state == o.tableau_state && mood == o.mood && care == o.care && choices == o.choices && scales == o.scales &&
            evidence == o.evidence && lens == o.lens;
   }
   bool operator!=(const RuntimeState& o) const { return !(*this == o); }

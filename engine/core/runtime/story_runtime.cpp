@@ -117,8 +117,11 @@ bool StoryRuntime::advance_in(RuntimeState& s, int m, int from) const {
   for (int b = from + 1; b < static_cast<int>(moment.beats.size()); ++b) {
     const Beat& beat = moment.beats[b];
     if (beat.kind == BeatKind::Tableau && holds(beat, s)) {
+      // Another tableau starts in its first state; the same one keeps its state unless told.
+      if (!beat.tableau.empty() && beat.tableau != s.tableau) s.tableau_state.clear();
       if (!beat.tableau.empty()) s.tableau = beat.tableau;
       if (!beat.mood.empty()) s.mood = beat.mood;
+      if (!beat.state.empty()) s.tableau_state = beat.state;
     }
     if (is_stop(moment, b, s)) {
       s.stage = Stage::Beat;
@@ -134,6 +137,7 @@ void StoryRuntime::enter(RuntimeState& s, int m) const {
   s.moment = moment.id;
   s.beat = -1;
   s.tableau = moment.visual.tableau;
+  s.tableau_state.clear();
   s.mood = moment.visual.mood;
   s.care.erase(moment.id);
   CareChoice choice = CareChoice::Show;

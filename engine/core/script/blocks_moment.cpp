@@ -38,6 +38,27 @@ void check_picture(std::string_view name, const Loc& at, bool tableau, Reporter&
             hint + " (story/README.md shows each one)");
 }
 
+// A beat's state must be one its tableau has: the drawing ignores any other word, so a typo
+// would leave the light burning without a word.
+void check_state(const std::string& tableau, const std::string& state, const Loc& at, Reporter& rep) {
+  if (!is_tableau_name(tableau)) {
+    if (tableau.empty()) rep.error(at, "a tableau state needs its tableau", "write `tableau: absence / night / out`");
+    return;  // an unknown tableau is reported already
+  }
+  if (is_tableau_state(tableau, state)) return;
+  std::vector<std::string> known = tableau_states(tableau);
+  if (known.empty()) {
+    rep.error(at, "tableau " + ticked(tableau) + " has no states",
+              "leave out the third part (story/README.md lists the tableaux with states)");
+    return;
+  }
+  std::string list = "the states of " + ticked(tableau) + " are";
+  for (std::size_t i = 0; i < known.size(); ++i) list += (i ? ", " : " ") + known[i];
+  std::string hint = suggestion(state, known);
+  rep.error(at, state.empty() ? "a tableau state is missing after the second `/`" : "unknown state " + ticked(state) + " of tableau " + ticked(tableau),
+            (hint.empty() ? "" : hint + " ") + list + " (story/README.md shows each one)");
+}
+
 struct BeatContext {
   const Tree& t;
   const SourceFile& f;
@@ -180,22 +201,31 @@ void parse_beats(BeatContext& c, const Node& list, const std::vector<ConditionRe
           if (auto cite = parse_cite(w, args_loc(t, n, o, w.size()), c.rep)) refs.cites.push_back(std::move(*cite));
         }
       }
-    } else if (k == "tableau") {
+    } else if (k == "tableau") {  // NAME, NAME / MOOD or NAME / MOOD / STATE
       beat.kind = BeatKind::Tableau;
       std::string_view v = text;
       std::size_t slash = v.find('/');
+      std::size_t slash2 = slash == std::string_view::npos ? slash : v.find('/', slash + 1);
       beat.tableau = std::string(trim(v.substr(0, slash)));
-      if (slash != std::string_view::npos) beat.mood = std::string(trim(v.substr(slash + 1)));
+      if (slash != std::string_view::npos) beat.mood = std::string(trim(v.substr(slash + 1, slash2 - slash - 1)));
+      if (slash2 != std::string_view::npos) beat.state = std::string(trim(v.substr(slash2 + 1)));
       if (n.value == text) {  // written on the line itself: point at each name
         std::size_t tab_at = v.find(beat.tableau);
-        check_picture(beat.tableau, value_loc(t, n, tab_at, std::max<std::size_t>(1, beat.tableau.size())), true, c.rep);
+        Loc tab_loc = value_loc(t, n, tab_at, std::max<std::size_t>(1, beat.tableau.size()));
+        check_picture(beat.tableau, tab_loc, true, c.rep);
         if (!beat.mood.empty()) {
           std::size_t mood_at = v.find(beat.mood, slash);
           check_picture(beat.mood, value_loc(t, n, mood_at, beat.mood.size()), false, c.rep);
         }
+        if (slash2 != std::string_view::npos) {
+          std::size_t state_at = beat.state.empty() ? slash2 : v.find(beat.state, slash2);
+          check_state(beat.tableau, beat.state, value_loc(t, n, state_at, std::max<std::size_t>(1, beat.state.size())),
+                      c.rep);
+        }
       } else {
         check_picture(beat.tableau, key_loc(t, n), true, c.rep);
         check_picture(beat.mood, key_loc(t, n), false, c.rep);
+        if (slash2 != std::string_view::npos) check_state(beat.tableau, beat.state, key_loc(t, n), c.rep);
       }
     } else if (k == "pause") {
       beat.kind = BeatKind::Pause;

@@ -93,6 +93,7 @@ json beat(const Story& s, const Beat& b) {
     case BeatKind::Tableau:
       j["tableau"] = b.tableau;
       j["mood"] = b.mood;
+      if (!b.state.empty()) j["state"] = b.state;
       break;
     case BeatKind::Pause: j["seconds"] = b.seconds; break;
     case BeatKind::Prompt: j["prompt"] = id_or_null(s.prompts, b.prompt); break;

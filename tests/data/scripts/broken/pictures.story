@@ -8,6 +8,8 @@ moment storm
   beats:
     tableau: bathtube / nite
     narrate: Rain.
+    tableau: absence / grey / gone
+    tableau: doubt / dusk / towards
 
 content-note grief
   label: Grief
