@@ -57,8 +57,9 @@ bool white_texel(SDL_Texture* texture, ImVec2 uv) {
 
 class Drawer {
  public:
-  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats, const TextureMasks& masks)
-      : r_(renderer), stats_(stats), masks_(masks) {
+  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats, const TextureMasks& masks,
+         bool atlas_usable)
+      : r_(renderer), stats_(stats), masks_(masks), atlas_usable_(atlas_usable) {
     bool direct = target && (target->format->format == SDL_PIXELFORMAT_ARGB8888 ||
                              target->format->format == SDL_PIXELFORMAT_RGB888) && !SDL_MUSTLOCK(target);
     target_ = direct ? target : nullptr;
@@ -294,6 +295,7 @@ class Drawer {
   void flush(SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
     if (pending_.empty()) return;
     const char* base = reinterpret_cast<const char*>(vtx);
+    if (!atlas_usable_ && texture == static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID)) texture = nullptr;
     SDL_RenderGeometryRaw(r_, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
                           sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
                           sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
@@ -313,6 +315,7 @@ class Drawer {
   SDL_Renderer* r_;
   DrawDataStats& stats_;
   const TextureMasks& masks_;
+  bool atlas_usable_ = true;
   SDL_Surface* target_ = nullptr;  // the software framebuffer, when fills may go straight in
   SDL_Rect clip_{0, 0, 0, 0};
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
@@ -383,13 +386,13 @@ bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* targe
 }
 
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
-                               const TextureMasks& masks) {
+                               const TextureMasks& masks, bool atlas_usable) {
   DrawDataStats stats;
   if (!draw_data || draw_data->DisplaySize.x <= 0 || draw_data->DisplaySize.y <= 0) return stats;
   const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
   const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
   SDL_RenderSetViewport(renderer, nullptr);
-  Drawer drawer(renderer, target, stats, masks);
+  Drawer drawer(renderer, target, stats, masks, atlas_usable);
   for (int n = 0; n < draw_data->CmdListsCount; ++n) {
     const ImDrawList& list = *draw_data->CmdLists[n];
     for (const ImDrawCmd& cmd : list.CmdBuffer) {

@@ -45,8 +45,11 @@ class TextureMasks {
 
 // `target`: the surface a software renderer draws into, or null (a GPU renderer). Given one,
 // solid fills are blended straight into its pixels (core/raster/blend), SDL's queue flushed first.
+// `atlas_usable` false: `renderer` is not the one ImGui's font atlas texture was made for (an
+// offscreen layer's); geometry that would sample it is drawn with its vertex colours only, which
+// is the same picture for shapes (they sample its white texel).
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
-                               const TextureMasks& masks);
+                               const TextureMasks& masks, bool atlas_usable = true);
 
 // True when `target` would be painted over completely, opaquely, by the first rectangles of the
 // draw data (a scene's backdrop) as render_draw_data draws them into it: clearing it first, a
