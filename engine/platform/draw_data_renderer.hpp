@@ -29,8 +29,16 @@ struct TextureMask {
   const std::uint8_t* alpha = nullptr;
   int width = 0, height = 0, pitch = 0;
 };
+// An opaque image's pixels (XRGB, 32 bits) kept by whoever owns its texture (an offscreen layer),
+// so a software framebuffer can take it scaled with our own bilinear filter: SDL's is slow.
+struct TextureImage {
+  const std::uint32_t* pixels = nullptr;
+  int width = 0, height = 0, pitch = 0;  // pitch in bytes
+};
 class TextureMasks {
  public:
+  void remember_image(SDL_Texture* texture, TextureImage image);
+  const TextureImage* find_image(SDL_Texture* texture) const;
   void remember(SDL_Texture* texture, TextureMask mask);
   void forget(SDL_Texture* texture);
   const TextureMask* find(SDL_Texture* texture) const;
@@ -40,6 +48,7 @@ class TextureMasks {
 
  private:
   std::unordered_map<SDL_Texture*, TextureMask> known_;
+  std::unordered_map<SDL_Texture*, TextureImage> images_;
   std::uint64_t generation_ = 0;
 };
 

@@ -130,6 +130,9 @@ ImTextureID OutputLayers::end(int id) {
     SDL_SetRenderTarget(renderer_, before);
   }
   masks_.forget(layer.texture);  // its pixels changed: the next frame is drawn (frame_memory.hpp)
+  if (software)  // a software framebuffer takes it scaled from these pixels (draw_data_renderer.cpp)
+    masks_.remember_image(layer.texture, {static_cast<const std::uint32_t*>(layer.surface->pixels), layer.width,
+                                          layer.height, layer.surface->pitch});
   layer.shown = std::move(picture);
   ++renders_;
   return layer.texture;
