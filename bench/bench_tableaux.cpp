@@ -16,6 +16,8 @@
 
 #include "app/app.hpp"
 #include "core/model/pictures.hpp"
+#include "platform/layers.hpp"
+#include "platform/output.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -64,21 +66,28 @@ int main(int argc, char** argv) {
     app.draw_every_frame(true);
     app.press_key("t");  // the picture alone, filling the window
     app.settle();
-    std::vector<double> ms;
+    // The picture's layer is rendered again at each step of its clock (every 4th frame at 60 fps):
+    // those frames are counted in the percentiles, and shown apart too.
+    std::vector<double> ms, redraw_ms;
+    lineage::Layers& layers = app.main_output().layers();
     for (int f = 0; f < frames; ++f) {
+      std::uint64_t renders = layers.renders();
       auto start = Clock::now();
       app.frame(1.0 / 60.0, true);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      if (layers.renders() != renders) redraw_ms.push_back(ms.back());
     }
+    std::sort(redraw_ms.begin(), redraw_ms.end());
+    double redraw_median = redraw_ms.empty() ? 0 : redraw_ms[redraw_ms.size() / 2];
     std::sort(ms.begin(), ms.end());
     double median = ms[ms.size() / 2], p99 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.99))];
     bool met = p99 < 4.0;
     all_met = all_met && met;
     // Where the pixels went in the last frame: SDL's generic triangles are the slow path.
     const lineage::DrawDataStats& d = app.last_draw();
-    std::printf("%-16s 1920x1080 software: median %5.2f ms, p99 %5.2f ms; last frame: %ld kpx rects and gradients, "
+    std::printf("%-16s 1920x1080 software: median %5.2f ms, p99 %5.2f ms; %zu layer redraws, median %5.2f ms; last frame: %ld kpx rects and gradients, "
                 "%ld kpx own triangles, %d SDL triangles (~%ld kpx)  %s\n",
-                picture.name, median, p99, (d.solid_pixels + d.gradient_pixels) / 1000, d.direct_triangle_pixels / 1000,
+                picture.name, median, p99, redraw_ms.size(), redraw_median, (d.solid_pixels + d.gradient_pixels) / 1000, d.direct_triangle_pixels / 1000,
                 d.geometry_triangles, d.geometry_pixels / 1000, met ? "" : "(over 4 ms)");
   }
   fs::remove_all(data);

@@ -440,6 +440,7 @@ void App::frame_second_view(double dt, bool rasterise) {
   Canvas canvas(ImGui::GetBackgroundDrawList(), second_->text(), theme_, second_->logical_size(),
                 state_.settings.interface_scale, state_.settings.reduced_motion ? 0.0 : time_,
                 state_.settings.reduced_motion);
+  canvas.set_layers(&second_->layers());
   canvas.record_boxes(record_layout_);
   s->draw_second_view(canvas, state_);
   second_drawn_ = canvas.drawn_strings();
@@ -504,6 +505,7 @@ void App::frame(double dt, bool rasterise) {
   ImVec2 size = output_->logical_size();
   Canvas canvas(ImGui::GetBackgroundDrawList(), output_->text(), theme_, size, state_.settings.interface_scale,
                 state_.settings.reduced_motion ? 0.0 : time_, state_.settings.reduced_motion);
+  canvas.set_layers(&output_->layers());
   canvas.record_boxes(record_layout_);
   if (presenting_) state_.content_top = 0;  // the projector: no menu bar, no status line
   else draw_chrome();

@@ -19,6 +19,7 @@
 namespace lineage {
 
 class TextCache;  // platform/text_cache.hpp: SDL2_ttf stays inside the platform layer
+class Layers;     // platform/layers.hpp: offscreen layers, drawn once and reused
 
 enum class Align { Left, Centre, Right };
 
@@ -55,6 +56,9 @@ class Canvas {
   // A theme size (points) times the interface scale.
   float font_size(const std::string& name) const { return theme_.size(name) * scale_; }
   TextCache& text_cache() { return text_; }
+  // Offscreen layers to draw a slowly changing picture into at its own resolution, or null.
+  Layers* layers() const { return layers_; }
+  void set_layers(Layers* layers) { layers_ = layers; }
   // Fills the whole window with the theme's backdrop: every scene starts with it.
   void backdrop();
   // The backdrop with translucent horizontal stripes (lane bands) blended in as it is drawn:
@@ -112,6 +116,7 @@ class Canvas {
   float scale_;
   double time_;
   bool reduced_motion_;
+  Layers* layers_ = nullptr;
   std::vector<std::string> drawn_;
   std::vector<PlacedText> boxes_;
   bool record_boxes_ = false;

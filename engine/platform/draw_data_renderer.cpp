@@ -10,6 +10,10 @@
 #include <unordered_map>
 #include <vector>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace lineage {
 namespace {
 
@@ -57,8 +61,9 @@ bool white_texel(SDL_Texture* texture, ImVec2 uv) {
 
 class Drawer {
  public:
-  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats, const TextureMasks& masks)
-      : r_(renderer), stats_(stats), masks_(masks) {
+  Drawer(SDL_Renderer* renderer, SDL_Surface* target, DrawDataStats& stats, const TextureMasks& masks,
+         bool atlas_usable)
+      : r_(renderer), stats_(stats), masks_(masks), atlas_usable_(atlas_usable) {
     bool direct = target && (target->format->format == SDL_PIXELFORMAT_ARGB8888 ||
                              target->format->format == SDL_PIXELFORMAT_RGB888) && !SDL_MUSTLOCK(target);
     target_ = direct ? target : nullptr;
@@ -154,6 +159,7 @@ class Drawer {
     flush(texture, vtx, vtx_count);
     Rgba c = unpack(q.tl->col);
     if (target_ && dst.w == src.w && dst.h == src.h && blend_mask(texture, src, dst, c)) return true;
+    if (target_ && q.tl->col == 0xFFFFFFFFu && stretch_image(texture, src, dst)) return true;
     SDL_SetTextureColorMod(texture, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(texture, c.a);
     SDL_RenderCopy(r_, texture, &src, &dst);
@@ -167,6 +173,98 @@ class Drawer {
   }
 
   // Text from a texture whose coverage we keep: blended straight in, unscaled.
+  // An opaque image scaled bilinearly straight into the framebuffer (an offscreen layer).
+  bool stretch_image(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst) {
+    const TextureImage* image = masks_.find_image(texture);
+    if (!image || src.x < 0 || src.y < 0 || src.x + src.w > image->width || src.y + src.h > image->height) return false;
+    SDL_Rect shown;
+    if (!SDL_IntersectRect(&dst, &clip_, &shown)) return true;
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    // Source positions of pixel centres in 16.16; weights in 0..256.
+    const std::int64_t step_x = (static_cast<std::int64_t>(src.w) << 16) / dst.w;
+    const std::int64_t step_y = (static_cast<std::int64_t>(src.h) << 16) / dst.h;
+    xs_.resize(static_cast<std::size_t>(shown.w));
+    ws_.resize(static_cast<std::size_t>(shown.w));
+    for (int i = 0; i < shown.w; ++i) {
+      std::int64_t sx = (2 * (shown.x + i - dst.x) + 1) * step_x / 2 - (1 << 15);
+      sx = std::clamp<std::int64_t>(sx, 0, (static_cast<std::int64_t>(src.w - 1) << 16));
+      xs_[static_cast<std::size_t>(i)] = static_cast<int>(sx >> 16);
+      ws_[static_cast<std::size_t>(i)] = static_cast<unsigned>((sx & 0xFFFF) >> 8);
+    }
+    row_.resize(static_cast<std::size_t>(src.w) + 1);
+    auto lerp = [](std::uint32_t a, std::uint32_t b, std::uint32_t f) {
+      std::uint32_t rb = ((((a & 0xFF00FFu) * (256 - f) + (b & 0xFF00FFu) * f) >> 8) & 0xFF00FFu);
+      std::uint32_t g = ((((a & 0x00FF00u) * (256 - f) + (b & 0x00FF00u) * f) >> 8) & 0x00FF00u);
+      return 0xFF000000u | rb | g;
+    };
+    auto source_row = [&](int y) {
+      return reinterpret_cast<const std::uint32_t*>(reinterpret_cast<const unsigned char*>(image->pixels) +
+                                                    static_cast<std::ptrdiff_t>(src.y + y) * image->pitch) + src.x;
+    };
+    // 3/4 of `a` and 1/4 of `b`, each channel: the bilinear weights of an exact doubling.
+    auto quarter = [](std::uint32_t a, std::uint32_t b) {
+      std::uint32_t rb = ((((a & 0xFF00FFu) * 3 + (b & 0xFF00FFu)) >> 2) & 0xFF00FFu);
+      std::uint32_t g = ((((a & 0x00FF00u) * 3 + (b & 0x00FF00u)) >> 2) & 0x00FF00u);
+      return 0xFF000000u | rb | g;
+    };
+    const bool doubled = shown.x == dst.x && shown.w == dst.w && src.w > 1 &&
+                         (dst.w == 2 * src.w || dst.w == 2 * src.w - 1);
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    for (int j = 0; j < shown.h; ++j) {
+      std::int64_t sy = (2 * (shown.y + j - dst.y) + 1) * step_y / 2 - (1 << 15);
+      sy = std::clamp<std::int64_t>(sy, 0, (static_cast<std::int64_t>(src.h - 1) << 16));
+      const int y0 = static_cast<int>(sy >> 16), y1 = std::min(y0 + 1, src.h - 1);
+      const std::uint32_t fy = static_cast<std::uint32_t>((sy & 0xFFFF) >> 8);
+      const std::uint32_t *r0 = source_row(y0), *r1 = source_row(y1);
+      std::uint32_t* mixed = row_.data();
+      int i0 = 0;
+#ifdef __SSE2__
+      // An exact doubling's rows are 3:1 mixes: two byte averages, 4 pixels at a time.
+      if (fy == 64 || fy == 192) {
+        const std::uint32_t *near = fy == 64 ? r0 : r1, *far = fy == 64 ? r1 : r0;
+        for (; i0 + 4 <= src.w; i0 += 4) {
+          __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(near + i0));
+          __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(far + i0));
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(mixed + i0), _mm_avg_epu8(a, _mm_avg_epu8(a, b)));
+        }
+      }
+#endif
+      for (int i = i0; i < src.w; ++i) mixed[i] = lerp(r0[i], r1[i], fy);
+      mixed[src.w] = mixed[src.w - 1];
+      auto* out = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(shown.y + j) * target_->pitch) + shown.x;
+      if (doubled) {  // twice the width: each source pixel gives two, 3:1 mixes with its neighbours
+        out[0] = mixed[0];
+        const int pairs = src.w - 1;
+        int i = 0;
+#ifdef __SSE2__
+        for (; i + 4 <= pairs; i += 4) {  // 4 source pixels and their right neighbours: 8 out
+          __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(mixed + i));
+          __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(mixed + i + 1));
+          __m128i half = _mm_avg_epu8(a, b);
+          __m128i left = _mm_avg_epu8(a, half), right = _mm_avg_epu8(b, half);
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 2 * i + 1), _mm_unpacklo_epi32(left, right));
+          _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 2 * i + 5), _mm_unpackhi_epi32(left, right));
+        }
+#endif
+        for (; i < pairs; ++i) {
+          const std::uint32_t a = mixed[i], b = mixed[i + 1];
+          out[2 * i + 1] = quarter(a, b);
+          out[2 * i + 2] = quarter(b, a);
+        }
+        if (dst.w == 2 * src.w) out[dst.w - 1] = mixed[src.w - 1];
+        continue;
+      }
+      for (int i = 0; i < shown.w; ++i) {
+        const int x = xs_[static_cast<std::size_t>(i)];
+        out[i] = lerp(mixed[x], mixed[x + 1], ws_[static_cast<std::size_t>(i)]);
+      }
+    }
+    ++stats_.copies;
+    stats_.copy_pixels += static_cast<long>(shown.w) * shown.h;
+    return true;
+  }
+
   bool blend_mask(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst, Rgba c) {
     const TextureMask* found = masks_.find(texture);
     if (!found) return false;
@@ -294,6 +392,7 @@ class Drawer {
   void flush(SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count) {
     if (pending_.empty()) return;
     const char* base = reinterpret_cast<const char*>(vtx);
+    if (!atlas_usable_ && texture == static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID)) texture = nullptr;
     SDL_RenderGeometryRaw(r_, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
                           sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
                           sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
@@ -313,6 +412,10 @@ class Drawer {
   SDL_Renderer* r_;
   DrawDataStats& stats_;
   const TextureMasks& masks_;
+  bool atlas_usable_ = true;
+  std::vector<int> xs_;
+  std::vector<unsigned> ws_;
+  std::vector<std::uint32_t> row_;
   SDL_Surface* target_ = nullptr;  // the software framebuffer, when fills may go straight in
   SDL_Rect clip_{0, 0, 0, 0};
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
@@ -332,7 +435,19 @@ void TextureMasks::remember(SDL_Texture* texture, TextureMask mask) {
 // Every texture destroyed is forgotten first (even one without a mask): the next frame is drawn.
 void TextureMasks::forget(SDL_Texture* texture) {
   known_.erase(texture);
+  images_.erase(texture);
   ++generation_;
+}
+
+void TextureMasks::remember_image(SDL_Texture* texture, TextureImage image) {
+  if (!texture || !image.pixels) return;
+  images_[texture] = image;
+  ++generation_;
+}
+
+const TextureImage* TextureMasks::find_image(SDL_Texture* texture) const {
+  auto found = images_.find(texture);
+  return found == images_.end() ? nullptr : &found->second;
 }
 
 const TextureMask* TextureMasks::find(SDL_Texture* texture) const {
@@ -383,13 +498,13 @@ bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* targe
 }
 
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
-                               const TextureMasks& masks) {
+                               const TextureMasks& masks, bool atlas_usable) {
   DrawDataStats stats;
   if (!draw_data || draw_data->DisplaySize.x <= 0 || draw_data->DisplaySize.y <= 0) return stats;
   const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
   const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
   SDL_RenderSetViewport(renderer, nullptr);
-  Drawer drawer(renderer, target, stats, masks);
+  Drawer drawer(renderer, target, stats, masks, atlas_usable);
   for (int n = 0; n < draw_data->CmdListsCount; ++n) {
     const ImDrawList& list = *draw_data->CmdLists[n];
     for (const ImDrawCmd& cmd : list.CmdBuffer) {

@@ -29,8 +29,16 @@ struct TextureMask {
   const std::uint8_t* alpha = nullptr;
   int width = 0, height = 0, pitch = 0;
 };
+// An opaque image's pixels (XRGB, 32 bits) kept by whoever owns its texture (an offscreen layer),
+// so a software framebuffer can take it scaled with our own bilinear filter: SDL's is slow.
+struct TextureImage {
+  const std::uint32_t* pixels = nullptr;
+  int width = 0, height = 0, pitch = 0;  // pitch in bytes
+};
 class TextureMasks {
  public:
+  void remember_image(SDL_Texture* texture, TextureImage image);
+  const TextureImage* find_image(SDL_Texture* texture) const;
   void remember(SDL_Texture* texture, TextureMask mask);
   void forget(SDL_Texture* texture);
   const TextureMask* find(SDL_Texture* texture) const;
@@ -40,13 +48,17 @@ class TextureMasks {
 
  private:
   std::unordered_map<SDL_Texture*, TextureMask> known_;
+  std::unordered_map<SDL_Texture*, TextureImage> images_;
   std::uint64_t generation_ = 0;
 };
 
 // `target`: the surface a software renderer draws into, or null (a GPU renderer). Given one,
 // solid fills are blended straight into its pixels (core/raster/blend), SDL's queue flushed first.
+// `atlas_usable` false: `renderer` is not the one ImGui's font atlas texture was made for (an
+// offscreen layer's); geometry that would sample it is drawn with its vertex colours only, which
+// is the same picture for shapes (they sample its white texel).
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
-                               const TextureMasks& masks);
+                               const TextureMasks& masks, bool atlas_usable = true);
 
 // True when `target` would be painted over completely, opaquely, by the first rectangles of the
 // draw data (a scene's backdrop) as render_draw_data draws them into it: clearing it first, a

@@ -46,6 +46,7 @@ Output::~Output() {
   if (o.imgui) {
     o.use();
     o.text.reset();
+    o.layers.reset();
     o.masks.forget(static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID));
     if (o.imgui_backends) {
       ImGui_ImplSDLRenderer_Shutdown();
@@ -61,6 +62,10 @@ Output::~Output() {
 std::uint32_t Output::id() const { return impl_->window ? SDL_GetWindowID(impl_->window) : 0; }
 bool Output::offscreen() const { return impl_->offscreen; }
 TextCache& Output::text() { return *impl_->text; }
+Layers& Output::layers() {
+  if (!impl_->layers) impl_->layers = std::make_unique<OutputLayers>(impl_->renderer, impl_->masks);
+  return *impl_->layers;
+}
 std::string Output::font_family(const std::string& role) { return impl_->text->font_family(role); }
 std::size_t Output::cached_text_textures() const { return impl_->text->cached_textures(); }
 std::size_t Output::text_rasterisations() const { return impl_->text->rasterisations(); }

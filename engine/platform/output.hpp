@@ -18,6 +18,7 @@ namespace lineage {
 
 class Platform;
 class TextCache;
+class Layers;
 
 struct OutputConfig {
   bool offscreen = false;  // software renderer into a surface; no window shown, no display needed
@@ -45,6 +46,7 @@ class Output {
   std::uint32_t id() const;  // the window's id: input is routed by it
   bool offscreen() const;
   TextCache& text();  // for the Canvas; its header is the platform's own
+  Layers& layers();   // offscreen layers for the Canvas (platform/layers.hpp)
   // The text cache in figures, for the Diagnostics panel.
   std::string font_family(const std::string& role);
   std::size_t cached_text_textures() const;

@@ -11,6 +11,7 @@
 #include "platform/draw_data_renderer.hpp"
 #include "platform/frame_memory.hpp"
 #include "platform/input_map.hpp"
+#include "platform/layers_impl.hpp"
 #include "platform/output.hpp"
 #include "platform/text_cache.hpp"
 
@@ -27,6 +28,7 @@ struct Output::Impl {
   bool imgui_backends = false;
   TextureMasks masks;
   std::unique_ptr<TextCache> text;
+  std::unique_ptr<OutputLayers> layers;  // made on first use, for the renderer
   InputMap input;
   DrawDataStats last_draw;
   // A window drawn on the software path presents only the tiles that changed (see frame_diff.hpp).

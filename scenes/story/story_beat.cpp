@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "scenes/story/story_view.hpp"
+#include "platform/layers.hpp"
 #include "scenes/tableaux/tableau.hpp"
 
 namespace lineage {
@@ -45,6 +46,33 @@ StoryLayout StoryScene::layout(Canvas& canvas, const AppState& state) const {
   return l;
 }
 
+// The picture is soft (gradients, haze, glows), so it is drawn at kPictureResolution of the
+// screen's pixels into a layer, scaled up into its area, and rendered again only when what it
+// shows changes (a step of its time, a beat's mood or state, its size): the frames between cost
+// one copy. Without layers (never in the app) it is drawn straight into the frame.
+void StoryScene::draw_tableau_layer(Canvas& canvas, const TableauFrame& f) {
+  Layers* layers = canvas.layers();
+  const std::string& name = rt_->state().tableau;
+  if (!layers || f.w() < 1 || f.h() < 1) {
+    draw_tableau(name, f);
+    return;
+  }
+  const float k = kPictureResolution;
+  const int width = static_cast<int>(std::ceil(f.w() * k)), height = static_cast<int>(std::ceil(f.h() * k));
+  TableauFrame small = f;
+  small.dl = &layers->begin(kPictureLayer, width, height);
+  small.min = ImVec2(0, 0);
+  small.max = ImVec2(f.w() * k, f.h() * k);
+  small.scale = f.scale * k;
+  draw_tableau(name, small);
+  ImTextureID texture = layers->end(kPictureLayer);
+  if (!texture) {
+    draw_tableau(name, f);
+    return;
+  }
+  f.dl->AddImage(texture, f.min, f.max, ImVec2(0, 0), ImVec2(small.max.x / width, small.max.y / height));
+}
+
 void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppState& state) {
   TableauFrame f;
   f.dl = canvas.list();
@@ -60,7 +88,7 @@ void StoryScene::draw_picture(Canvas& canvas, const StoryLayout& l, const AppSta
   f.scale = l.s;
   f.palette = mood_palette(moods_, rt_->state().mood);
   f.dl->PushClipRect(f.min, f.max, true);
-  draw_tableau(rt_->state().tableau, f);
+  draw_tableau_layer(canvas, f);
   if (tableau_is_illustration(rt_->state().tableau)) {  // a setting our source never names
     ImVec2 at(f.max.x - 18 * l.s, f.min.y + 12 * l.s), size = canvas.measure("sans", l.small, kIllustrationCaption);
     f.dl->AddRectFilled(ImVec2(at.x - size.x - 10 * l.s, at.y - 4 * l.s), ImVec2(at.x + 10 * l.s, at.y + size.y + 4 * l.s),

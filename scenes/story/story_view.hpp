@@ -17,6 +17,8 @@
 
 namespace lineage {
 
+struct TableauFrame;  // scenes/tableaux/tableau.hpp
+
 // How visible a beat's text is, `seconds` after the reader reached it. Never empty: a reader
 // (or a teacher's clicker) who presses on sees the words at once, at least mostly there; an
 // authored pause before the beat only makes them settle more slowly. 1 with reduced motion.
@@ -102,6 +104,7 @@ class StoryScene : public Scene {
   // story_beat.cpp
   StoryLayout layout(Canvas& canvas, const AppState& state) const;
   void draw_picture(Canvas& canvas, const StoryLayout& l, const AppState& state);
+  void draw_tableau_layer(Canvas& canvas, const TableauFrame& frame);
   void draw_header(Canvas& canvas, const StoryLayout& l);
   void draw_beat(Canvas& canvas, const StoryLayout& l);
   void draw_summary(Canvas& canvas, const StoryLayout& l);
@@ -142,6 +145,8 @@ class StoryScene : public Scene {
   // Timing: the reveal of the current beat and the life of the current tableau.
   double beat_clock_ = 0, picture_clock_ = 0;
   static constexpr double kPictureSteps = 15;  // the picture's motion: steps a second
+  static constexpr float kPictureResolution = 0.5f;  // the picture's layer: its pixels per screen pixel
+  static constexpr int kPictureLayer = 1;
   std::string picture_;  // tableau name now showing (its clock restarts when it changes)
   std::string picture_state_;  // and its state; `state_clock_` counts from its last change
   double state_clock_ = 1e9;

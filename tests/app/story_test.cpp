@@ -9,6 +9,8 @@
 
 #include "core/journal/journal.hpp"
 #include "offscreen.hpp"
+#include "platform/layers.hpp"
+#include "platform/output.hpp"
 #include "scenes/story/story_view.hpp"
 #include "scenes/tableaux/tableau.hpp"
 
@@ -233,4 +235,34 @@ TEST_CASE("story: a beat's words show from the first frame; a pause only slows t
   }
   CHECK(caption_opacity(0.2, 1.5, false) < caption_opacity(0.2, 0.0, false));  // the pause is felt
   CHECK(caption_opacity(0.0, 1.5, true) == 1.0f);                              // reduced motion: at once
+}
+
+// The picture is drawn into an offscreen layer at a fraction of the screen's pixels and rendered
+// again only when it changes (a step of its clock: 1/15 s); the frames between copy it.
+TEST_CASE("story: the picture's layer is rendered once per step of its clock, and still drawn", "[app][story]") {
+  auto dir = temp_dir("story-layer");
+  for (bool reduced : {false, true}) {
+    std::vector<std::string> args = {"--scene", "story", "--select", "cecilia-words", "--size", "1280x720"};
+    if (reduced) args.push_back("--reduced-motion");
+    auto app = start_offscreen(args, dir / (reduced ? "still" : "moving"));
+    app->draw_every_frame(true);
+    step(*app, "Return");  // past the content-care card (maternal ambivalence)
+    step(*app, "T");       // the picture alone
+    Layers& layers = app->main_output().layers();
+    std::uint64_t before = layers.renders();
+    CHECK(before > 0);
+    // 60 frames of 1/60 s: one second, so 15 steps of the clock at most (none under reduced motion).
+    for (int i = 0; i < 60; ++i) app->frame(1.0 / 60, true);
+    std::uint64_t renders = layers.renders() - before;
+    INFO("layer renders in one second: " << renders);
+    if (reduced) CHECK(renders == 0);
+    else CHECK((renders >= 14 && renders <= 16));
+    // The picture is on screen: one scaled copy over the picture area, no full-size fills for it.
+    const DrawDataStats& d = app->last_draw();
+    CHECK(d.copy_pixels >= 1280L * 600);
+    CHECK(d.solid_pixels + d.gradient_pixels < 1280L * 720 * 3 / 2);  // the backdrop and chrome, not the tableau
+    Image shot = capture(*app, dir / "picture.png");
+    CHECK(shot.luminance_variance(0, 100, 1280, 700) > 1.0);  // a picture, not a blank fill
+  }
+  std::filesystem::remove_all(dir);
 }
