@@ -217,7 +217,9 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
   std::vector<bool> clear = place_labels(boxes, places, 2 * z, people, bounds);
   // Words with no clear place at their size try again a little smaller, around the words placed.
   std::vector<float> type(labels.size(), 1.0f);
-  for (float k : {0.84f, 0.7f, 0.58f}) {
+  // One pass: each word group still without a place is measured at `k` (on two lines when
+  // `split`) and placed around the words already placed.
+  auto try_again = [&](float k, bool split) {
     std::vector<GRect> taken = people, again_boxes;
     std::vector<std::size_t> again;
     std::vector<std::vector<GPoint>> again_places;
@@ -227,9 +229,23 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
         continue;
       }
       BondWords& w = labels[i];
-      const Bond& bond = story.bonds[w.bond];
+      const float size = small * 1.12f * k;
+      if (split) {
+        const std::size_t middle = w.words.size() / 2;
+        std::size_t before = w.words.rfind(' ', middle), after = w.words.find(' ', middle);
+        std::size_t cut = before == std::string::npos ? after
+                          : after == std::string::npos ? before
+                          : (middle - before <= after - middle ? before : after);
+        if (cut == std::string::npos) continue;
+        w.lines = {w.words.substr(0, cut), w.words.substr(cut + 1)};
+        ImVec2 first = canvas.measure("serif-italic", size, w.lines[0]);
+        ImVec2 second = canvas.measure("serif-italic", size, w.lines[1]);
+        w.extent = ImVec2(std::max(first.x, second.x), first.y + second.y);
+      } else {
+        w.extent = canvas.measure("serif-italic", size, w.words);
+      }
       type[i] = k;
-      w.extent = canvas.measure("serif-italic", small * 1.12f * k, w.words);
+      const Bond& bond = story.bonds[w.bond];
       if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f * k, bond.perspective);
       GPoint at = places[i].front();
       float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
@@ -237,46 +253,18 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
       again_boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
       again_places.push_back(places[i]);
     }
-    if (again.empty()) break;
+    if (again.empty()) return false;
     std::vector<bool> placed = place_labels(again_boxes, again_places, 2 * z, taken, bounds);
     for (std::size_t j = 0; j < again.size(); ++j) boxes[again[j]] = again_boxes[j], clear[again[j]] = placed[j];
-  }
+    return true;
+  };
+  for (float k : {0.84f, 0.7f, 0.58f})
+    if (!try_again(k, false)) break;
   // Words that still find no place (a long phrase in a crowded corner at 150% in a wide reading
   // font) break onto two lines at the space nearest their middle: half as wide, they fit where
   // one long line cannot.
-  for (float k : {0.84f, 0.7f}) {
-    std::vector<GRect> taken = people, again_boxes;
-    std::vector<std::size_t> again;
-    std::vector<std::vector<GPoint>> again_places;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-      if (clear[i]) {
-        taken.push_back(boxes[i]);
-        continue;
-      }
-      BondWords& w = labels[i];
-      const std::size_t middle = w.words.size() / 2;
-      std::size_t before = w.words.rfind(' ', middle), after = w.words.find(' ', middle);
-      std::size_t cut = before == std::string::npos ? after
-                        : after == std::string::npos ? before
-                        : (middle - before <= after - middle ? before : after);
-      if (cut == std::string::npos) continue;
-      const Bond& bond = story.bonds[w.bond];
-      type[i] = k;
-      w.lines = {w.words.substr(0, cut), w.words.substr(cut + 1)};
-      ImVec2 first = canvas.measure("serif-italic", small * 1.12f * k, w.lines[0]);
-      ImVec2 second = canvas.measure("serif-italic", small * 1.12f * k, w.lines[1]);
-      w.extent = ImVec2(std::max(first.x, second.x), first.y + second.y);
-      if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f * k, bond.perspective);
-      GPoint at = places[i].front();
-      float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
-      again.push_back(i);
-      again_boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
-      again_places.push_back(places[i]);
-    }
-    if (again.empty()) break;
-    std::vector<bool> placed = place_labels(again_boxes, again_places, 2 * z, taken, bounds);
-    for (std::size_t j = 0; j < again.size(); ++j) boxes[again[j]] = again_boxes[j], clear[again[j]] = placed[j];
-  }
+  for (float k : {0.84f, 0.7f})
+    if (!try_again(k, true)) break;
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (!clear[i]) continue;
     const BondWords& w = labels[i];
