@@ -38,14 +38,17 @@ const char* state_name(PromptState state) {
   return "none";
 }
 
-JoinResult ClassSession::join(std::string_view code, std::string_view name) {
-  JoinResult result;
-  if (ended_) { result.status = JoinStatus::Ended; return result; }
-  // Codes are read off a projector: case and surrounding spaces do not matter.
+std::string typed_join_code(std::string_view code) {
   std::string typed;
   for (char c : code)
     if (c != ' ' && c != '-') typed += (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
-  if (!same_secret(typed, code_)) { result.status = JoinStatus::WrongCode; return result; }
+  return typed;
+}
+
+JoinResult ClassSession::join(std::string_view code, std::string_view name) {
+  JoinResult result;
+  if (ended_) { result.status = JoinStatus::Ended; return result; }
+  if (!same_secret(typed_join_code(code), code_)) { result.status = JoinStatus::WrongCode; return result; }
   if (int(devices_.size()) >= kMaxDevices) { result.status = JoinStatus::Full; return result; }
   Device d;
   d.number = int(devices_.size()) + 1;

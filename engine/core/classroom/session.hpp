@@ -57,6 +57,10 @@ struct AnswerCheck {
   std::string message;  // for the page: why it was refused
 };
 
+// A join code as a student typed it, read the way the session compares it: the code is read off
+// a projector, so case, spaces and dashes do not matter ("k7 p2-qx" is "K7P2QX").
+std::string typed_join_code(std::string_view code);
+
 class ClassSession {
  public:
   explicit ClassSession(std::string join_code, bool names_allowed = true)
