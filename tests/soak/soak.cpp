@@ -38,12 +38,35 @@ double resident_mb() {
   return double(resident) * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
+// The resident size's two parts: anonymous memory (heap, stacks, pixels: what the app holds)
+// and file-backed pages (code of libraries loaded on first use, font files as glyphs are read).
+struct ResidentParts { double anonymous = 0, files = 0; };
+ResidentParts resident_parts_mb() {
+  std::ifstream status("/proc/self/status");
+  ResidentParts parts;
+  std::string key;
+  double kb = 0;
+  while (status >> key) {
+    if (key == "RssAnon:" && status >> kb) parts.anonymous = kb / 1024.0;
+    else if (key == "RssFile:" && status >> kb) parts.files = kb / 1024.0;
+  }
+  return parts;
+}
+
 // What the heap holds in live allocations (glibc), beside the resident size: growth in one and
 // not the other tells live data from memory freed but not handed back.
+#if defined(__SANITIZE_ADDRESS__)
+}  // namespace
+// ASan replaces malloc (glibc's mallinfo2 then sees nothing): ask its allocator instead.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+namespace {
+double heap_in_use_mb() { return double(__sanitizer_get_current_allocated_bytes()) / (1024.0 * 1024.0); }
+#else
 double heap_in_use_mb() {
   struct mallinfo2 info = mallinfo2();
   return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
 }
+#endif
 
 // What the answer fields hold: the text each reader typed and its undo history (each bounded).
 double answer_bytes(lineage::App& app) {
@@ -129,9 +152,10 @@ int main(int argc, char** argv) {
       if (actions % 100 == 0) trace.push_back(resident_mb());
       if (actions % (action_limit / 10 > 0 ? action_limit / 10 : 1) == 0 && actions > 0) {
         const lineage::TextCache& text = app.main_output().text();
-        std::printf("soak: %ld actions: RSS %.1f MB, heap in use %.1f MB (text textures %.1f MB, layouts %.1f MB, "
+        ResidentParts parts = resident_parts_mb();
+        std::printf("soak: %ld actions: RSS %.1f MB (anonymous %.1f, files %.1f), heap in use %.1f MB (text textures %.1f MB, layouts %.1f MB, "
                     "%zu fonts; %zu answer fields %.1f MB), %ld frames, %.0f s\n",
-                    actions, trace.back(), heap_in_use_mb(), text.texture_bytes() / 1048576.0,
+                    actions, trace.back(), parts.anonymous, parts.files, heap_in_use_mb(), text.texture_bytes() / 1048576.0,
                     text.layout_bytes() / 1048576.0, text.open_fonts(), app.state().answer_fields.size(),
                     answer_bytes(app) / 1048576.0, frames, now);
         std::fflush(stdout);
@@ -144,8 +168,10 @@ int main(int argc, char** argv) {
       std::size_t m = std::size_t(now / minute);
       while (per_minute.size() <= m) {
         std::size_t done = per_minute.size() - 1;
-        std::printf("soak: minute %zu: RSS %.1f MB (median), %ld actions, %ld frames\n", done + 1,
-                    median(per_minute[done]), actions, frames);
+        ResidentParts parts = resident_parts_mb();
+        std::printf("soak: minute %zu: RSS %.1f MB (median; now anonymous %.1f, files %.1f, heap in use %.1f), "
+                    "%ld actions, %ld frames\n",
+                    done + 1, median(per_minute[done]), parts.anonymous, parts.files, heap_in_use_mb(), actions, frames);
         std::fflush(stdout);
         per_minute.emplace_back();
       }
