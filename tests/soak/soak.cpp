@@ -139,6 +139,7 @@ int main(int argc, char** argv) {
   using clock = std::chrono::steady_clock;
   auto t0 = clock::now();
   std::vector<std::vector<double>> per_minute(1);
+  std::vector<std::vector<double>> heap_per_minute(1);  // live heap, beside RSS: told, not judged
   std::vector<double> trace;  // RSS a second (by time) or every 100 actions (by actions)
   long actions = 0, frames = 0;
   double next_sample = 0;
@@ -174,8 +175,10 @@ int main(int argc, char** argv) {
                     done + 1, median(per_minute[done]), parts.anonymous, parts.files, heap_in_use_mb(), actions, frames);
         std::fflush(stdout);
         per_minute.emplace_back();
+        heap_per_minute.emplace_back();
       }
       per_minute[m].push_back(trace.back());
+      heap_per_minute[m].push_back(heap_in_use_mb());
       next_sample += 1;
     }
     ++actions;
@@ -242,6 +245,10 @@ int main(int argc, char** argv) {
     std::printf("soak: minute %zu: RSS %.1f MB (median), %ld actions, %ld frames\n", last + 1,
                 median(per_minute[last]), actions, frames);
     double first = median(per_minute[0]), final_minute = median(per_minute[last]);
+    double first_heap = median(heap_per_minute[0]), last_heap = median(heap_per_minute[last]);
+    std::printf("soak: live heap first minute %.1f MB, last minute %.1f MB (%+.1f%%; told, not judged: RSS is "
+                "the rule)\n",
+                first_heap, last_heap, first_heap > 0 ? 100.0 * (last_heap - first_heap) / first_heap : 0.0);
     if (last >= 2) {
       bool held = final_minute <= first * 1.10;
       std::printf("soak: RSS first minute %.1f MB, last minute %.1f MB (%+.1f%%): %s\n", first, final_minute,
