@@ -294,18 +294,33 @@ class ThemesScene : public Scene {
     if (grid.cells.empty() || columns_.empty()) return;
     row_ = std::clamp(row_, 0, int(grid.cells.size()) - 1);
     col_ = std::clamp(col_, 0, int(columns_.size()) - 1);
-    // The theme names' column is as wide as the longest name, so none runs into the dots.
+    // The theme names are set at type.label, like every list's rows, and each row is as tall as
+    // its name's line measures. Rows had been squeezed into what a fixed allowance (190 points
+    // under the grid) left, and the names fitted down to them: in OpenDyslexic at 150% and 200%
+    // they were set smaller than the hints. Now the rows take the room the window has down to
+    // what is drawn under the grid (the chosen cell's line and the hints), as measured; only
+    // where even that is too little are the names set smaller.
     float y0 = top + 100 * s;
-    float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
-    // A theme's name fits its row as measured: where rows are squeezed (150% in a short window)
-    // the names are set smaller rather than over each other.
-    float label_size = theme.size("label") * s;
-    for (int i = 0; i < 4; ++i)  // font sizes open in steps: measured again until it fits
-      if (float line = canvas.line_height("sans", label_size); line > row_h) label_size *= row_h / line * 0.98f;
+    const float rows = float(grid.cells.size() + 1);
+    float label_size = theme.type(Type::Label) * s;
     float label_w = 120 * s;
     for (const Theme& th : story.themes)
       label_w = std::max(label_w, canvas.measure("sans", label_size, th.name).x + 36 * s);
     float grid_w = std::min(size.x - 2 * margin - label_w, 720 * s);
+    // Under the grid: 30 points, the chosen cell's line (two lines of it, at most, as wrapped),
+    // a gap, and the hints' line 40 points above the window's foot.
+    const float chosen_h = 2 * canvas.line_height("sans", theme.type(Type::Label) * s) * 1.15f;
+    const float room = size.y - 40 * s - 12 * s - chosen_h - 30 * s - y0;
+    float row_h = std::min(50 * s, std::max(canvas.line_height("sans", label_size) * 1.1f, room / rows));
+    if (row_h * rows > room) {  // a short window: the rows share what there is; the names fit them
+      row_h = room / rows;
+      for (int i = 0; i < 4; ++i)  // font sizes open in steps: measured again until it fits
+        if (float line = canvas.line_height("sans", label_size); line > row_h) label_size *= row_h / line * 0.98f;
+      label_w = 120 * s;
+      for (const Theme& th : story.themes)
+        label_w = std::max(label_w, canvas.measure("sans", label_size, th.name).x + 36 * s);
+      grid_w = std::min(size.x - 2 * margin - label_w, 720 * s);
+    }
     float left = (size.x - label_w - grid_w) * 0.5f;
     float col_w = grid_w / float(columns_.size());
     // The generations' names, all in one size that lets the longest fit its column.
