@@ -72,17 +72,25 @@ class ReflectionsScene : public Scene {
     summarise(story, state);
 
     float s = canvas.scale();
-    float width = std::min(size.x - 64 * s, 1080 * s);
+    // The heading and the line under it grow with the window as the panel below does (its type is
+    // the interface scale times the window's panel-type fit): at 1920x1080 they had stayed at
+    // their 1280 sizes above a list set a third larger. Sizes are steps of the type scale.
+    const InterfaceTheme& theme = canvas.theme();
+    // Capped as layouts are (Canvas::layout_scale: 480 lengths of height), so that at 200% the
+    // heading does not take the list's room.
+    const float fit = theme.layout.panel_type_at(size.x, size.y);
+    const float type = std::min(s * fit, std::max(fit, size.y / Canvas::kLeastLayoutHeight));
+    float width = std::min(size.x - 64 * s, 1080 * s);  // not wider: lines of the list stay readable
     float left = (size.x - width) * 0.5f;
     float top = state.content_top + 22 * s;
-    float heading = canvas.theme().size("heading") * 1.25f * s;
+    float heading = theme.type(Type::Display) * type;
     canvas.text("serif", heading, "Reflections", ImVec2(left, top), canvas.colour("text"));
-    canvas.text("serif-italic", canvas.theme().size("label") * 1.3f * s, summary_.count_text,
+    canvas.text("serif-italic", theme.type(Type::Lead) * type, summary_.count_text,
                 ImVec2(left + width, top + heading * 0.32f), canvas.colour("accent"), Align::Right);
     std::string who = state.profile_name.empty() ? "No reader profile" : "Answers of " + state.profile_name;
     who += " \u00b7 saved as you write \u00b7 change reader in the Reader menu";
     // Each line below the one above as measured (a reading font's lines stand taller).
-    const float small = canvas.theme().size("small") * s;
+    const float small = theme.type(Type::Small) * type;
     const float who_y = top + std::max(heading * 1.25f, canvas.line_height("serif", heading));
     const float rule_y = who_y + std::max(26 * s, canvas.line_height("sans", small) + 4 * s);
     canvas.text("sans", small, who, ImVec2(left, who_y), canvas.colour("muted"));

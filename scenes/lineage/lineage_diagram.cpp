@@ -34,12 +34,6 @@ void draw_strokes(ImDrawList* dl, const std::vector<Stroke>& strokes, ImU32 colo
   }
 }
 
-// A dark pill behind small type laid over lines, so labels stay readable on a projector.
-void pill(ImDrawList* dl, ImVec2 centre, ImVec2 extent, ImU32 fill, float pad) {
-  dl->AddRectFilled(ImVec2(centre.x - extent.x * 0.5f - pad, centre.y - pad * 0.6f),
-                    ImVec2(centre.x + extent.x * 0.5f + pad, centre.y + extent.y + pad * 0.6f), fill, extent.y * 0.5f);
-}
-
 }  // namespace
 
 void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
@@ -145,50 +139,7 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     draw_strokes(dl, pattern_strokes(path, line.pattern, line.width * std::max(0.7f, z), std::max(0.7f, z), route.arrow),
                  colour_u32(line.colour, bond_alpha));
   }
-  // Their words, over the lines, after all lines are down; moved apart where they would overlap.
-  struct BondWords {
-    int bond;
-    std::string words;
-    ImVec2 extent, sub;
-    std::vector<std::string> lines;  // the words as drawn: one line, or two where one found no place
-  };
-  std::vector<BondWords> labels;
-  std::vector<GRect> boxes;
-  std::vector<std::vector<GPoint>> places;  // along each bond's line: its middle first, then either way
-  const float pad = 5 * z;
-  for (const BondRoute& route : view.routes) {
-    if (!family.bond_shown[route.bond]) continue;
-    const Bond& bond = story.bonds[route.bond];
-    BondWords w{route.bond, bond.label.empty() ? style.bond(bond.kind).name : bond.label, {}, {}, {}};
-    w.lines = {w.words};
-    w.extent = canvas.measure("serif-italic", small * 1.12f, w.words);
-    if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f, bond.perspective);
-    GPoint at = cam.to_screen(route.label_at);
-    float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
-    boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
-    labels.push_back(std::move(w));
-    std::vector<GPoint> path;
-    for (const GPoint& p : route.path) path.push_back(cam.to_screen(p));
-    // On the line, then just above or below it, from its middle outwards.
-    std::vector<GPoint> along = {at};
-    const float length = path_length(path), lift = boxes.back().y1 - boxes.back().y0 + 2 * pad;
-    for (float f : {0.5f, 0.4f, 0.6f, 0.3f, 0.7f, 0.2f, 0.8f, 0.12f, 0.88f}) {
-      if (length <= 0) break;
-      GPoint p = point_along(path, length * f);
-      along.push_back(p);
-      along.push_back({p.x, p.y - lift * 0.6f});
-      along.push_back({p.x, p.y + lift * 0.6f});
-    }
-    // Beside it, left or right, where the line runs up and down.
-    const float aside = (boxes.back().x1 - boxes.back().x0) * 0.5f + 8 * z;
-    for (float f : {0.5f, 0.35f, 0.65f, 0.2f, 0.8f}) {
-      if (length <= 0) break;
-      GPoint p = point_along(path, length * f);
-      along.push_back({p.x - aside, p.y});
-      along.push_back({p.x + aside, p.y});
-    }
-    places.push_back(std::move(along));
-  }
+  // Their words, over the lines, after all lines are down, clear of each other and of the people.
   // The people's symbols, names and years stay where they are; the bonds' words move off them.
   std::vector<GRect> people = row_labels;
   if (r >= kSmallestLabelledRadius)
@@ -210,78 +161,10 @@ void draw_diagram(Canvas& canvas, AppState& state, LineageView& view) {
     people.push_back({sx - reach, from.y - 14 * z, sx + reach, from.y + 14 * z});
   }
   // Nor over the heading, which stands above the diagram while the legend column is hidden (it
-  // wraps within half the window); beside the legend that strip is only the diagram's margin.
-  people.push_back({0, state.content_top, 26 * view.unit + canvas.size().x * 0.5f, view.diagram.y0});
-  // Words with no clear place are left out (the person's card lists her bonds in full).
-  const GRect bounds{view.diagram.x0, state.content_top, view.diagram.x1, view.diagram.y1};
-  std::vector<bool> clear = place_labels(boxes, places, 2 * z, people, bounds);
-  // Words with no clear place at their size try again a little smaller, around the words placed.
-  std::vector<float> type(labels.size(), 1.0f);
-  // One pass: each word group still without a place is measured at `k` (on two lines when
-  // `split`) and placed around the words already placed.
-  auto try_again = [&](float k, bool split) {
-    std::vector<GRect> taken = people, again_boxes;
-    std::vector<std::size_t> again;
-    std::vector<std::vector<GPoint>> again_places;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-      if (clear[i]) {
-        taken.push_back(boxes[i]);
-        continue;
-      }
-      BondWords& w = labels[i];
-      const float size = small * 1.12f * k;
-      if (split) {
-        const std::size_t middle = w.words.size() / 2;
-        std::size_t before = w.words.rfind(' ', middle), after = w.words.find(' ', middle);
-        std::size_t cut = before == std::string::npos ? after
-                          : after == std::string::npos ? before
-                          : (middle - before <= after - middle ? before : after);
-        if (cut == std::string::npos) continue;
-        w.lines = {w.words.substr(0, cut), w.words.substr(cut + 1)};
-        ImVec2 first = canvas.measure("serif-italic", size, w.lines[0]);
-        ImVec2 second = canvas.measure("serif-italic", size, w.lines[1]);
-        w.extent = ImVec2(std::max(first.x, second.x), first.y + second.y);
-      } else {
-        w.extent = canvas.measure("serif-italic", size, w.words);
-      }
-      type[i] = k;
-      const Bond& bond = story.bonds[w.bond];
-      if (!bond.perspective.empty()) w.sub = canvas.measure("sans", small * 0.82f * k, bond.perspective);
-      GPoint at = places[i].front();
-      float half = std::max(w.extent.x, w.sub.x) * 0.5f + pad, top = at.y - w.extent.y * 0.5f;
-      again.push_back(i);
-      again_boxes.push_back({at.x - half, top - pad * 0.6f, at.x + half, top + w.extent.y + w.sub.y + pad * 0.6f});
-      again_places.push_back(places[i]);
-    }
-    if (again.empty()) return false;
-    std::vector<bool> placed = place_labels(again_boxes, again_places, 2 * z, taken, bounds);
-    for (std::size_t j = 0; j < again.size(); ++j) boxes[again[j]] = again_boxes[j], clear[again[j]] = placed[j];
-    return true;
-  };
-  for (float k : {0.84f, 0.7f, 0.58f})
-    if (!try_again(k, false)) break;
-  // Words that still find no place (a long phrase in a crowded corner at 150% in a wide reading
-  // font) break onto two lines at the space nearest their middle: half as wide, they fit where
-  // one long line cannot.
-  for (float k : {0.84f, 0.7f})
-    if (!try_again(k, true)) break;
-  for (std::size_t i = 0; i < labels.size(); ++i) {
-    if (!clear[i]) continue;
-    const BondWords& w = labels[i];
-    const Bond& bond = story.bonds[w.bond];
-    const LineStyle& line = style.bond(bond.kind);
-    float bond_alpha = dim * (view.selected < 0 || bond.from == view.selected || bond.to == view.selected ? 1.0f : 0.6f);
-    float x = (boxes[i].x0 + boxes[i].x1) * 0.5f, y = boxes[i].y0 + pad * 0.6f;
-    pill(dl, ImVec2(x, y), ImVec2(std::max(w.extent.x, w.sub.x), w.extent.y + w.sub.y), colour_u32(background, 0.82f * bond_alpha),
-         pad);
-    float line_y = y;
-    for (const std::string& words : w.lines)
-      line_y += canvas.text("serif-italic", small * 1.12f * type[i], words, ImVec2(x, line_y), line.colour, Align::Centre,
-                            bond_alpha).y;
-    if (!bond.perspective.empty())
-      canvas.text("sans", small * 0.82f * type[i], bond.perspective, ImVec2(x, y + w.extent.y), muted, Align::Centre,
-                  bond_alpha);
-  }
+  // wraps within half the window: as wide as its widest line); beside the legend that strip is
+  // only the diagram's margin.
+  people.push_back({0, state.content_top, 26 * view.unit + header_width(canvas, state, view) + 8 * view.unit, view.diagram.y0});
+  draw_bond_words(canvas, state, view, people, small, dim);
 
   // --- The pattern: each mother-daughter link lit along the family's own lines, with its words.
   if (glow > 0.01f) {

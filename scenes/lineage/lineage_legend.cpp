@@ -48,6 +48,18 @@ float header_height(Canvas& canvas, const AppState& state, const LineageView& vi
   return h;
 }
 
+float header_width(Canvas& canvas, const AppState& state, const LineageView& view) {
+  const float u = view.unit, inner = canvas.size().x * 0.5f, k = view.header_scale;
+  auto [heading, when] = header_words(*state.story, view);
+  float widest = 0;
+  for (const std::string& line : canvas.wrapped_lines("serif", type_step(canvas, Type::Subtitle) * u * k, heading, inner))
+    widest = std::max(widest, canvas.measure("serif", type_step(canvas, Type::Subtitle) * u * k, line).x);
+  if (!when.empty())
+    for (const std::string& line : canvas.wrapped_lines("serif-italic", type_step(canvas, Type::Label) * u * k, when, inner))
+      widest = std::max(widest, canvas.measure("serif-italic", type_step(canvas, Type::Label) * u * k, line).x);
+  return widest;
+}
+
 namespace {
 // The legend's entries, each its words and how its sample is drawn.
 enum class Sample { Woman, Man, Dead, Couple, Separated, Divorced, Remarriage, Child, Bond, None };
@@ -151,13 +163,15 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
     return;
   }
 
-  float bottom = view.diagram.y1 - 20 * u;
+  // The column reaches down to the diagram's bottom before the bonds' key took a strip under it.
+  const float column_bottom = view.diagram.y1 + view.key_height;
+  float bottom = column_bottom - 20 * u;
   const GenogramStyle& style = view.style;
   const std::vector<Entry> entries = legend_entries(story, view);
   // The whole legend is shown: its type (and the heading's) steps down, to half, until every
   // entry fits the column (the scene widens the column first); only past that are the last
   // entries left out, never half of one. In OpenDyslexic at 150% the heading alone filled half of it.
-  float k = legend_type(canvas, state, view, width, view.diagram.y1);
+  float k = legend_type(canvas, state, view, width, column_bottom);
   draw_heading(k);
   y += 16 * u;
   float body = type_step(canvas, Type::Small) * u * k, sample = 44 * u * k, words_x = x + sample + 12 * u * k, words_w = inner - sample - 12 * u * k;
@@ -223,7 +237,7 @@ void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {
   auto links = view.visible_chain();
   Colour text = canvas.colour("text"), muted = canvas.colour("muted");
   const GRect& d = view.diagram;
-  float y0 = d.y1 + 4 * u, x0 = d.x0, x1 = d.x1;
+  float y0 = d.y1 + view.key_height + 4 * u, x0 = d.x0, x1 = d.x1;
   canvas.list()->AddRectFilled(ImVec2(x0, y0), ImVec2(x1, y0 + 120 * u), to_imgui(canvas.colour("panel")), 10 * u);
   float x = x0 + 20 * u, y = y0 + 10 * u, w = x1 - x0 - 40 * u;
   if (links.empty()) {

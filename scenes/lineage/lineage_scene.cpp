@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "scenes/lineage/lineage_view.hpp"
 
@@ -67,6 +68,7 @@ class LineageScene : public Scene {
   }
 
   void story_changed(AppState& state) override { rebuild(state, false); }
+  const std::vector<BondWordsPlaced>& bond_words() const { return view_.bond_words; }
 
   std::string voiced_summary(const AppState& state) const override {
     const Story& story = *state.story;
@@ -149,15 +151,16 @@ class LineageScene : public Scene {
   }
 
   bool update(double dt, AppState& state) override {
+    bool key_grew = std::exchange(view_.key_grew, false);
     float target = view_.pattern ? 1.0f : 0.0f;
     if (state.settings.reduced_motion) {
       view_.pattern_glow = target;
-      return false;
+      return key_grew;
     }
     float step = static_cast<float>(dt) / 0.35f;
     view_.pattern_glow = view_.pattern_glow < target ? std::min(target, view_.pattern_glow + step)
                                                      : std::max(target, view_.pattern_glow - step);
-    return view_.pattern_glow != target;
+    return view_.pattern_glow != target || key_grew;
   }
 
   void draw(Canvas& canvas, AppState& state) override {
@@ -191,6 +194,14 @@ class LineageScene : public Scene {
     float heading = legend ? 0.0f : std::max(78 * u, header_height(canvas, state, view_, 0) + 6 * u);
     view_.diagram = {left + margin, state.content_top + margin + heading, size.x - card - margin,
                      size.y - bar - caption - margin * 0.5f};
+    // The bonds' key (words shown by a marker on their line) takes a strip under the diagram.
+    const float key_row = bond_key_row(canvas, view_);
+    std::vector<float> key_for = {view_.diagram.x0, view_.diagram.y0, view_.diagram.x1, view_.diagram.y1,
+                                  static_cast<float>(view_.stop), key_row, canvas.scale()};
+    if (key_for != view_.key_for) view_.key_for = key_for, view_.key_rows = 0, view_.key_growths = 0;
+    view_.key_max_rows = static_cast<int>(view_.diagram.height() * 0.12f / key_row);
+    view_.key_height = view_.key_rows > 0 ? static_cast<float>(view_.key_rows) * key_row + 12 * u : 0.0f;
+    view_.diagram.y1 -= view_.key_height;
     if (view_.auto_fit) {
       spread_to(state, view_.diagram);
       const float most = 1.9f * canvas.scale() * std::max(1.0f, u);
@@ -317,5 +328,10 @@ class LineageScene : public Scene {
 }  // namespace
 
 std::unique_ptr<Scene> make_lineage_scene() { return std::make_unique<LineageScene>(); }
+
+const std::vector<BondWordsPlaced>* lineage_bond_words(const Scene* scene) {
+  const auto* lineage = dynamic_cast<const LineageScene*>(scene);
+  return lineage ? &lineage->bond_words() : nullptr;
+}
 
 }  // namespace lineage

@@ -2,8 +2,13 @@
 
 #include <memory>
 
+#include <vector>
+
 #include "app/scene.hpp"
+#include "core/layout/genogram_words.hpp"
 
 namespace lineage {
 std::unique_ptr<Scene> make_lineage_scene();
+// Where the lineage scene put each bond's words in its last frame (null for another scene).
+const std::vector<BondWordsPlaced>* lineage_bond_words(const Scene* scene);
 }

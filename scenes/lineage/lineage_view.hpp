@@ -14,6 +14,7 @@
 #include "core/layout/genogram_style.hpp"
 #include "core/layout/genogram_time.hpp"
 #include "core/layout/genogram_view.hpp"
+#include "core/layout/genogram_words.hpp"
 #include "core/model/when_words.hpp"
 #include "core/runtime/care.hpp"
 #include "platform/canvas.hpp"
@@ -62,6 +63,16 @@ struct LineageView {
   bool pressed = false;
   float drag = 0;                   // distance dragged since the press
   GPoint press_at;
+  std::vector<BondWordsPlaced> bond_words;  // where each bond's words went in the last frame
+  // The key under the diagram: the words of bonds shown by a numbered marker on their line (no
+  // room beside it). Its rows are kept while the diagram's frame stays as it is (a row more is
+  // made when needed, the next frame); a new frame (a resize, the card, the time) starts again.
+  int key_rows = 0;
+  int key_max_rows = 1;             // never more than an eighth of the diagram's height (none on a small one)
+  int key_growths = 0;              // times the strip grew for this frame of the diagram (twice at most)
+  bool key_grew = false;            // a frame is wanted to make room for a longer key
+  std::vector<float> key_for;       // what the key's rows were made for (the diagram's frame, the time, the type)
+  float key_height = 0;             // the strip under the diagram that the key takes, this frame
 
   // The chain links a reader may see now (both people present, moment reached).
   std::vector<int> visible_chain() const {
@@ -77,6 +88,13 @@ std::string person_years(const Person& person, bool deceased);
 ImU32 colour_u32(Colour c, float alpha = 1.0f);
 
 void draw_diagram(Canvas& canvas, AppState& state, LineageView& view);
+// The key's type and the height of one of its rows (and of a marker on a line).
+float bond_key_type(const Canvas& canvas, const LineageView& view);
+float bond_key_row(Canvas& canvas, const LineageView& view);
+// The bonds' words near their lines (lineage_bond_words.cpp), clear of `people` (symbols, names,
+// years, the generations' names); `small` is the diagram's small type, `dim` the pattern's fade.
+void draw_bond_words(Canvas& canvas, AppState& state, LineageView& view, const std::vector<GRect>& people, float small,
+                     float dim);
 void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float left_width);
 // The legend column's type (1 as designed, down to about half) at which the heading and every
 // entry fit a column `width` wide whose diagram ends at `bottom`.
@@ -84,6 +102,8 @@ float legend_type(Canvas& canvas, const AppState& state, const LineageView& view
 // How tall the heading (whose family, and when) is, wrapped to `width` (0: half the window), as
 // draw_header_and_legend draws it above the diagram when the legend column is hidden.
 float header_height(Canvas& canvas, const AppState& state, const LineageView& view, float width);
+// The widest line of that heading, as drawn there.
+float header_width(Canvas& canvas, const AppState& state, const LineageView& view);
 void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view);
 void draw_time_bar(AppState& state, LineageView& view, float x0, float x1, float height);
 void draw_person_card(AppState& state, LineageView& view, float x0, float width);

@@ -57,10 +57,7 @@ struct Ctx {
   const LessonStep& step;
   int limit;
   float k() const { return f.k; }
-  // A step of the type scale (assets/theme.conf) as the projector sets it, in design units of its
-  // 1080-line frame: every step at kRoom times its size, so the ratios are the theme's.
-  float type(Type t) const { return c.theme().type(t) * kRoom; }
-  static constexpr float kRoom = 2.0f;  // a 1080-line frame read across a room: title 80, body 44
+  float type(Type t) const { return projector_type(c, t); }  // in design units of the 1080-line frame
   ImVec2 at(float x, float y) const { return ImVec2(f.min.x + x * f.k, f.min.y + y * f.k); }
   float width() const { return f.w() / f.k; }    // in design units
   float height() const { return f.h() / f.k; }

@@ -202,9 +202,10 @@ class PresentScene : public Scene {
     ClassPicture picture{p.background, p.text, p.muted, p.accent, p.warning, 1.5f * k};
     draw_class_projector(canvas, min, ImVec2(max.x - min.x, max.y - min.y), class_, &picture);
     if (run_->has_countdown() && run_->countdown_started()) {
-      // The think-pair-share countdown stays on the class's screen, in the free bottom corner.
+      // The think-pair-share countdown stays on the class's screen, in the free bottom corner, in
+      // the type the projector's own countdown has (the display step: it was a literal 72).
       bool over = run_->countdown_over(clock_);
-      canvas.text("sans", 72 * k, over ? "Time" : clock_text(std::ceil(run_->countdown_left(clock_))),
+      canvas.text("sans", projector_type(canvas, Type::Display) * k, over ? "Time" : clock_text(std::ceil(run_->countdown_left(clock_))),
                   ImVec2(max.x - 48 * k, max.y - 130 * k), over ? p.accent : p.text, Align::Right);
     }
   }

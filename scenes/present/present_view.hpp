@@ -40,6 +40,12 @@ struct ProjectorFrame {
 
 void draw_projector(Canvas& canvas, const ProjectorFrame& f);
 
+// A step of the type scale (assets/theme.conf) as the projector sets it, in design units of its
+// 1080-line frame (times a frame's `k` on screen): every step at twice its size, read across a
+// room (title 80, body 44), so the ratios are the theme's.
+inline constexpr float kProjectorRoom = 2.0f;
+inline float projector_type(const Canvas& canvas, Type t) { return canvas.theme().type(t) * kProjectorRoom; }
+
 // The class's reading limit for a lesson (its class milestone's order).
 int class_limit(const Story& story, const Lesson& lesson);
 // "Moment: The bathtub", "Reflect: Where do we ...", for the step list and the presenter view.

@@ -235,6 +235,20 @@ class TakeawaysScene : public Scene {
 // The theme tracker: themes as rows, generations as columns, a dot whose size says how many
 // visible moments of that generation carry the theme. Arrows (or the pointer) choose a cell,
 // whose moments are listed below it; Return opens its first moment on the timeline.
+// The line under the theme tracker's grid: the cell's theme and generation, and its moments by title.
+std::string chosen_line(const Story& story, const ThemeGrid& grid, int row, int column) {
+  const auto& chosen = grid.cells[std::size_t(row)][std::size_t(column)];
+  const Lane& lane = story.lanes[std::size_t(grid.lanes[std::size_t(column)])];
+  std::string line = story.themes[std::size_t(row)].name + " in " + lane.title + "'s generation: ";
+  if (chosen.empty()) line += "no moment so far.";
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    const std::string& title = story.moments[std::size_t(chosen[i])].title;
+    bool quoted = !title.empty() && title[0] == '"';  // a title that is already a quotation
+    line += (i ? ", " : "") + (quoted ? title : "\u201c" + title + "\u201d");
+  }
+  return line;
+}
+
 class ThemesScene : public Scene {
  public:
   std::string voiced_summary(const AppState& state) const override {
@@ -294,18 +308,38 @@ class ThemesScene : public Scene {
     if (grid.cells.empty() || columns_.empty()) return;
     row_ = std::clamp(row_, 0, int(grid.cells.size()) - 1);
     col_ = std::clamp(col_, 0, int(columns_.size()) - 1);
-    // The theme names' column is as wide as the longest name, so none runs into the dots.
+    // The theme names are set at type.label, like every list's rows, and each row is as tall as
+    // its name's line measures. Rows had been squeezed into what a fixed allowance (190 points
+    // under the grid) left, and the names fitted down to them: in OpenDyslexic at 150% and 200%
+    // they were set smaller than the hints. Now the rows take the room the window has down to
+    // what is drawn under the grid (the chosen cell's line and the hints), as measured; only
+    // where even that is too little are the names set smaller.
     float y0 = top + 100 * s;
-    float row_h = std::min(50 * s, (size.y - y0 - 190 * s) / float(grid.cells.size() + 1));
-    // A theme's name fits its row as measured: where rows are squeezed (150% in a short window)
-    // the names are set smaller rather than over each other.
-    float label_size = theme.size("label") * s;
-    for (int i = 0; i < 4; ++i)  // font sizes open in steps: measured again until it fits
-      if (float line = canvas.line_height("sans", label_size); line > row_h) label_size *= row_h / line * 0.98f;
+    const float rows = float(grid.cells.size() + 1);
+    float label_size = theme.type(Type::Label) * s;
     float label_w = 120 * s;
     for (const Theme& th : story.themes)
       label_w = std::max(label_w, canvas.measure("sans", label_size, th.name).x + 36 * s);
     float grid_w = std::min(size.x - 2 * margin - label_w, 720 * s);
+    // Under the grid: 30 points, the chosen cell's line (as tall as the tallest of them wraps, at
+    // the narrowest the grid can be, so the rows stay put as the choice moves), a gap, and the
+    // hints' line 40 points above the window's foot.
+    float chosen_h = 0;
+    const float chosen_w = std::min(size.x - 2 * margin, 840 * s);
+    for (std::size_t r = 0; r < grid.cells.size(); ++r)
+      for (int c : columns_)
+        chosen_h = std::max(chosen_h, canvas.wrapped_height("sans", theme.type(Type::Label) * s, chosen_line(story, grid, int(r), c), chosen_w));
+    const float room = size.y - 40 * s - 12 * s - chosen_h - 30 * s - y0;
+    float row_h = std::min(50 * s, std::max(canvas.line_height("sans", label_size), room / rows));
+    if (row_h * rows > room) {  // a short window: the rows share what there is; the names fit them
+      row_h = room / rows;
+      for (int i = 0; i < 4; ++i)  // font sizes open in steps: measured again until it fits
+        if (float line = canvas.line_height("sans", label_size); line > row_h) label_size *= row_h / line * 0.98f;
+      label_w = 120 * s;
+      for (const Theme& th : story.themes)
+        label_w = std::max(label_w, canvas.measure("sans", label_size, th.name).x + 36 * s);
+      grid_w = std::min(size.x - 2 * margin - label_w, 720 * s);
+    }
     float left = (size.x - label_w - grid_w) * 0.5f;
     float col_w = grid_w / float(columns_.size());
     // The generations' names, all in one size that lets the longest fit its column.
@@ -340,18 +374,9 @@ class ThemesScene : public Scene {
       }
     }
     // The chosen cell's moments, by title.
-    const auto& chosen = grid.cells[std::size_t(row_)][std::size_t(columns_[std::size_t(col_)])];
-    const Lane& lane = story.lanes[std::size_t(grid.lanes[std::size_t(columns_[std::size_t(col_)])])];
-    std::string line = story.themes[std::size_t(row_)].name + " in " + lane.title + "'s generation: ";
-    if (chosen.empty()) line += "no moment so far.";
-    for (std::size_t i = 0; i < chosen.size(); ++i)
-    {
-      const std::string& title = story.moments[std::size_t(chosen[i])].title;
-      bool quoted = !title.empty() && title[0] == '"';  // a title that is already a quotation
-      line += (i ? ", " : "") + (quoted ? title : "\u201c" + title + "\u201d");
-    }
+    const std::string line = chosen_line(story, grid, row_, columns_[std::size_t(col_)]);
     float ly = y0 + row_h * float(grid.cells.size() + 1) + 30 * s;
-    canvas.text_wrapped("sans", theme.size("label") * s, line, ImVec2(left, ly), label_w + grid_w, text);
+    canvas.text_wrapped("sans", theme.type(Type::Label) * s, line, ImVec2(left, ly), label_w + grid_w, text);
     const char* hints = "arrows (or the clicker) choose a theme and a generation      Return  open its first moment";
     canvas.text("sans", canvas.size_to_fit("sans", theme.size("small") * s, hints, size.x - 2 * margin), hints,
                 ImVec2(size.x * 0.5f, size.y - 40 * s), muted, Align::Centre);

@@ -9,10 +9,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/cli/options.hpp"
+#include "core/layout/genogram_words.hpp"
 #include "core/layout/text_boxes.hpp"
 #include "offscreen.hpp"
+#include "scenes/lineage/lineage_scene.hpp"
 #include "scenes/scene_table.hpp"
 
 using namespace lineage;
@@ -50,6 +53,44 @@ std::string report(const std::vector<std::string>& problems) {
   return out;
 }
 
+// The lineage view's bond words, each near the line it names: the strings drawn in its box lie
+// within a line of their own type of that line (measured from the boxes as drawn, to the line as
+// drawn), or, where there was no room, its number is drawn on the line and its words in the key.
+std::vector<std::string> bond_word_problems(App& app, const FrameTextLayout& layout) {
+  std::vector<std::string> out;
+  const std::vector<BondWordsPlaced>* placed = lineage_bond_words(app.scene());
+  if (!placed) return out;
+  const Story& story = *app.state().story;
+  for (const BondWordsPlaced& p : *placed) {
+    const Bond& bond = story.bonds[p.bond];
+    GRect drawn{1e9f, 1e9f, -1e9f, -1e9f};
+    float line = 0;
+    for (const PlacedText& t : layout.texts) {
+      if (t.owner != "canvas" || t.box.x0 < p.box.x0 - 1.5f || t.box.x1 > p.box.x1 + 1.5f || t.box.y0 < p.box.y0 - 1.5f ||
+          t.box.y1 > p.box.y1 + 1.5f)
+        continue;
+      drawn = {std::min(drawn.x0, t.box.x0), std::min(drawn.y0, t.box.y0), std::max(drawn.x1, t.box.x1),
+               std::max(drawn.y1, t.box.y1)};
+      line = std::max(line, t.box.y1 - t.box.y0);
+    }
+    char buf[160];
+    if (line == 0) {
+      out.push_back(std::string(p.marker ? "bond marker" : "bond words") + " not drawn: \"" + bond.label + "\"");
+      continue;
+    }
+    float far = distance_to_path(drawn, p.path);
+    if (far > line) {
+      std::snprintf(buf, sizeof buf, " %.0f px from its line (at most %.0f)", far, line);
+      out.push_back("bond words far from their line: \"" + bond.label + "\"" + buf);
+    }
+    if (p.marker > 0 && !bond.label.empty()) {
+      bool keyed = std::any_of(layout.texts.begin(), layout.texts.end(), [&](const PlacedText& t) { return t.text == bond.label; });
+      if (!keyed) out.push_back("bond marker " + std::to_string(p.marker) + " with no words in the key: \"" + bond.label + "\"");
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> problems_at(const Screen& screen, const std::string& size, const std::string& scale,
                                      const std::string& font) {
   auto dir = temp_dir("layout");
@@ -78,6 +119,7 @@ std::vector<std::string> problems_at(const Screen& screen, const std::string& si
     for (auto& p : layout.overflows) problems.push_back(view + p);
   };
   check(app->text_layout(), "");
+  for (auto& p : bond_word_problems(*app, app->text_layout())) problems.push_back(p);
   if (screen.presenter) check(app->second_text_layout(), "presenter: ");
   std::filesystem::remove_all(dir);
   return problems;

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/layout/genogram_lines.hpp"
+#include "core/layout/genogram_words.hpp"
 #include "core/layout/genogram_style.hpp"
 #include "core/layout/genogram_view.hpp"
 #include "genogram_test_util.hpp"
@@ -209,4 +210,33 @@ TEST_CASE("bond labels take the first clear place along their own line", "[genog
   clear = place_labels(boxes, {{{100, 100}}, {{100, 100}}}, 2);
   CHECK(clear[1]);
   CHECK((boxes[1].y0 >= 107 || boxes[1].y1 <= 93));
+}
+
+// The bonds' words never drift from their line to the nearest free row: where every place near
+// it is taken, the box is left unplaced (for the scene to show as a marker on the line) and not
+// moved past what is in the way.
+TEST_CASE("bond words stay within reach of their own line, or are left unplaced", "[genogram]") {
+  const std::vector<GPoint> line = {{0, 100}, {200, 100}};
+  CHECK(distance_to_path({90, 95, 110, 105}, line) == 0.0f);  // the line runs through it
+  CHECK(distance_to_path({90, 110, 110, 120}, line) == Approx(10.0f));
+  // A box on the line, its place taken by a fixed box; the nearest free rows are 27 above and below.
+  std::vector<GRect> boxes = {{90, 95, 110, 105}};
+  const std::vector<std::vector<GPoint>> places = {{{100, 100}}};
+  const std::vector<GRect> fixed = {{80, 70, 120, 130}};
+  std::vector<GRect> far = boxes;
+  REQUIRE(place_near_lines(far, places, {line}, 1000, 2, fixed).at(0));
+  CHECK(distance_to_path(far[0], line) > 30);  // unbounded: off it went
+  std::vector<bool> placed = place_near_lines(boxes, places, {line}, 12, 2, fixed);
+  CHECK_FALSE(placed.at(0));
+  // With a place along the line that is clear, it takes that.
+  std::vector<GRect> along = {{90, 95, 110, 105}};
+  REQUIRE(place_near_lines(along, {{{100, 100}, {160, 100}}}, {line}, 12, 2, fixed).at(0));
+  CHECK(along[0].x0 == 150);
+  CHECK(distance_to_path(along[0], line) == 0.0f);
+  // A marker finds a clear spot on the line, away from what covers its middle.
+  bool clear = false;
+  GRect marker = marker_on_line(line, 10, 2, fixed, {}, &clear);
+  CHECK(clear);
+  CHECK(distance_to_path(marker, line) <= 10);
+  CHECK((marker.x1 < 80 || marker.x0 > 120));
 }
