@@ -175,6 +175,7 @@ std::string App::reading_setting(const char* key, const std::string& given) cons
 void App::apply_reading_look(bool warn) {
   theme_variant_ = reading_setting("reading.theme", options_.theme);
   reading_font_ = reading_setting("reading.font", options_.font);
+  state_.reading_font = reading_font_;
   InterfaceThemeLoad theme = load_reading_look(state_.assets_dir, theme_variant_, reading_font_);
   theme_ = theme.theme;
   if (warn)

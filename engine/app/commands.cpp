@@ -40,6 +40,7 @@ int export_from_command_line(const Options& options, const std::filesystem::path
   request.worksheet = options.worksheet;
   request.gentle = options.gentle;
   request.teacher = options.teacher;
+  request.font = options.font;
   return export_command(*loaded.story, request, std::cout, std::cerr);
 }
 

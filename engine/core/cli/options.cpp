@@ -73,6 +73,7 @@ std::string usage_text() {
          "       lineage journal --check [--data-dir DIR]\n"
          "       lineage export --profile NAME --format pdf|epub|md|html --out FILE\n"
          "                      [--milestone ID] [--paper a4|letter] [--worksheet] [--gentle] [--teacher]\n"
+         "                      [--font default|opendyslexic|andika]   (default: the reader's own reading font)\n"
          "                      [--story DIR] [--data-dir DIR]\n"
          "       lineage present LESSON [--step N] [--projector-display N] [--class]\n"
          "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
