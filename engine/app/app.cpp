@@ -441,6 +441,7 @@ void App::frame_second_view(double dt, bool rasterise) {
     }
     second_->draw_every_frame(draw_every_frame_);
   }
+  second_->set_reduced_motion(state_.settings.reduced_motion);
   second_->begin_frame(dt);
   Canvas canvas(ImGui::GetBackgroundDrawList(), second_->text(), theme_, second_->logical_size(),
                 state_.settings.interface_scale, state_.settings.reduced_motion ? 0.0 : time_,
@@ -505,6 +506,7 @@ void App::frame(double dt, bool rasterise) {
     rescale_pending_ = false;
   }
   update_presenting();
+  output_->set_reduced_motion(state_.settings.reduced_motion);
   output_->begin_frame(dt);
   if (state_.voices.self_voicing) focus_voice_.arm();
   ImVec2 size = output_->logical_size();
