@@ -99,6 +99,24 @@ TEST_CASE("lineage export sets the PDF and names the HTML's font as the reader c
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("lineage export --lesson --font sets the class's handout in the font asked for", "[cli][export][reading-look]") {
+  auto dir = temp_dir("export-font-lesson");
+  std::string out;
+  const std::string base = kLineage + " export --data-dir " + dir.string() + " --lesson mothers-before-blythe";
+  REQUIRE(run(base + " --font andika --format pdf --out " + (dir / "handout.pdf").string(), out) == 0);
+  std::string fonts = pdf_fonts(dir / "handout.pdf");
+  INFO(fonts);
+  CHECK(has(fonts, "Andika"));
+  CHECK_FALSE(has(fonts, "EBGaramond"));
+  REQUIRE(run(base + " --font opendyslexic --format html --out " + (dir / "handout.html").string(), out) == 0);
+  std::string css = style_of(read_file(dir / "handout.html"));
+  CHECK(has(css, "font-family: \"OpenDyslexic\""));
+  CHECK_FALSE(has(css, "url("));
+  REQUIRE(run(base + " --format pdf --out " + (dir / "plain.pdf").string(), out) == 0);
+  CHECK(has(pdf_fonts(dir / "plain.pdf"), "EBGaramond"));
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("the app's exports follow the reader's font: File > Export and Help > Study guide for screen readers",
           "[app][export][reading-look]") {
   auto dir = temp_dir("export-font-app");

@@ -79,6 +79,7 @@ std::string usage_text() {
          "                      [--screenshot FILE --presenter-screenshot FILE --keys \"...\"]\n"
          "       lineage present --list         list the lessons: id, title, minutes, class milestone\n"
          "       lineage export --lesson LESSON --format pdf|html|md --out FILE [--presenter] [--class-session N]\n"
+         "                      [--font default|opendyslexic|andika]\n"
          "       lineage ask \"QUESTION\" [--milestone ID] [--story DIR]\n"
          "                      answer from the story's cited facts, within the milestone\n"
          "       lineage speak --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav\n"
