@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app/cue_counts.hpp"
+#include "scenes/widgets/fade.hpp"
 
 namespace lineage {
 
@@ -34,7 +35,9 @@ std::string family_words(const Story& story) {
 }  // namespace
 namespace {
 
-constexpr double kRevealSeconds = 2.0;
+// The lines settle in one after another: the last begins at kLastLine and takes kLineFade. The
+// screen keeps drawing until it has (it stopped at 2 s, and left the foot lines two-thirds faded).
+constexpr double kLineFade = 0.6, kLastLine = 1.6, kRevealSeconds = kLastLine + kLineFade;
 
 class TitleScene : public Scene {
  public:
@@ -67,10 +70,8 @@ class TitleScene : public Scene {
     ImVec2 size = canvas.size();
     float s = canvas.layout_scale();
     canvas.backdrop();
-    auto reveal = [&](double delay) {
-      if (state.settings.reduced_motion) return 1.0f;
-      return static_cast<float>(std::clamp((clock_ - delay) / 0.6, 0.0, 1.0));
-    };
+    // The lines settle in one after another, each readable from the first frame.
+    auto reveal = [&](double delay) { return fade_in(clock_ - delay, kLineFade, state.settings.reduced_motion); };
 
     float cx = size.x * 0.5f;
     Colour text = canvas.colour("text"), muted = canvas.colour("muted");
@@ -141,7 +142,7 @@ class TitleScene : public Scene {
       dl->AddLine(ImVec2(left, y), ImVec2(left + span, y), to_imgui(canvas.colour("accent"), 0.35f), 1.5f * s);
     for (std::size_t i = 0; i < heads.size(); ++i) {
       float x = left + step * static_cast<float>(i);
-      float a = reveal(0.5 + 0.25 * static_cast<double>(i));
+      float a = reveal(std::min(0.5 + 0.25 * static_cast<double>(i), kLastLine));  // however many generations
       const Person& person = *heads[i].first;
       dl->AddCircleFilled(ImVec2(x, y), 13 * s, to_imgui(canvas.colour("background"), a), 32);
       dl->AddCircle(ImVec2(x, y), 13 * s, to_imgui(person.colour, a), 32, 2.5f * s);
@@ -160,16 +161,16 @@ class TitleScene : public Scene {
     if (!notes.empty()) {
       float w = std::min(1040 * s, at.wide);
       canvas.text_wrapped("sans", theme.size("label") * s, notes, ImVec2(cx - w * 0.5f, at.notes), w, muted,
-                          Align::Centre, reveal(1.4));
+                          Align::Centre, reveal(kLastLine - 0.2));
     }
     // The key lines never run off the sides: shortened with "…" in the narrowest windows.
     canvas.text_fit("sans", theme.size("label") * s, hints, ImVec2(cx, at.hints), at.wide, canvas.colour("accent"),
-                    Align::Centre, reveal(1.6));
+                    Align::Centre, reveal(kLastLine));
     // The memory cues waiting for this reader today, and how to reach them and Ask.
     if (!story.cards.empty()) {
       const CueCounts& cues = cue_counts_.get(state);
       canvas.text_fit("sans", theme.size("label") * s, cues_due_words(cues) + ": F7 memory cues      Ctrl+K or /  ask",
-                      ImVec2(cx, at.cues), at.wide, muted, Align::Centre, reveal(1.6));
+                      ImVec2(cx, at.cues), at.wide, muted, Align::Centre, reveal(kLastLine));
     }
   }
 

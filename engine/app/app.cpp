@@ -175,6 +175,7 @@ std::string App::reading_setting(const char* key, const std::string& given) cons
 void App::apply_reading_look(bool warn) {
   theme_variant_ = reading_setting("reading.theme", options_.theme);
   reading_font_ = reading_setting("reading.font", options_.font);
+  state_.reading_font = reading_font_;
   InterfaceThemeLoad theme = load_reading_look(state_.assets_dir, theme_variant_, reading_font_);
   theme_ = theme.theme;
   if (warn)
@@ -190,7 +191,7 @@ void App::sync_reader_look() {
   auto flag = [](const std::string& v) { return v == "on"; };
   if (look_for_ != state_.profile) {
     bool switched = look_for_ >= 0;
-    if (!switched) computer_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries};
+    if (!switched) computer_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view};
     look_for_ = state_.profile;
     if (switched) apply_reading_look(false);  // her theme and font
     if (options_.scale <= 0) {
@@ -205,7 +206,9 @@ void App::sync_reader_look() {
     }
     auto gentle = journal.setting(state_.profile, "reading.gentle-summaries");
     s.gentle_summaries = gentle ? flag(*gentle) : computer_look_.gentle;
-    kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries};
+    auto teacher = journal.setting(state_.profile, "reading.teacher-view");
+    s.teacher_view = teacher ? flag(*teacher) : computer_look_.teacher_view;
+    kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view};
     return;
   }
   char scale[32];
@@ -215,7 +218,9 @@ void App::sync_reader_look() {
     journal.set_setting(state_.profile, "reading.reduced-motion", s.reduced_motion ? "on" : "off");
   if (s.gentle_summaries != kept_look_.gentle)
     journal.set_setting(state_.profile, "reading.gentle-summaries", s.gentle_summaries ? "on" : "off");
-  kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries};
+  if (s.teacher_view != kept_look_.teacher_view)
+    journal.set_setting(state_.profile, "reading.teacher-view", s.teacher_view ? "on" : "off");
+  kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view};
 }
 
 void App::reload_story() {
@@ -436,6 +441,7 @@ void App::frame_second_view(double dt, bool rasterise) {
     }
     second_->draw_every_frame(draw_every_frame_);
   }
+  second_->set_reduced_motion(state_.settings.reduced_motion);
   second_->begin_frame(dt);
   Canvas canvas(ImGui::GetBackgroundDrawList(), second_->text(), theme_, second_->logical_size(),
                 state_.settings.interface_scale, state_.settings.reduced_motion ? 0.0 : time_,
@@ -500,6 +506,7 @@ void App::frame(double dt, bool rasterise) {
     rescale_pending_ = false;
   }
   update_presenting();
+  output_->set_reduced_motion(state_.settings.reduced_motion);
   output_->begin_frame(dt);
   if (state_.voices.self_voicing) focus_voice_.arm();
   ImVec2 size = output_->logical_size();
@@ -693,13 +700,14 @@ void App::save_settings_now() {
     state_.settings.window_x = g.x;
     state_.settings.window_y = g.y;
   }
-  // The readers' own scale, motion and summaries are in their journal settings: the computer's
+  // The readers' own scale, motion, summaries and teacher view are in their journal settings: the computer's
   // stay as they were, for readers who never chose.
   Settings computer = state_.settings;
   if (look_for_ >= 0) {
     computer.interface_scale = computer_look_.scale;
     computer.reduced_motion = computer_look_.reduced_motion;
     computer.gentle_summaries = computer_look_.gentle;
+    computer.teacher_view = computer_look_.teacher_view;
   }
   std::string error = save_settings(state_.data_dir / "settings.txt", computer);
   if (!error.empty()) std::fprintf(stderr, "lineage: warning: %s\n", error.c_str());

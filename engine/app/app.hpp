@@ -138,8 +138,9 @@ class App : private InputSink {
   // Theme variant and reading font: this run's options, else the reader's journal settings.
   std::string reading_setting(const char* key, const std::string& given) const;
   void apply_reading_look(bool warn);
-  // Interface scale, reduced motion and gentle summaries are each reader's own (journal settings
-  // reading.scale, reading.reduced-motion, reading.gentle-summaries): a new reader's are taken
+  // Interface scale, reduced motion, gentle summaries and the teacher view are each reader's own
+  // (journal settings reading.scale, reading.reduced-motion, reading.gentle-summaries,
+  // reading.teacher-view): a new reader's are taken
   // up (with her theme and font), and a change is kept for the reader who made it. A reader who
   // never chose one has the computer's (settings.txt); this run's options win and are not kept.
   void sync_reader_look();
@@ -198,10 +199,10 @@ class App : private InputSink {
   std::string guide_note_, guide_path_;  // what Help > Study guide did, and the file
   std::vector<std::string> spoken_;
   std::string theme_variant_, reading_font_;
-  std::int64_t look_for_ = -1;  // the reader whose scale, motion and gentleness are in settings
+  std::int64_t look_for_ = -1;  // the reader whose scale, motion, gentleness and teacher view are in settings
   struct KeptLook {
     float scale = 1;
-    bool reduced_motion = false, gentle = false;
+    bool reduced_motion = false, gentle = false, teacher_view = false;
   } kept_look_, computer_look_;  // the reader's as last kept; settings.txt's, for readers who never chose
   std::string voiced_scene_, voiced_moment_;  // what self-voicing last announced
   std::string announce_;  // a screen's title, said before whatever it says first

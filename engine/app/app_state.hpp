@@ -52,6 +52,9 @@ struct AppState {
   // and each open answer field's text, caret, undo and layout, by "<profile>/<prompt>".
   AnswerDrafts drafts;
   std::unordered_map<std::string, EditField> answer_fields;
+  // The reading font on show ("", "default", "opendyslexic", "andika"): --font's, else the
+  // reader's own (journal setting reading.font). Her exports are set in it too.
+  std::string reading_font;
   // Reading aloud: the reader's voices and switches (kept in her journal settings) and the
   // voices installed (empty until the speech engines have listed them, or with no speech).
   ReadingVoices voices;

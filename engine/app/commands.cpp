@@ -40,6 +40,7 @@ int export_from_command_line(const Options& options, const std::filesystem::path
   request.worksheet = options.worksheet;
   request.gentle = options.gentle;
   request.teacher = options.teacher;
+  request.font = options.font;
   return export_command(*loaded.story, request, std::cout, std::cerr);
 }
 
@@ -78,7 +79,7 @@ int export_lesson(const Options& options, const std::filesystem::path& story_dir
     class_answers = std::move(section.blocks);
   }
   return export_lesson_command(*loaded.story, options.lesson, options.format, options.out, options.presenter, std::cout,
-                               std::cerr, class_answers);
+                               std::cerr, class_answers, options.font);
 }
 
 // `lineage ask "QUESTION" [--milestone ID]`: the same answer Ask gives on screen.

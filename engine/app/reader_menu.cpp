@@ -338,6 +338,7 @@ ExportResult export_for_reader(AppState& state, const ExportChoice& choice) {
   options.worksheet = choice.worksheet;
   options.gentle = choice.gentle;
   options.teacher = choice.teacher;
+  options.font = state.reading_font;  // the font she reads in, on paper and in her browser too
   std::optional<Profile> profile;
   if (!choice.worksheet)
     for (const Profile& p : state.journal->profiles())

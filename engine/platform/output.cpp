@@ -160,9 +160,17 @@ void Output::begin_frame(double dt) {
   ImGui::NewFrame();
 }
 
+void Output::set_reduced_motion(bool still) { impl_->still = still; }
+
 void Output::end_frame(bool rasterise) {
   Impl& o = *impl_;
   o.use();
+  if (o.still) {
+    // ImGui fades the dimming behind a modal dialog in over a sixth of a second (and out over a
+    // tenth): under reduced motion it is there, or gone, on the dialog's first frame.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.DimBgRatio = ImGui::GetTopMostPopupModal() ? 1.0f : 0.0f;
+  }
   ImGui::Render();
   if (!rasterise) return;
   // A software renderer draws into memory we can reach: offscreen our surface, in a window the

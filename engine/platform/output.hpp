@@ -75,6 +75,8 @@ class Output {
   // the canvas type follows a change of font.
   void set_interface_scale(const InterfaceTheme& theme, float scale);
   void begin_frame(double dt);  // makes this output's ImGui context current; dt is fixed offscreen
+  // Reduced motion: ImGui's own fades (the dimming behind a dialog) are whole at once.
+  void set_reduced_motion(bool still);
   // Renders ImGui's draw data and presents. Offscreen, in-between frames of a settle need not
   // be rasterised (`rasterise` false): only the frame that is saved must be.
   void end_frame(bool rasterise = true);

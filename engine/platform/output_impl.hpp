@@ -20,6 +20,7 @@ namespace lineage {
 struct Output::Impl {
   Platform* platform = nullptr;
   bool offscreen = false;
+  bool still = false;  // reduced motion (Output::set_reduced_motion)
   SDL_Window* window = nullptr;
   SDL_Renderer* renderer = nullptr;
   std::string renderer_why;

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "scenes/lineage/lineage_view.hpp"
+#include "scenes/widgets/fade.hpp"
 
 namespace lineage {
 
@@ -157,6 +158,9 @@ class LineageScene : public Scene {
       view_.pattern_glow = target;
       return key_grew;
     }
+    // The pattern's numbers and the dimming of the rest never wait on the fade: the first frame
+    // goes most of the way (kFadeFirst), the rest settles.
+    if (view_.pattern_glow == 1.0f - target) view_.pattern_glow = target > 0 ? kFadeFirst : 1.0f - kFadeFirst;
     float step = static_cast<float>(dt) / 0.35f;
     view_.pattern_glow = view_.pattern_glow < target ? std::min(target, view_.pattern_glow + step)
                                                      : std::max(target, view_.pattern_glow - step);

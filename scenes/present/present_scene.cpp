@@ -146,10 +146,11 @@ class PresentScene : public Scene {
     } else {
       draw_projector(canvas, f);
     }
-    // The pointer, only while it moves: a large, soft laser dot.
+    // The pointer, only while it moves: a large, soft laser dot, fading out (gone at once after
+    // its two seconds under reduced motion).
     double since = clock_ - laser_since_;
     if (laser_since_ >= 0 && since < 2.0) {
-      float fade = static_cast<float>(1.0 - since / 2.0), k = f.k;
+      float fade = state.settings.reduced_motion ? 1.0f : static_cast<float>(1.0 - since / 2.0), k = f.k;
       canvas.list()->AddCircleFilled(laser_, 34 * k, IM_COL32(235, 40, 40, static_cast<int>(60 * fade)));
       canvas.list()->AddCircleFilled(laser_, 16 * k, IM_COL32(255, 60, 50, static_cast<int>(230 * fade)));
     }

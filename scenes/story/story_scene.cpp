@@ -6,6 +6,7 @@
 #include "core/runtime/care.hpp"
 #include "scenes/story/story_scene.hpp"
 #include "scenes/story/story_view.hpp"
+#include "scenes/widgets/fade.hpp"
 
 namespace lineage {
 
@@ -88,10 +89,7 @@ void StoryScene::moved() {
 }
 
 float caption_opacity(double seconds, double pause_before, bool reduced_motion) {
-  if (reduced_motion) return 1.0f;
-  constexpr double kFirst = 0.65;  // what the first frame shows: readable on a projector
-  const double settle = 0.3 + std::clamp(pause_before, 0.0, 3.0) * 0.5;
-  return static_cast<float>(kFirst + (1.0 - kFirst) * std::clamp(seconds / settle, 0.0, 1.0));
+  return fade_in(seconds, 0.3 + std::clamp(pause_before, 0.0, 3.0) * 0.5, reduced_motion);
 }
 
 float StoryScene::reveal() const { return rt_ ? caption_opacity(beat_clock_, rt_->pause_before(), reduced_motion_) : 1.0f; }

@@ -14,6 +14,7 @@
 
 #include "app/cue_counts.hpp"
 #include "core/study/cue_schedule.hpp"
+#include "scenes/widgets/fade.hpp"
 
 namespace lineage {
 namespace {
@@ -180,7 +181,7 @@ class CuesScene : public Scene {
                 ImVec2(card_x, bar_y - std::max(24 * s, canvas.line_height("sans", theme.size("small") * s) + 2 * s)), muted);
 
     const Card& card = story.cards[std::size_t(queue_[position_])];
-    float alpha = float(fade_);
+    float alpha = fade_in(fade_, 1.0, state.settings.reduced_motion);  // readable from the first frame
     dl->AddRectFilled(card_rect_.min, card_rect_.max, to_imgui(canvas.colour("panel"), 0.92f), 14 * s);
     dl->AddRect(card_rect_.min, card_rect_.max, to_imgui(accent, 0.35f), 14 * s, 0, 1.2f * s);
     float pad = 44 * s;

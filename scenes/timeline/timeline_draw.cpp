@@ -238,7 +238,13 @@ void TimelineScene::draw_lanes(Canvas& canvas, const Story& story) {
     // at 150% are shorter than an OpenDyslexic name's line).
     float heading = canvas.theme().size("heading") * s * 0.8f;
     const float band_room = b.bottom - b.top - 4 * s;
-    if (float line = canvas.line_height("serif", heading); line > band_room && band_room > 0) heading *= band_room / line;
+    // Measured again after each step: a font's line does not shrink in proportion to its size
+    // (sizes are opened rounded; Andika's was 50 px in a 46 px room after one step).
+    for (int i = 0; i < 4 && band_room > 0; ++i) {
+      float line = canvas.line_height("serif", heading);
+      if (line <= band_room) break;
+      heading *= band_room / line * (i == 0 ? 1.0f : 0.97f);
+    }
     float x = 20 * s,
           y = std::clamp(b.marker_y - canvas.theme().size("heading") * s * 0.62f, b.top + 2 * s,
                          std::max(b.top + 2 * s, b.bottom - 2 * s - canvas.line_height("serif", heading)));

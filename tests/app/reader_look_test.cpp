@@ -71,3 +71,45 @@ TEST_CASE("reading settings: scale, reduced motion and gentle summaries are kept
   CHECK(given->state().journal->setting(first, "reading.scale") == std::optional<std::string>("1.25"));
   std::filesystem::remove_all(dir);
 }
+
+// The teacher view shows teacher and presenter notes and makes her exports teachers' copies:
+// it belongs to whoever is reading, so a student who picks her own name on the teacher's
+// computer does not inherit it, and the teacher finds it on again when she comes back.
+TEST_CASE("reading settings: the teacher view is kept per reader, not for the whole computer", "[app][reading-look]") {
+  auto dir = temp_dir("reader-teacher");
+  std::int64_t teacher = 0;
+  {
+    auto app = start_offscreen({"--scene", "reflections"}, dir);
+    app->settle();
+    AppState& state = app->state();
+    teacher = state.profile;
+    const std::string teacher_name = state.profile_name;
+    REQUIRE_FALSE(state.settings.teacher_view);
+    // Settings > Teacher view, by keys: the eighth item of the Settings menu.
+    for (const char* key : {"F10", "Right", "Right", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Return"})
+      press(*app, key);
+    REQUIRE(state.settings.teacher_view);
+    CHECK(state.journal->setting(teacher, "reading.teacher-view") == std::optional<std::string>("on"));
+
+    std::optional<Profile> student = state.journal->create_profile("A student");
+    REQUIRE(student);
+    switch_profile(state, *student);
+    app->settle();
+    CHECK_FALSE(state.settings.teacher_view);
+    CHECK_FALSE(state.journal->setting(student->id, "reading.teacher-view"));
+    std::optional<Profile> back = state.journal->find_profile(teacher_name);
+    REQUIRE(back);
+    switch_profile(state, *back);
+    app->settle();
+    CHECK(state.settings.teacher_view);
+    switch_profile(state, *student);
+    app->settle();
+  }
+  // The computer's settings.txt keeps its own (off): the student was the last reader, and a
+  // new start finds the teacher view off for her, on for the teacher.
+  auto again = start_offscreen({"--scene", "reflections"}, dir);
+  again->settle();
+  CHECK(again->state().profile_name == "A student");
+  CHECK_FALSE(again->state().settings.teacher_view);
+  std::filesystem::remove_all(dir);
+}

@@ -274,7 +274,7 @@ TEST_CASE("A PDF heading never ends a page: Reflect and Facts keep their first i
   }
   TempDir dir("export-keep");
   std::string error, text;
-  REQUIRE(export_detail::write_pdf(g, Paper::A4, dir / "keep.pdf", error));
+  REQUIRE(export_detail::write_pdf(g, Paper::A4, {}, dir / "keep.pdf", error));
   REQUIRE(run("pdftotext -enc UTF-8 '" + (dir / "keep.pdf").string() + "' -", text, dir / "keep.txt") == 0);
   int pages = 0, reflects = 0;
   std::size_t start = 0;

@@ -89,7 +89,8 @@ std::string navigation_document(const StudyGuide& g) {
 
 }  // namespace
 
-bool write_epub(const StudyGuide& g, const std::filesystem::path& path, std::string& error) {
+bool write_epub(const StudyGuide& g, const ReadingFontFaces& faces, const std::filesystem::path& path,
+                std::string& error) {
   int code = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
   if (!zip) {
@@ -124,7 +125,7 @@ bool write_epub(const StudyGuide& g, const std::filesystem::path& path, std::str
             add("OEBPS/content.opf", package_document(g), false) &&
             add("OEBPS/nav.xhtml", navigation_document(g), false) &&
             add("OEBPS/guide.xhtml", guide.str(), false) &&
-            add("OEBPS/style.css", kGuideCss, false);
+            add("OEBPS/style.css", guide_css(faces), false);
   if (!ok) {
     error = std::string("cannot build the EPUB: ") + zip_strerror(zip);
     zip_discard(zip);

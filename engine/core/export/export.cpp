@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "core/export/formats.hpp"
+#include "core/settings/reading_look.hpp"
 #include "core/util/strings.hpp"
 
 namespace lineage {
@@ -103,11 +104,12 @@ ExportResult export_study_guide(const Story& story, const Journal& journal,
   partial += ".partial";
   std::string error;
   bool ok = false;
+  const ReadingFontFaces faces = reading_font_faces(options.font);
   switch (options.format) {
-    case ExportFormat::Pdf: ok = write_pdf(guide, options.paper, partial, error); break;
-    case ExportFormat::Epub: ok = write_epub(guide, partial, error); break;
+    case ExportFormat::Pdf: ok = write_pdf(guide, options.paper, faces, partial, error); break;
+    case ExportFormat::Epub: ok = write_epub(guide, faces, partial, error); break;
     case ExportFormat::Markdown: ok = write_text(partial, markdown_document(guide), error); break;
-    case ExportFormat::Html: ok = write_text(partial, html_document(guide), error); break;
+    case ExportFormat::Html: ok = write_text(partial, html_document(guide, faces), error); break;
   }
   if (ok) {
     std::filesystem::rename(partial, options.out, ec);
@@ -189,6 +191,16 @@ int export_command(const Story& story, const ExportRequest& request, std::ostrea
   } else if (!request.worksheet) {
     err << "lineage export: --profile NAME is required (or --worksheet for a blank one)\n";
     return 2;
+  }
+  // --font, else the font she reads in; a kept name this version does not know is the default.
+  options.font = request.font;
+  if (options.font.empty() && profile) options.font = journal.setting(profile->id, "reading.font").value_or("");
+  if (!known_reading_font(options.font)) {
+    if (!request.font.empty()) {
+      err << "lineage export: unknown font \"" << request.font << "\"; use default, opendyslexic or andika\n";
+      return 2;
+    }
+    options.font.clear();
   }
   ExportResult result = export_study_guide(story, journal, profile, options);
   (result.ok ? out : err) << (result.ok ? "" : "lineage export: ") << result.message << "\n";

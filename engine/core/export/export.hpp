@@ -28,6 +28,9 @@ struct ExportOptions {
   bool gentle = false;
   bool teacher = false;    // a teacher's copy: line citations and an appendix of them
   std::string date;        // printed on the title page; empty = today, e.g. "24 November 2026"
+  // The reader's reading font ("opendyslexic", "andika"; "" or "default": the guide's own type):
+  // the PDF is set in it, the HTML and EPUB name it in their CSS.
+  std::string font;
 };
 
 struct ExportResult {
@@ -41,7 +44,8 @@ ExportResult export_study_guide(const Story& story, const Journal& journal,
                                 const std::optional<Profile>& profile, const ExportOptions& options);
 
 // `lineage export --profile NAME --format pdf|epub|md|html --out FILE [--milestone ID]
-//  [--paper a4|letter] [--worksheet] [--gentle] [--teacher]`, as the CLI parsed it: values as typed.
+//  [--paper a4|letter] [--worksheet] [--gentle] [--teacher] [--font NAME]`, as the CLI parsed it:
+// values as typed. Without --font, the profile's own reading font (her journal setting `reading.font`).
 struct ExportRequest {
   std::filesystem::path data_dir;  // where the journal lives
   std::string profile;             // required unless worksheet
@@ -52,6 +56,7 @@ struct ExportRequest {
   bool worksheet = false;
   bool gentle = false;
   bool teacher = false;
+  std::string font;                // empty: the reader's own choice (a worksheet: the default)
 };
 
 // Checks the request against the story and journal (suggesting near names for typos), exports,

@@ -7,6 +7,7 @@
 
 #include "core/export/export.hpp"
 #include "core/export/study_guide.hpp"
+#include "core/settings/reading_look.hpp"
 
 namespace lineage::export_detail {
 
@@ -14,12 +15,15 @@ std::string markdown_document(const StudyGuide& guide);
 
 // The guide's sections as markup that is both HTML5 and XHTML (EPUB), for inside <body>.
 void write_guide_body(std::ostream& out, const StudyGuide& guide);
-extern const char* const kGuideCss;
-std::string html_document(const StudyGuide& guide);
+// The guide's style sheet, in the reader's font when she chose one (`faces`, never downloaded:
+// named, with fallbacks), its lines as far apart as the app sets them.
+std::string guide_css(const ReadingFontFaces& faces);
+std::string html_document(const StudyGuide& guide, const ReadingFontFaces& faces = {});
 
 // Each returns false and sets `error` on failure.
-bool write_epub(const StudyGuide& guide, const std::filesystem::path& out, std::string& error);
-bool write_pdf(const StudyGuide& guide, Paper paper, const std::filesystem::path& out,
+bool write_epub(const StudyGuide& guide, const ReadingFontFaces& faces, const std::filesystem::path& out,
+                std::string& error);
+bool write_pdf(const StudyGuide& guide, Paper paper, const ReadingFontFaces& faces, const std::filesystem::path& out,
                std::string& error);
 
 // Ids of the guide's sections, shared by the HTML body, the EPUB navigation and PDF outline.

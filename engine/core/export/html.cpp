@@ -4,6 +4,7 @@
 // reads Lineage's content, so structure is real headings and lists, never layout tables (the
 // theme grid is the one data table, with its headers scoped).
 #include <cctype>
+#include <cstdio>
 #include <sstream>
 
 #include "core/export/escape.hpp"
@@ -11,6 +12,8 @@
 #include "core/journal/answer_words.hpp"
 
 namespace lineage::export_detail {
+
+namespace {
 
 const char* const kGuideCss = R"css(
 body { font-family: "EB Garamond", Garamond, Georgia, serif; line-height: 1.5; max-width: 42em;
@@ -37,7 +40,8 @@ table.theme-grid { border-collapse: collapse; width: 100%; margin: 1em 0; }
 @media print { body { background: none; } h2 { page-break-before: always; } }
 )css";
 
-namespace {
+// The guide's line height, 1.5, opened up as the app opens the reading font's lines.
+constexpr double kGuideLineHeight = 1.5;
 
 std::string x(std::string_view text) { return xml_escape(text); }
 
@@ -145,6 +149,20 @@ void write_theme_grid(std::ostream& out, const StudyGuide& g) {
 
 }  // namespace
 
+std::string guide_css(const ReadingFontFaces& faces) {
+  std::string css = kGuideCss;
+  if (!faces.chosen()) return css;
+  // The reader's font for body and headings alike, as on her screens: named as installed
+  // (fonts-opendyslexic, fonts-sil-andika), then the fallback the app uses, then any sans.
+  std::string families;
+  for (const std::string& family : faces.families) families += "\"" + family + "\", ";
+  char line_height[32];
+  std::snprintf(line_height, sizeof line_height, "%.3g", kGuideLineHeight * faces.line_spacing);
+  css += "body, h1, h2, h3, h4 { font-family: " + families + "sans-serif; }\nbody { line-height: " +
+         line_height + "; }\n";
+  return css;
+}
+
 void write_guide_body(std::ostream& out, const StudyGuide& g) {
   out << "<header class=\"title-page\">\n<h1>" << x(g.title()) << "</h1>\n<dl>\n"
       << "<dt>Book</dt><dd><cite>" << x(g.book_title) << "</cite> by " << x(g.author) << "</dd>\n"
@@ -211,12 +229,12 @@ void write_guide_body(std::ostream& out, const StudyGuide& g) {
   out << "</main>\n";
 }
 
-std::string html_document(const StudyGuide& g) {
+std::string html_document(const StudyGuide& g, const ReadingFontFaces& faces) {
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
       << "<title>" << x(g.title()) << (g.student.empty() ? "" : " — " + x(g.student)) << "</title>\n"
-      << "<style>" << kGuideCss << "</style>\n</head>\n<body>\n";
+       << "<style>" << guide_css(faces) << "</style>\n</head>\n<body>\n";
   write_guide_body(out, g);
   out << "</body>\n</html>\n";
   return out.str();

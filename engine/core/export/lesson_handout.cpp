@@ -1,6 +1,7 @@
 #include "core/export/lesson_handout.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "core/export/escape.hpp"
@@ -120,15 +121,24 @@ std::string handout_markdown(const std::vector<HandoutBlock>& blocks) {
   return out;
 }
 
-std::string handout_html(const std::vector<HandoutBlock>& blocks) {
+std::string handout_html(const std::vector<HandoutBlock>& blocks, const std::string& font) {
   using export_detail::xml_escape;
   std::string title = blocks.empty() ? "Lesson" : blocks[0].text;
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + xml_escape(title) +
                     "</title>\n<style>\nbody{font-family:Georgia,serif;max-width:44em;margin:2em auto;padding:0 1em;"
                     "line-height:1.5;color:#111}\n.meta{color:#444;font-style:italic}\n.note{border-left:4px solid #b06a2a;"
                     "padding-left:.8em;color:#333}\n.write{height:8em;border-bottom:1px solid #999;"
-                    "background:repeating-linear-gradient(transparent,transparent 1.9em,#bbb 1.9em,#bbb 2em)}\n"
-                    "</style>\n</head>\n<body>\n";
+                    "background:repeating-linear-gradient(transparent,transparent 1.9em,#bbb 1.9em,#bbb 2em)}\n";
+  // A reading font, named (never downloaded), with the app's wider lines for Andika.
+  const ReadingFontFaces faces = reading_font_faces(font);
+  if (faces.chosen()) {
+    std::string families;
+    for (const std::string& family : faces.families) families += "\"" + family + "\", ";
+    char line_height[32];
+    std::snprintf(line_height, sizeof line_height, "%.3g", 1.5 * faces.line_spacing);
+    out += "body, h1, h2, h3 { font-family: " + families + "sans-serif; }\nbody { line-height: " + line_height + "; }\n";
+  }
+  out += "</style>\n</head>\n<body>\n";
   for (const HandoutBlock& b : blocks) {
     std::string t = xml_escape(b.text);
     switch (b.kind) {
@@ -146,7 +156,8 @@ std::string handout_html(const std::vector<HandoutBlock>& blocks) {
 
 namespace {
 
-bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::filesystem::path& path, std::string& error) {
+bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::string& font, const std::filesystem::path& path,
+                       std::string& error) {
   using namespace export_detail;
   PdfFlow pdf(path, 595.28, 841.89);
   if (!pdf.ok()) {
@@ -154,6 +165,7 @@ bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::files
     return false;
   }
   if (!blocks.empty()) pdf.set_metadata(blocks[0].text, "");
+  pdf.set_reading_font(reading_font_faces(font));
   TextStyle body, title, heading, subheading, meta, note;
   title.font = "EB Garamond 24,serif 22";
   title.space_after = 10;
@@ -185,7 +197,7 @@ bool write_handout_pdf(const std::vector<HandoutBlock>& blocks, const std::files
 
 int export_lesson_command(const Story& story, const std::string& id, const std::string& format,
                           const std::filesystem::path& out, bool presenter, std::ostream& ok, std::ostream& err,
-                          const std::vector<HandoutBlock>& appendix) {
+                          const std::vector<HandoutBlock>& appendix, const std::string& font) {
   int index = story.lesson(id);
   if (index < 0) {
     std::vector<std::string> ids;
@@ -203,8 +215,8 @@ int export_lesson_command(const Story& story, const std::string& id, const std::
   std::vector<HandoutBlock> blocks = lesson_handout(story, index, presenter);
   blocks.insert(blocks.end(), appendix.begin(), appendix.end());
   ExportResult result = write_export_safely(out, [&](const std::filesystem::path& partial, std::string& error) {
-    if (*kind == ExportFormat::Pdf) return write_handout_pdf(blocks, partial, error);
-    return write_text_file(partial, *kind == ExportFormat::Html ? handout_html(blocks) : handout_markdown(blocks), error);
+    if (*kind == ExportFormat::Pdf) return write_handout_pdf(blocks, font, partial, error);
+    return write_text_file(partial, *kind == ExportFormat::Html ? handout_html(blocks, font) : handout_markdown(blocks), error);
   });
   if (!result.ok) {
     err << "lineage export: " << result.message << "\n";

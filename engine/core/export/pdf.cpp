@@ -1,6 +1,7 @@
 // The study guide as a printable PDF: title page, content notes, then the moments with their
 // prompts (answers, or ruled lines to write on), themes, takeaways and memory cues.
-// Body in EB Garamond, headings in DejaVu Sans, both found by fontconfig family name.
+// Body in EB Garamond, headings in DejaVu Sans, both found by fontconfig family name; or all in
+// the reader's reading font (PdfFlow::set_reading_font).
 #include <algorithm>
 
 #include "core/export/escape.hpp"
@@ -115,14 +116,18 @@ void draw_grid_header(PdfFlow& pdf, const GuideThemeGrid& grid) {
   });
 }
 
-// A row is as tall as its theme's name, wrapped in the label column, needs.
+// Where a cell's bar goes: clear of its count's ink as the font sets it (a reading font's
+// digits reach lower than DejaVu Sans's, which leave the bar about 5 points).
+double grid_bar_top(PdfFlow& pdf) { return std::max(24.0, 4 + pdf.ink_bottom("0123456789", kGridCount, 200) + 4); }
+
+// A row is as tall as its theme's name, wrapped in the label column, or its count and bar need.
 double grid_row_height(PdfFlow& pdf, const GuideThemeRow& row) {
-  return std::max(kGridRow, pdf.text_height(x(row.theme), kGridText, kGridLabel - 8) + 16);
+  return std::max({kGridRow, grid_bar_top(pdf) + 10, pdf.text_height(x(row.theme), kGridText, kGridLabel - 8) + 16});
 }
 
 void draw_grid_row(PdfFlow& pdf, const GuideThemeGrid& grid, const GuideThemeRow& row) {
   double col_w = (pdf.content_width() - kGridLabel) / double(grid.generations.size());
-  double height = grid_row_height(pdf, row);
+  double height = grid_row_height(pdf, row), bar_top = grid_bar_top(pdf);
   pdf.drawing(height, [&](cairo_t* cr, double left, double top) {
     cairo_set_source_rgb(cr, 0, 0, 0);
     pdf.text_at(x(row.theme), kGridText, left + 4, top + 8, kGridLabel - 8);
@@ -134,7 +139,7 @@ void draw_grid_row(PdfFlow& pdf, const GuideThemeGrid& grid, const GuideThemeRow
       if (n > 0 && grid.strongest > 0) {  // a bar as long as the count, against the strongest cell
         double full = col_w - 24, bar = full * double(n) / double(grid.strongest);
         cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
-        cairo_rectangle(cr, cx + (col_w - bar) / 2, top + 24, bar, 4);
+        cairo_rectangle(cr, cx + (col_w - bar) / 2, top + bar_top, bar, 4);
         cairo_fill(cr);
       }
     }
@@ -191,7 +196,8 @@ void write_theme_grid(PdfFlow& pdf, const StudyGuide& g) {
 
 }  // namespace
 
-bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& path, std::string& error) {
+bool write_pdf(const StudyGuide& g, Paper paper, const ReadingFontFaces& faces, const std::filesystem::path& path,
+               std::string& error) {
   bool a4 = paper == Paper::A4;
   PdfFlow pdf(path, a4 ? 595.28 : 612.0, a4 ? 841.89 : 792.0);
   if (!pdf.ok()) {
@@ -199,6 +205,7 @@ bool write_pdf(const StudyGuide& g, Paper paper, const std::filesystem::path& pa
     return false;
   }
   pdf.set_metadata(g.title(), g.student);
+  pdf.set_reading_font(faces);
 
   // Title page.
   pdf.vertical_space(170);

@@ -33,9 +33,42 @@ void PdfFlow::set_metadata(const std::string& title, const std::string& author) 
   cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "Lineage");
 }
 
+void PdfFlow::set_reading_font(const ReadingFontFaces& faces) {
+  reading_families_.clear();
+  for (const std::string& family : faces.families) reading_families_ += (reading_families_.empty() ? "" : ",") + family;
+  line_spacing_ = faces.chosen() ? faces.line_spacing : 1.0;
+}
+
+double PdfFlow::x_height(const std::string& families) {
+  auto known = x_heights_.find(families);
+  if (known != x_heights_.end()) return known->second;
+  // The ink of an "x" at 100 pt, as pango sets it (fontconfig picks the same face it will draw).
+  PangoLayout* layout = pango_cairo_create_layout(cr_);
+  PangoFontDescription* font = pango_font_description_new();
+  pango_font_description_set_family(font, families.c_str());
+  pango_font_description_set_size(font, 100 * PANGO_SCALE);
+  pango_layout_set_font_description(layout, font);
+  pango_font_description_free(font);
+  pango_layout_set_text(layout, "x", -1);
+  PangoRectangle ink;
+  pango_layout_get_extents(layout, &ink, nullptr);
+  g_object_unref(layout);
+  double height = double(ink.height) / PANGO_SCALE / 100.0;
+  x_heights_[families] = height;
+  return height;
+}
+
 PangoLayout* PdfFlow::layout_for(const std::string& markup, const TextStyle& style, double width) {
   PangoLayout* layout = pango_cairo_create_layout(cr_);
   PangoFontDescription* font = pango_font_description_from_string(style.font.c_str());
+  if (!reading_families_.empty()) {
+    const char* own = pango_font_description_get_family(font);
+    double replaced = own ? x_height(own) : 0, reading = x_height(reading_families_);
+    if (replaced > 0 && reading > 0)
+      pango_font_description_set_size(font, int(pango_font_description_get_size(font) * replaced / reading));
+    pango_font_description_set_family(font, reading_families_.c_str());
+    if (line_spacing_ != 1.0) pango_layout_set_line_spacing(layout, float(line_spacing_));
+  }
   pango_layout_set_font_description(layout, font);
   pango_font_description_free(font);
   pango_layout_set_width(layout, int(width * PANGO_SCALE));
@@ -58,7 +91,7 @@ void PdfFlow::paragraph(const std::string& markup, const TextStyle& style) {
     double baseline = double(pango_layout_iter_get_baseline(it) - logical.y) / PANGO_SCALE;
     cairo_move_to(cr_, margin_ + style.indent + double(logical.x) / PANGO_SCALE, y_ + baseline);
     pango_cairo_show_layout_line(cr_, pango_layout_iter_get_line_readonly(it));
-    y_ += line_height;
+    y_ += line_height * line_spacing_;
     page_empty_ = false;
   } while (pango_layout_iter_next_line(it));
   pango_layout_iter_free(it);
@@ -134,6 +167,14 @@ double PdfFlow::text_height(const std::string& markup, const TextStyle& style, d
   pango_layout_get_size(layout, &w, &h);
   g_object_unref(layout);
   return double(h) / PANGO_SCALE;
+}
+
+double PdfFlow::ink_bottom(const std::string& markup, const TextStyle& style, double width) {
+  PangoLayout* layout = layout_for(markup, style, width);
+  PangoRectangle ink;
+  pango_layout_get_extents(layout, &ink, nullptr);
+  g_object_unref(layout);
+  return double(ink.y + ink.height) / PANGO_SCALE;
 }
 
 void PdfFlow::vertical_space(double points) {

@@ -8,7 +8,10 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
+
+#include "core/settings/reading_look.hpp"
 
 namespace lineage::export_detail {
 
@@ -31,6 +34,10 @@ class PdfFlow {
   std::string error() const;
 
   void set_metadata(const std::string& title, const std::string& author);
+  // Every text from here on in the reader's font (`faces.chosen()`), whatever family its style
+  // names, keeping its weight and style; sized so its lowercase stands as tall as the family
+  // it replaces (as on screen), and its lines `faces.line_spacing` times further apart.
+  void set_reading_font(const ReadingFontFaces& faces);
   // `markup` is Pango markup: every piece of outside text must be escaped by the caller.
   void paragraph(const std::string& markup, const TextStyle& style = {});
   // A heading that never sits alone at the foot of a page: it moves to the next page unless
@@ -51,6 +58,8 @@ class PdfFlow {
   void text_at(const std::string& markup, const TextStyle& style, double x, double y, double width,
                bool centre = false);
   double text_height(const std::string& markup, const TextStyle& style, double width);
+  // How far below the top of `text_at`'s text its ink reaches (a digit's foot).
+  double ink_bottom(const std::string& markup, const TextStyle& style, double width);
   int page() const { return page_; }
   void vertical_space(double points);  // a gap; past the foot of the page, a new page
   void page_break();  // starts a new page unless the current one is still empty
@@ -62,6 +71,11 @@ class PdfFlow {
   void new_page();
   void number_page();
   PangoLayout* layout_for(const std::string& markup, const TextStyle& style, double width);
+  double x_height(const std::string& families);  // of a family list's font, per point of size
+
+  std::string reading_families_;  // pango's family list; empty: the styles' own fonts
+  double line_spacing_ = 1.0;
+  std::map<std::string, double> x_heights_;
 
   double width_, height_, margin_ = 64, footer_ = 28;
   double y_ = 0;

@@ -1,6 +1,7 @@
 #include "core/settings/reading_look.hpp"
 
 #include <cmath>
+#include <cstdlib>
 
 #include "core/util/config_file.hpp"
 
@@ -25,6 +26,22 @@ const char* font_families(const std::string& font) {
 const char* font_line_spacing(const std::string& font) { return font == "andika" ? "1.1" : nullptr; }
 
 }  // namespace
+
+ReadingFontFaces reading_font_faces(const std::string& font) {
+  ReadingFontFaces faces;
+  const char* families = font_families(font);
+  if (!families) return faces;
+  std::string list = families;
+  for (std::size_t start = 0; start < list.size();) {
+    std::size_t comma = list.find(',', start);
+    std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+    if (!name.empty()) faces.families.push_back(name);
+    start = comma == std::string::npos ? list.size() : comma + 1;
+  }
+  if (const char* spacing = font_line_spacing(font)) faces.line_spacing = std::strtod(spacing, nullptr);
+  return faces;
+}
 
 bool known_theme_variant(const std::string& variant) {
   return variant.empty() || variant == "dark" || variant == "projector" || variant == "high-contrast";

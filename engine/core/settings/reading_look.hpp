@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/settings/theme.hpp"
 
@@ -18,6 +19,16 @@ InterfaceThemeLoad load_reading_look(const std::filesystem::path& assets_dir, co
 // The names --theme and --font accept.
 bool known_theme_variant(const std::string& variant);
 bool known_reading_font(const std::string& font);
+
+// The reading font as the exports set it: family names, best first (fontconfig's for the PDF,
+// CSS's for the HTML; the last one always installed), and how much further apart its lines
+// go (the app's `text.line-spacing`). No families: the default, the exports' own type.
+struct ReadingFontFaces {
+  std::vector<std::string> families;
+  double line_spacing = 1.0;
+  bool chosen() const { return !families.empty(); }
+};
+ReadingFontFaces reading_font_faces(const std::string& font);
 
 // WCAG 2 contrast ratio of two opaque colours (1 to 21); `over` composites a translucent
 // colour on an opaque one first.
