@@ -191,7 +191,7 @@ void App::sync_reader_look() {
   auto flag = [](const std::string& v) { return v == "on"; };
   if (look_for_ != state_.profile) {
     bool switched = look_for_ >= 0;
-    if (!switched) computer_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view};
+    if (!switched) computer_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view, s.milestone};
     look_for_ = state_.profile;
     if (switched) apply_reading_look(false);  // her theme and font
     if (options_.scale <= 0) {
@@ -208,7 +208,10 @@ void App::sync_reader_look() {
     s.gentle_summaries = gentle ? flag(*gentle) : computer_look_.gentle;
     auto teacher = journal.setting(state_.profile, "reading.teacher-view");
     s.teacher_view = teacher ? flag(*teacher) : computer_look_.teacher_view;
-    kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view};
+    // How far she has read: another reader's point must neither spoil nor hide the story for her.
+    auto upto = journal.setting(state_.profile, "reading.milestone");
+    s.milestone = upto ? *upto : computer_look_.milestone;
+    kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view, s.milestone};
     return;
   }
   char scale[32];
@@ -220,7 +223,8 @@ void App::sync_reader_look() {
     journal.set_setting(state_.profile, "reading.gentle-summaries", s.gentle_summaries ? "on" : "off");
   if (s.teacher_view != kept_look_.teacher_view)
     journal.set_setting(state_.profile, "reading.teacher-view", s.teacher_view ? "on" : "off");
-  kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view};
+  if (s.milestone != kept_look_.milestone) journal.set_setting(state_.profile, "reading.milestone", s.milestone);
+  kept_look_ = {s.interface_scale, s.reduced_motion, s.gentle_summaries, s.teacher_view, s.milestone};
 }
 
 void App::reload_story() {
@@ -708,6 +712,7 @@ void App::save_settings_now() {
     computer.reduced_motion = computer_look_.reduced_motion;
     computer.gentle_summaries = computer_look_.gentle;
     computer.teacher_view = computer_look_.teacher_view;
+    computer.milestone = computer_look_.milestone;
   }
   std::string error = save_settings(state_.data_dir / "settings.txt", computer);
   if (!error.empty()) std::fprintf(stderr, "lineage: warning: %s\n", error.c_str());

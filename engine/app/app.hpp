@@ -138,9 +138,9 @@ class App : private InputSink {
   // Theme variant and reading font: this run's options, else the reader's journal settings.
   std::string reading_setting(const char* key, const std::string& given) const;
   void apply_reading_look(bool warn);
-  // Interface scale, reduced motion, gentle summaries and the teacher view are each reader's own
-  // (journal settings reading.scale, reading.reduced-motion, reading.gentle-summaries,
-  // reading.teacher-view): a new reader's are taken
+  // Interface scale, reduced motion, gentle summaries, the teacher view and how far she has read
+  // are each reader's own (journal settings reading.scale, reading.reduced-motion,
+  // reading.gentle-summaries, reading.teacher-view, reading.milestone): a new reader's are taken
   // up (with her theme and font), and a change is kept for the reader who made it. A reader who
   // never chose one has the computer's (settings.txt); this run's options win and are not kept.
   void sync_reader_look();
@@ -203,6 +203,7 @@ class App : private InputSink {
   struct KeptLook {
     float scale = 1;
     bool reduced_motion = false, gentle = false, teacher_view = false;
+    std::string milestone;  // "I have read up to" (a milestone id; empty: the whole book)
   } kept_look_, computer_look_;  // the reader's as last kept; settings.txt's, for readers who never chose
   std::string voiced_scene_, voiced_moment_;  // what self-voicing last announced
   std::string announce_;  // a screen's title, said before whatever it says first

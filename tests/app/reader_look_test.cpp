@@ -113,3 +113,48 @@ TEST_CASE("reading settings: the teacher view is kept per reader, not for the wh
   CHECK_FALSE(again->state().settings.teacher_view);
   std::filesystem::remove_all(dir);
 }
+
+// "I have read up to" guards against spoilers: on a shared computer one reader's point must
+// neither reveal the story to another who has read less nor hide it from one who read more.
+TEST_CASE("reading settings: how far she has read is kept per reader", "[app][reading-look]") {
+  auto dir = temp_dir("reader-milestone");
+  std::int64_t first = 0;
+  std::string first_name;
+  {
+    auto app = start_offscreen({"--scene", "timeline"}, dir);
+    app->settle();
+    AppState& state = app->state();
+    first = state.profile;
+    first_name = state.profile_name;
+    const std::string computer = state.settings.milestone;
+    state.settings.milestone = "part-violet";  // as the Reader menu's "Up to" sets it
+    const int limited = state.reading_limit();
+    app->settle();
+    CHECK(state.journal->setting(first, "reading.milestone") == std::optional<std::string>("part-violet"));
+
+    std::optional<Profile> other = state.journal->create_profile("Another reader");
+    REQUIRE(other);
+    switch_profile(state, *other);
+    app->settle();
+    CHECK(state.settings.milestone == computer);  // not the first reader's point
+    state.settings.milestone = "part-after";
+    app->settle();
+    std::optional<Profile> back = state.journal->find_profile(first_name);
+    REQUIRE(back);
+    switch_profile(state, *back);
+    app->settle();
+    CHECK(state.settings.milestone == "part-violet");
+    CHECK(state.reading_limit() == limited);
+  }
+  // settings.txt keeps the computer's own point; each reader finds hers on a new start.
+  auto again = start_offscreen({"--scene", "timeline"}, dir);
+  again->settle();
+  AppState& state = again->state();
+  CHECK(state.settings.milestone == (state.profile_name == first_name ? "part-violet" : "part-after"));
+  std::optional<Profile> first_again = state.journal->find_profile(first_name);
+  REQUIRE(first_again);
+  switch_profile(state, *first_again);
+  again->settle();
+  CHECK(state.settings.milestone == "part-violet");
+  std::filesystem::remove_all(dir);
+}
