@@ -93,6 +93,10 @@ class Drawer {
         k += 6;
         continue;
       }
+      if (const unsigned fan = draw_fan(idx + k, cmd.ElemCount - k, texture, vtx, vtx_count)) {
+        k += fan;
+        continue;
+      }
       if (k + 3 <= cmd.ElemCount && draw_triangle(idx + k, texture, vtx, vtx_count)) {
         k += 3;
         continue;
@@ -286,6 +290,50 @@ class Drawer {
     return true;
   }
 
+  // A convex polygon as ImGui fills one (a circle, a rounded rectangle, a quad): a fan of triangles
+  // (first, v1, v2), (first, v2, v3), ... in one solid colour, drawn a span a row instead of a
+  // span per triangle per row. Returns the indices drawn, 0 when these are not such a fan.
+  unsigned draw_fan(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
+                    unsigned vtx_count) {
+    if (!target_ || count < 6 || idx[3] != idx[0] || idx[4] != idx[2] || idx[0] >= vtx_count) return 0;
+    const ImDrawVert& first = vtx[idx[0]];
+    if (!white_texel(texture, first.uv)) return 0;
+    corners_.clear();
+    auto corner = [&](unsigned i) {
+      if (i >= vtx_count) return false;
+      const ImDrawVert& v = vtx[i];
+      if (v.col != first.col || v.uv.x != first.uv.x || v.uv.y != first.uv.y) return false;
+      corners_.push_back({v.pos.x, v.pos.y});
+      return true;
+    };
+    if (!corner(idx[0]) || !corner(idx[1]) || !corner(idx[2])) return 0;
+    // The fan ends where the pattern does, or where a corner is of another colour: an anti-aliased
+    // fill's first fringe triangle starts as if it went on (first, last, an outer corner).
+    unsigned n = 3;
+    while (n + 3 <= count && idx[n] == idx[0] && idx[n + 1] == idx[n - 1] && corner(idx[n + 2])) n += 3;
+    if (n < 6) return 0;
+    const int points = static_cast<int>(corners_.size());
+    if (!is_convex_polygon(corners_.data(), points)) return 0;
+    const Rgba col = unpack(first.col);
+    if (col.a == 0) return n;
+    flush(texture, vtx, vtx_count);
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    const int pitch = target_->pitch;
+    long covered = 0;
+    convex_polygon_spans(corners_.data(), points, clip_.x, clip_.y, clip_.x + clip_.w, clip_.y + clip_.h,
+                         [&](int y, int x0, int x1) {
+                           auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
+                           blend_span(row + x0, x1 - x0, rgb, col.a);
+                           covered += x1 - x0;
+                         });
+    stats_.direct_triangles += static_cast<int>(n / 3);
+    stats_.direct_triangle_pixels += covered;
+    return n;
+  }
+
   // A triangle in one colour drawn span by span into the framebuffer: solid (the white texel:
   // fills, circles, the inside of rounded shapes), an anti-aliased fringe (only its alpha fades
   // across the corners), or a textured line (ImGui's baked line profile, one atlas row sampled
@@ -420,6 +468,7 @@ class Drawer {
   SDL_Rect clip_{0, 0, 0, 0};
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
   std::vector<int> pending_;
+  std::vector<Point2> corners_;  // a fan's polygon
 };
 
 }  // namespace
