@@ -93,7 +93,7 @@ class Drawer {
         k += 6;
         continue;
       }
-      if (const unsigned fan = draw_fan(idx + k, cmd.ElemCount - k, texture, vtx, vtx_count)) {
+      if (const unsigned fan = draw_fans(idx + k, cmd.ElemCount - k, texture, vtx, vtx_count)) {
         k += fan;
         continue;
       }
@@ -292,13 +292,87 @@ class Drawer {
 
   // A convex polygon as ImGui fills one (a circle, a rounded rectangle, a quad): a fan of triangles
   // (first, v1, v2), (first, v2, v3), ... in one solid colour, drawn a span a row instead of a
-  // span per triangle per row. Returns the indices drawn, 0 when these are not such a fan.
-  unsigned draw_fan(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
-                    unsigned vtx_count) {
-    if (!target_ || count < 6 || idx[3] != idx[0] || idx[4] != idx[2] || idx[0] >= vtx_count) return 0;
+  // span per triangle per row. Fans of the same colour one after another (a glow's discs) are
+  // blended in one pass. Returns the indices drawn, 0 when these are not such a fan.
+  unsigned draw_fans(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
+                     unsigned vtx_count) {
+    if (!target_) return 0;
+    corners_.clear();
+    polygons_.clear();
+    ImU32 colour = 0;
+    unsigned taken = fan_at(idx, count, texture, vtx, vtx_count, colour);
+    if (!taken) return 0;
+    for (ImU32 next = 0; polygons_.size() < kMaxStack;) {
+      const unsigned more = fan_at(idx + taken, count - taken, texture, vtx, vtx_count, next);
+      if (!more) break;
+      if (next != colour) {  // another colour: the next call's
+        corners_.resize(static_cast<std::size_t>(polygons_.back()));
+        polygons_.pop_back();
+        break;
+      }
+      taken += more;
+    }
+    polygons_.push_back(static_cast<int>(corners_.size()));  // the end of the last one
+    const Rgba col = unpack(colour);
+    if (col.a == 0) return taken;
+    flush(texture, vtx, vtx_count);
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    const int pitch = target_->pitch;
+    // Where d of the polygons overlap, blending the colour d times at alpha a leaves (1 - a)^d of
+    // what was there: one blend at the alpha that leaves the same.
+    const int stack = static_cast<int>(polygons_.size()) - 1;
+    std::uint8_t alpha[kMaxStack + 1] = {0};
+    for (int d = 1; d <= stack; ++d)
+      alpha[d] = alpha_byte(255.0f * (1.0f - std::pow(1.0f - col.a / 255.0f, static_cast<float>(d))));
+    rows_.clear();
+    int first = clip_.y + clip_.h, end = clip_.y;
+    for (int p = 0; p < stack; ++p) {
+      rows_.emplace_back(corners_.data() + polygons_[p], polygons_[p + 1] - polygons_[p], clip_.x, clip_.y,
+                         clip_.x + clip_.w, clip_.y + clip_.h);
+      if (rows_.back().end_row() > rows_.back().first_row()) {
+        first = std::min(first, rows_.back().first_row());
+        end = std::max(end, rows_.back().end_row());
+      }
+    }
+    long covered = 0;
+    for (int y = first; y < end; ++y) {
+      auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
+      // Each polygon's span opens (+1) and closes (-1) a depth; between events the depth is even.
+      events_.clear();
+      int x0 = 0, x1 = 0;
+      for (ConvexRows& r : rows_)
+        if (r.span(y, x0, x1)) {
+          events_.push_back({x0, 1});
+          events_.push_back({x1, -1});
+        }
+      std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.x < b.x; });
+      int depth = 0, from = 0;
+      for (const Event& e : events_) {
+        if (depth > 0 && e.x > from) {
+          blend_span(row + from, e.x - from, rgb, alpha[depth]);
+          covered += e.x - from;
+        }
+        depth += e.delta;
+        from = e.x;
+      }
+    }
+    stats_.direct_triangles += static_cast<int>(taken / 3);
+    stats_.direct_triangle_pixels += covered;
+    return taken;
+  }
+
+  // One fan at `idx` in one solid colour (see draw_fans): its corners appended to corners_ (its
+  // first's offset to polygons_), its colour, and the indices it takes; 0 and nothing appended
+  // when these are not such a fan of a convex polygon.
+  unsigned fan_at(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
+                  unsigned vtx_count, ImU32& colour) {
+    if (count < 6 || idx[3] != idx[0] || idx[4] != idx[2] || idx[0] >= vtx_count) return 0;
     const ImDrawVert& first = vtx[idx[0]];
     if (!white_texel(texture, first.uv)) return 0;
-    corners_.clear();
+    const std::size_t start = corners_.size();
     auto corner = [&](unsigned i) {
       if (i >= vtx_count) return false;
       const ImDrawVert& v = vtx[i];
@@ -306,31 +380,19 @@ class Drawer {
       corners_.push_back({v.pos.x, v.pos.y});
       return true;
     };
-    if (!corner(idx[0]) || !corner(idx[1]) || !corner(idx[2])) return 0;
-    // The fan ends where the pattern does, or where a corner is of another colour: an anti-aliased
-    // fill's first fringe triangle starts as if it went on (first, last, an outer corner).
     unsigned n = 3;
-    while (n + 3 <= count && idx[n] == idx[0] && idx[n + 1] == idx[n - 1] && corner(idx[n + 2])) n += 3;
-    if (n < 6) return 0;
-    const int points = static_cast<int>(corners_.size());
-    if (!is_convex_polygon(corners_.data(), points)) return 0;
-    const Rgba col = unpack(first.col);
-    if (col.a == 0) return n;
-    flush(texture, vtx, vtx_count);
-    if (queued_) SDL_RenderFlush(r_);
-    queued_ = false;
-    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
-    auto* pixels = static_cast<unsigned char*>(target_->pixels);
-    const int pitch = target_->pitch;
-    long covered = 0;
-    convex_polygon_spans(corners_.data(), points, clip_.x, clip_.y, clip_.x + clip_.w, clip_.y + clip_.h,
-                         [&](int y, int x0, int x1) {
-                           auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
-                           blend_span(row + x0, x1 - x0, rgb, col.a);
-                           covered += x1 - x0;
-                         });
-    stats_.direct_triangles += static_cast<int>(n / 3);
-    stats_.direct_triangle_pixels += covered;
+    if (corner(idx[0]) && corner(idx[1]) && corner(idx[2])) {
+      // The fan ends where the pattern does, or where a corner is of another colour: an
+      // anti-aliased fill's first fringe triangle starts as if it went on (first, last, outer).
+      while (n + 3 <= count && idx[n] == idx[0] && idx[n + 1] == idx[n - 1] && corner(idx[n + 2])) n += 3;
+    }
+    const int points = static_cast<int>(corners_.size() - start);
+    if (n < 6 || points != static_cast<int>(n / 3) + 2 || !is_convex_polygon(corners_.data() + start, points)) {
+      corners_.resize(start);
+      return 0;
+    }
+    polygons_.push_back(static_cast<int>(start));
+    colour = first.col;
     return n;
   }
 
@@ -468,7 +530,16 @@ class Drawer {
   SDL_Rect clip_{0, 0, 0, 0};
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
   std::vector<int> pending_;
-  std::vector<Point2> corners_;  // a fan's polygon
+  // Fans drawn together: their corners, where each starts in corners_ (and where the last ends),
+  // their rows, and a row's span ends.
+  static constexpr std::size_t kMaxStack = 32;
+  struct Event {
+    int x, delta;
+  };
+  std::vector<Point2> corners_;
+  std::vector<int> polygons_;
+  std::vector<ConvexRows> rows_;
+  std::vector<Event> events_;
 };
 
 }  // namespace

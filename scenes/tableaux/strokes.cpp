@@ -34,11 +34,16 @@ void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float al
   // Faint discs, spaced as k^1.5: a soft falloff without visible rings. Each disc is paid for
   // in pixels on the software renderer: 16 of them cost a big glow about as much as 3 full
   // discs (24 spaced as k^2 cost nearly 5; 12 showed rings).
+  // Without anti-aliased fringes (invisible at a few percent of alpha) the discs are one stack of
+  // one colour, which the software renderer blends in a single pass over the largest.
   constexpr int kSteps = 16;
+  const ImDrawListFlags flags = f.dl->Flags;
+  f.dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
   for (int i = kSteps; i >= 1; --i) {
     float k = static_cast<float>(i) / kSteps;
     f.dl->AddCircleFilled(centre, radius * k * std::sqrt(k), col(c, alpha * 1.6f / kSteps), 48);
   }
+  f.dl->Flags = flags;
 }
 
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit) {
