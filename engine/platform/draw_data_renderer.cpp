@@ -129,6 +129,10 @@ class Drawer {
       if (!vertical && !horizontal) return false;
       // A gradient as solid strips two pixels thick: no visible steps, a fraction of the cost.
       const int length = vertical ? dst.h : dst.w;
+      if (!vertical && target_) {  // across the width: the strips' colours once, then a call a row
+        across_gradient(dst, tl, tr);
+        return true;
+      }
       for (int at = 0; at < length; at += 2) {
         int thick = std::min(2, length - at);
         float t = (at + thick * 0.5f) / static_cast<float>(length);
@@ -174,6 +178,33 @@ class Drawer {
     ++stats_.copies;
     stats_.copy_pixels += static_cast<long>(dst.w) * dst.h;
     return true;
+  }
+
+  // A horizontal gradient straight into the framebuffer: the same two-pixel strips as fill() would
+  // draw one by one, a row at a time (strips one by one cost a call per strip per row).
+  void across_gradient(const SDL_Rect& dst, Rgba left, Rgba right) {
+    ++stats_.gradient_rects;
+    stats_.gradient_pixels += static_cast<long>(dst.w) * dst.h;
+    SDL_Rect shown;
+    if (!SDL_IntersectRect(&dst, &clip_, &shown)) return;
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    strip_colours_.resize(static_cast<std::size_t>(shown.w));
+    for (int i = 0; i < shown.w; ++i) {
+      const int at = (shown.x - dst.x + i) & ~1, thick = std::min(2, dst.w - at);
+      if (i > 0 && at == ((shown.x - dst.x + i - 1) & ~1)) {
+        strip_colours_[static_cast<std::size_t>(i)] = strip_colours_[static_cast<std::size_t>(i - 1)];
+        continue;
+      }
+      const Rgba c = mix(left, right, (at + thick * 0.5f) / static_cast<float>(dst.w));
+      strip_colours_[static_cast<std::size_t>(i)] = (static_cast<std::uint32_t>(c.a) << 24) |
+                                                    (static_cast<std::uint32_t>(c.r) << 16) |
+                                                    (static_cast<std::uint32_t>(c.g) << 8) | c.b;
+    }
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    for (int y = shown.y; y < shown.y + shown.h; ++y)
+      blend_colours_span(reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * target_->pitch) + shown.x,
+                         strip_colours_.data(), shown.w);
   }
 
   // Text from a texture whose coverage we keep: blended straight in, unscaled.
@@ -536,6 +567,7 @@ class Drawer {
   struct Event {
     int x, delta;
   };
+  std::vector<std::uint32_t> strip_colours_;  // a horizontal gradient's row
   std::vector<Point2> corners_;
   std::vector<int> polygons_;
   std::vector<ConvexRows> rows_;
