@@ -51,7 +51,7 @@ void house(const TableauFrame& f, ImVec2 base_left, float width, float height, C
   f.dl->AddRectFilled(a, b, col(body));
   ImVec2 roof[3] = {ImVec2(a.x - width * 0.08f, a.y), ImVec2(b.x + width * 0.08f, a.y),
                     ImVec2((a.x + b.x) * 0.5f, a.y - height * 0.55f)};
-  f.dl->AddConvexPolyFilled(roof, 3, col(body));
+  convex(f, roof, 3, col(body));
   if (lit) {
     ImVec2 wc(a.x + width * 0.32f, a.y + height * 0.42f);
     float ws = width * 0.16f;
@@ -61,13 +61,29 @@ void house(const TableauFrame& f, ImVec2 base_left, float width, float height, C
   }
 }
 
+void convex(const TableauFrame& f, const ImVec2* pts, int count, ImU32 colour) {
+  float area = 0;  // twice the signed area: positive when the corners run clockwise (y down)
+  for (int i = 0; i < count; ++i) {
+    const ImVec2 &p = pts[i], &q = pts[(i + 1) % count];
+    area += p.x * q.y - q.x * p.y;
+  }
+  constexpr int kMost = 64;
+  if (area >= 0 || count > kMost) {
+    f.dl->AddConvexPolyFilled(pts, count, colour);
+    return;
+  }
+  ImVec2 turned[kMost];
+  for (int i = 0; i < count; ++i) turned[i] = pts[count - 1 - i];
+  f.dl->AddConvexPolyFilled(turned, count, colour);
+}
+
 void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 colour) {
   ImVec2 pts[48];
   for (int i = 0; i < 48; ++i) {
     float a = static_cast<float>(i) * 6.2831853f / 48.0f;
     pts[i] = ImVec2(centre.x + std::cos(a) * rx, centre.y + std::sin(a) * ry);
   }
-  f.dl->AddConvexPolyFilled(pts, 48, colour);
+  convex(f, pts, 48, colour);
 }
 
 void ridge(const TableauFrame& f, const ImVec2* top, int count, Colour c, float alpha) {
