@@ -607,7 +607,7 @@ const TextureMask* TextureMasks::find(SDL_Texture* texture) const {
   return found == known_.end() ? nullptr : &found->second;
 }
 
-bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target) {
+bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target, const TextureMasks* masks) {
   if (!draw_data || !target || SDL_MUSTLOCK(target) ||
       (target->format->format != SDL_PIXELFORMAT_ARGB8888 && target->format->format != SDL_PIXELFORMAT_RGB888))
     return false;
@@ -615,38 +615,74 @@ bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* targe
   for (int n = 0; n < draw_data->CmdListsCount && !list; ++n)
     if (!draw_data->CmdLists[n]->CmdBuffer.empty()) list = draw_data->CmdLists[n];
   if (!list) return false;
-  const ImDrawCmd& cmd = list->CmdBuffer[0];
-  if (cmd.UserCallback) return false;
-  // The command's clip, as render_draw_data computes it, must take in the whole frame.
   const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
   const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
-  const float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);
-  const float x1 = std::min(fb_w, (cmd.ClipRect.z - off.x) * scale.x), y1 = std::min(fb_h, (cmd.ClipRect.w - off.y) * scale.y);
-  if (!(x1 > x0 && y1 > y0) || static_cast<int>(x0) > 0 || static_cast<int>(y0) > 0 ||
-      static_cast<int>(x0) + static_cast<int>(x1 - x0) < target->w || static_cast<int>(y0) + static_cast<int>(y1 - y0) < target->h)
-    return false;
-  const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
-  const unsigned vtx_count = static_cast<unsigned>(list->VtxBuffer.Size) - cmd.VtxOffset;
-  const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
-  SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
-  // Rows 0 .. covered are painted opaquely by the quads so far, each drawn as draw_quad draws a
-  // solid fill or a gradient of solid strips (every corner opaque: every strip opaque).
-  int covered = 0;
-  for (unsigned k = 0; k + 6 <= cmd.ElemCount && covered < target->h; k += 6) {
-    Quad q;
-    if (!quad_at(idx + k, vtx, vtx_count, q)) return false;
-    const ImVec2 uv = q.tl->uv;
-    for (const ImDrawVert* v : {q.tl, q.tr, q.br, q.bl})
-      if (v->uv.x != uv.x || v->uv.y != uv.y || (v->col >> 24) != 0xFF) return false;
-    if (!white_texel(texture, uv)) return false;
-    const bool vertical = q.tl->col == q.tr->col && q.bl->col == q.br->col;
-    const bool horizontal = q.tl->col == q.bl->col && q.tr->col == q.br->col;
-    if (!vertical && !horizontal) return false;
-    const int left = edge(q.tl->pos.x), top = edge(q.tl->pos.y), right = edge(q.br->pos.x), bottom = edge(q.br->pos.y);
-    if (right <= left || bottom <= top || left > 0 || right < target->w || top > covered) return false;
-    covered = std::max(covered, bottom);
+  // Rows painted opaquely across the whole width by the rectangles that open the list, in any
+  // order: a pixel's last opaque paint decides it, whatever was under it. Those are solid fills
+  // and gradients as draw_quad draws them (every corner opaque: every strip opaque), and opaque
+  // images (an offscreen layer, drawn untinted: copied over what is there), each inside its
+  // command's clip. The look ends at the first shape that is not a rectangle.
+  std::vector<std::pair<int, int>> rows;
+  auto covered = [&] {
+    std::sort(rows.begin(), rows.end());
+    int to = 0;
+    for (const auto& r : rows) {
+      if (r.first > to) return false;
+      to = std::max(to, r.second);
+    }
+    return to >= target->h;
+  };
+  for (const ImDrawCmd& cmd : list->CmdBuffer) {
+    if (cmd.UserCallback) return false;
+    // The command's clip, as render_draw_data computes it.
+    const float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);
+    const float x1 = std::min(fb_w, (cmd.ClipRect.z - off.x) * scale.x), y1 = std::min(fb_h, (cmd.ClipRect.w - off.y) * scale.y);
+    if (!(x1 > x0 && y1 > y0)) continue;  // draws nothing
+    const int clip_left = static_cast<int>(x0), clip_top = static_cast<int>(y0);
+    const int clip_right = clip_left + static_cast<int>(x1 - x0), clip_bottom = clip_top + static_cast<int>(y1 - y0);
+    const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
+    const unsigned vtx_count = static_cast<unsigned>(list->VtxBuffer.Size) - cmd.VtxOffset;
+    const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+    SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+    for (unsigned k = 0; k + 6 <= cmd.ElemCount; k += 6) {
+      Quad q;
+      if (!quad_at(idx + k, vtx, vtx_count, q)) return covered();
+      const ImVec2 uv = q.tl->uv;
+      bool flat_uv = true, opaque = true;
+      for (const ImDrawVert* v : {q.tl, q.tr, q.br, q.bl}) {
+        flat_uv = flat_uv && v->uv.x == uv.x && v->uv.y == uv.y;
+        opaque = opaque && (v->col >> 24) == 0xFF;
+      }
+      bool paints = false;
+      if (flat_uv && white_texel(texture, uv)) {
+        const bool vertical = q.tl->col == q.tr->col && q.bl->col == q.br->col;
+        const bool horizontal = q.tl->col == q.bl->col && q.tr->col == q.br->col;
+        paints = opaque && (vertical || horizontal);
+      } else if (masks && texture && masks->find_image(texture)) {  // as stretch_image copies it
+        const ImVec2 uv1 = q.br->uv;
+        paints = q.tl->col == 0xFFFFFFFFu && q.tr->col == q.tl->col && q.br->col == q.tl->col && q.bl->col == q.tl->col &&
+                 q.tr->uv.x == uv1.x && q.tr->uv.y == uv.y && q.bl->uv.x == uv.x && q.bl->uv.y == uv1.y &&
+                 uv1.x > uv.x && uv1.y > uv.y && uv.x >= 0 && uv.y >= 0 && uv1.x <= 1 && uv1.y <= 1;
+      }
+      if (!paints) continue;
+      int right_edge = edge(q.br->pos.x), bottom_edge = edge(q.br->pos.y);
+      if (!flat_uv || !white_texel(texture, uv)) {  // an image within a pixel of its size is copied unscaled
+        const TextureImage* image = masks->find_image(texture);
+        const int sw = static_cast<int>(std::lround(q.br->uv.x * image->width)) - static_cast<int>(std::lround(uv.x * image->width));
+        const int sh = static_cast<int>(std::lround(q.br->uv.y * image->height)) - static_cast<int>(std::lround(uv.y * image->height));
+        if (std::fabs(q.br->pos.x - q.tl->pos.x - sw) < 1.0f && std::fabs(q.br->pos.y - q.tl->pos.y - sh) < 1.0f) {
+          right_edge = edge(q.tl->pos.x) + sw;
+          bottom_edge = edge(q.tl->pos.y) + sh;
+        }
+      }
+      const int left = std::max(edge(q.tl->pos.x), clip_left), right = std::min(right_edge, clip_right);
+      const int top = std::max(edge(q.tl->pos.y), clip_top), bottom = std::min(bottom_edge, clip_bottom);
+      if (left > 0 || right < target->w || bottom <= top) continue;
+      rows.emplace_back(top, bottom);
+      if (covered()) return true;
+    }
   }
-  return covered >= target->h;
+  return covered();
 }
 
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,
