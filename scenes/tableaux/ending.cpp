@@ -29,7 +29,7 @@ void draw_ending(const TableauFrame& f) {
   ImVec2 base = f.at(0.56f, 0.67f);
   float w = f.w() * 0.12f, h = f.h() * 0.24f;
   f.dl->AddRectFilled(ImVec2(base.x, base.y - h), ImVec2(base.x + w, base.y), col(p.near));
-  ImVec2 roof[3] = {ImVec2(base.x - w * 0.06f, base.y - h), ImVec2(base.x + w * 1.06f, base.y - h),
+  ImVec2 roof[3] = {ImVec2(base.x - w * 0.06f, base.y - h + 1.0f), ImVec2(base.x + w * 1.06f, base.y - h + 1.0f),  // into the wall: no seam
                     ImVec2(base.x + w * 0.5f, base.y - h * 1.35f)};
   convex(f, roof, 3, col(p.near));
   ImVec2 wa(base.x + w * 0.58f, base.y - h * 0.86f), wb(base.x + w * 0.82f, base.y - h * 0.60f);

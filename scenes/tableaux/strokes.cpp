@@ -49,7 +49,9 @@ void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float al
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit) {
   ImVec2 a(base_left.x, base_left.y - height), b(base_left.x + width, base_left.y);
   f.dl->AddRectFilled(a, b, col(body));
-  ImVec2 roof[3] = {ImVec2(a.x - width * 0.08f, a.y), ImVec2(b.x + width * 0.08f, a.y),
+  // The roof reaches a pixel into the wall, so its soft lower edge falls on the wall and no line
+  // of sky shows between them.
+  ImVec2 roof[3] = {ImVec2(a.x - width * 0.08f, a.y + 1.0f), ImVec2(b.x + width * 0.08f, a.y + 1.0f),
                     ImVec2((a.x + b.x) * 0.5f, a.y - height * 0.55f)};
   convex(f, roof, 3, col(body));
   if (lit) {
