@@ -371,7 +371,7 @@ class Drawer {
     long covered = 0;
     for (int y = first; y < end; ++y) {
       auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
-      // Each polygon's span opens (+1) and closes (-1) a depth; between events the depth is even.
+      // Each polygon's span opens (+1) and closes (-1) a depth; between events the depth holds.
       events_.clear();
       int x0 = 0, x1 = 0;
       for (ConvexRows& r : rows_)
