@@ -1,13 +1,35 @@
 #include "platform/canvas.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "platform/text_cache.hpp"
 
 namespace lineage {
+namespace {
+
+// The colour a fraction t of the way from a to b.
+Colour between(Colour a, Colour b, float t) {
+  auto m = [t](std::uint8_t x, std::uint8_t y) { return static_cast<std::uint8_t>(std::lround(x + (y - x) * t)); };
+  return Colour{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
+}
+
+}  // namespace
 
 void Canvas::backdrop() {
   Backdrop b = theme_.backdrop();
   ImU32 top = to_imgui(b.top), bottom = to_imgui(b.bottom);
   list_->AddRectFilledMultiColor(ImVec2(0, 0), size_, top, top, bottom, bottom);
+}
+
+void Canvas::backdrop_outside(float top, float bottom) {
+  Backdrop b = theme_.backdrop();
+  auto at = [&](float y) { return to_imgui(between(b.top, b.bottom, size_.y > 0 ? y / size_.y : 0.0f)); };
+  top = std::clamp(top, 0.0f, size_.y);
+  bottom = std::clamp(bottom, top, size_.y);
+  if (top > 0) list_->AddRectFilledMultiColor(ImVec2(0, 0), ImVec2(size_.x, top), at(0), at(0), at(top), at(top));
+  if (bottom < size_.y)
+    list_->AddRectFilledMultiColor(ImVec2(0, bottom), size_, at(bottom), at(bottom), at(size_.y), at(size_.y));
 }
 
 void Canvas::backdrop(const std::vector<Stripe>& stripes) {

@@ -61,6 +61,9 @@ class Canvas {
   void set_layers(Layers* layers) { layers_ = layers; }
   // Fills the whole window with the theme's backdrop: every scene starts with it.
   void backdrop();
+  // The backdrop above `top` and below `bottom` only: the rows between are painted opaquely across
+  // the whole width by the caller (story mode's picture), so the backdrop there would be overdrawn.
+  void backdrop_outside(float top, float bottom);
   // The backdrop with translucent horizontal stripes (lane bands) blended in as it is drawn:
   // one opaque pass instead of a second, translucent one over the stripes every frame.
   void backdrop(const std::vector<Stripe>& stripes);

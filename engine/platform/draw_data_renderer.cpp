@@ -93,6 +93,10 @@ class Drawer {
         k += 6;
         continue;
       }
+      if (const unsigned fan = draw_fans(idx + k, cmd.ElemCount - k, texture, vtx, vtx_count)) {
+        k += fan;
+        continue;
+      }
       if (k + 3 <= cmd.ElemCount && draw_triangle(idx + k, texture, vtx, vtx_count)) {
         k += 3;
         continue;
@@ -125,6 +129,10 @@ class Drawer {
       if (!vertical && !horizontal) return false;
       // A gradient as solid strips two pixels thick: no visible steps, a fraction of the cost.
       const int length = vertical ? dst.h : dst.w;
+      if (!vertical && target_) {  // across the width: the strips' colours once, then a call a row
+        across_gradient(dst, tl, tr);
+        return true;
+      }
       for (int at = 0; at < length; at += 2) {
         int thick = std::min(2, length - at);
         float t = (at + thick * 0.5f) / static_cast<float>(length);
@@ -170,6 +178,33 @@ class Drawer {
     ++stats_.copies;
     stats_.copy_pixels += static_cast<long>(dst.w) * dst.h;
     return true;
+  }
+
+  // A horizontal gradient straight into the framebuffer: the same two-pixel strips as fill() would
+  // draw one by one, a row at a time (strips one by one cost a call per strip per row).
+  void across_gradient(const SDL_Rect& dst, Rgba left, Rgba right) {
+    ++stats_.gradient_rects;
+    stats_.gradient_pixels += static_cast<long>(dst.w) * dst.h;
+    SDL_Rect shown;
+    if (!SDL_IntersectRect(&dst, &clip_, &shown)) return;
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    strip_colours_.resize(static_cast<std::size_t>(shown.w));
+    for (int i = 0; i < shown.w; ++i) {
+      const int at = (shown.x - dst.x + i) & ~1, thick = std::min(2, dst.w - at);
+      if (i > 0 && at == ((shown.x - dst.x + i - 1) & ~1)) {
+        strip_colours_[static_cast<std::size_t>(i)] = strip_colours_[static_cast<std::size_t>(i - 1)];
+        continue;
+      }
+      const Rgba c = mix(left, right, (at + thick * 0.5f) / static_cast<float>(dst.w));
+      strip_colours_[static_cast<std::size_t>(i)] = (static_cast<std::uint32_t>(c.a) << 24) |
+                                                    (static_cast<std::uint32_t>(c.r) << 16) |
+                                                    (static_cast<std::uint32_t>(c.g) << 8) | c.b;
+    }
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    for (int y = shown.y; y < shown.y + shown.h; ++y)
+      blend_colours_span(reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * target_->pitch) + shown.x,
+                         strip_colours_.data(), shown.w);
   }
 
   // Text from a texture whose coverage we keep: blended straight in, unscaled.
@@ -284,6 +319,112 @@ class Drawer {
     ++stats_.mask_copies;
     stats_.copy_pixels += static_cast<long>(shown.w) * shown.h;
     return true;
+  }
+
+  // A convex polygon as ImGui fills one (a circle, a rounded rectangle, a quad): a fan of triangles
+  // (first, v1, v2), (first, v2, v3), ... in one solid colour, drawn a span a row instead of a
+  // span per triangle per row. Fans of the same colour one after another (a glow's discs) are
+  // blended in one pass. Returns the indices drawn, 0 when these are not such a fan.
+  unsigned draw_fans(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
+                     unsigned vtx_count) {
+    if (!target_) return 0;
+    corners_.clear();
+    polygons_.clear();
+    ImU32 colour = 0;
+    unsigned taken = fan_at(idx, count, texture, vtx, vtx_count, colour);
+    if (!taken) return 0;
+    for (ImU32 next = 0; polygons_.size() < kMaxStack;) {
+      const unsigned more = fan_at(idx + taken, count - taken, texture, vtx, vtx_count, next);
+      if (!more) break;
+      if (next != colour) {  // another colour: the next call's
+        corners_.resize(static_cast<std::size_t>(polygons_.back()));
+        polygons_.pop_back();
+        break;
+      }
+      taken += more;
+    }
+    polygons_.push_back(static_cast<int>(corners_.size()));  // the end of the last one
+    const Rgba col = unpack(colour);
+    if (col.a == 0) return taken;
+    flush(texture, vtx, vtx_count);
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
+    auto* pixels = static_cast<unsigned char*>(target_->pixels);
+    const int pitch = target_->pitch;
+    // Where d of the polygons overlap, blending the colour d times at alpha a leaves (1 - a)^d of
+    // what was there: one blend at the alpha that leaves the same.
+    const int stack = static_cast<int>(polygons_.size()) - 1;
+    std::uint8_t alpha[kMaxStack + 1] = {0};
+    for (int d = 1; d <= stack; ++d)
+      alpha[d] = alpha_byte(255.0f * (1.0f - std::pow(1.0f - col.a / 255.0f, static_cast<float>(d))));
+    rows_.clear();
+    int first = clip_.y + clip_.h, end = clip_.y;
+    for (int p = 0; p < stack; ++p) {
+      rows_.emplace_back(corners_.data() + polygons_[p], polygons_[p + 1] - polygons_[p], clip_.x, clip_.y,
+                         clip_.x + clip_.w, clip_.y + clip_.h);
+      if (rows_.back().end_row() > rows_.back().first_row()) {
+        first = std::min(first, rows_.back().first_row());
+        end = std::max(end, rows_.back().end_row());
+      }
+    }
+    long covered = 0;
+    for (int y = first; y < end; ++y) {
+      auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
+      // Each polygon's span opens (+1) and closes (-1) a depth; between events the depth holds.
+      events_.clear();
+      int x0 = 0, x1 = 0;
+      for (ConvexRows& r : rows_)
+        if (r.span(y, x0, x1)) {
+          events_.push_back({x0, 1});
+          events_.push_back({x1, -1});
+        }
+      std::sort(events_.begin(), events_.end(), [](const Event& a, const Event& b) { return a.x < b.x; });
+      int depth = 0, from = 0;
+      for (const Event& e : events_) {
+        if (depth > 0 && e.x > from) {
+          blend_span(row + from, e.x - from, rgb, alpha[depth]);
+          covered += e.x - from;
+        }
+        depth += e.delta;
+        from = e.x;
+      }
+    }
+    stats_.direct_triangles += static_cast<int>(taken / 3);
+    stats_.direct_triangle_pixels += covered;
+    return taken;
+  }
+
+  // One fan at `idx` in one solid colour (see draw_fans): its corners appended to corners_ (its
+  // first's offset to polygons_), its colour, and the indices it takes; 0 and nothing appended
+  // when these are not such a fan of a convex polygon.
+  unsigned fan_at(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
+                  unsigned vtx_count, ImU32& colour) {
+    if (count < 6 || idx[3] != idx[0] || idx[4] != idx[2] || idx[0] >= vtx_count) return 0;
+    const ImDrawVert& first = vtx[idx[0]];
+    if (!white_texel(texture, first.uv)) return 0;
+    const std::size_t start = corners_.size();
+    auto corner = [&](unsigned i) {
+      if (i >= vtx_count) return false;
+      const ImDrawVert& v = vtx[i];
+      if (v.col != first.col || v.uv.x != first.uv.x || v.uv.y != first.uv.y) return false;
+      corners_.push_back({v.pos.x, v.pos.y});
+      return true;
+    };
+    unsigned n = 3;
+    if (corner(idx[0]) && corner(idx[1]) && corner(idx[2])) {
+      // The fan ends where the pattern does, or where a corner is of another colour: an
+      // anti-aliased fill's first fringe triangle starts as if it went on (first, last, outer).
+      while (n + 3 <= count && idx[n] == idx[0] && idx[n + 1] == idx[n - 1] && corner(idx[n + 2])) n += 3;
+    }
+    const int points = static_cast<int>(corners_.size() - start);
+    if (n < 6 || points != static_cast<int>(n / 3) + 2 || !is_convex_polygon(corners_.data() + start, points)) {
+      corners_.resize(start);
+      return 0;
+    }
+    polygons_.push_back(static_cast<int>(start));
+    colour = first.col;
+    return n;
   }
 
   // A triangle in one colour drawn span by span into the framebuffer: solid (the white texel:
@@ -420,6 +561,17 @@ class Drawer {
   SDL_Rect clip_{0, 0, 0, 0};
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
   std::vector<int> pending_;
+  // Fans drawn together: their corners, where each starts in corners_ (and where the last ends),
+  // their rows, and a row's span ends.
+  static constexpr std::size_t kMaxStack = 32;
+  struct Event {
+    int x, delta;
+  };
+  std::vector<std::uint32_t> strip_colours_;  // a horizontal gradient's row
+  std::vector<Point2> corners_;
+  std::vector<int> polygons_;
+  std::vector<ConvexRows> rows_;
+  std::vector<Event> events_;
 };
 
 }  // namespace
@@ -455,7 +607,7 @@ const TextureMask* TextureMasks::find(SDL_Texture* texture) const {
   return found == known_.end() ? nullptr : &found->second;
 }
 
-bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target) {
+bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target, const TextureMasks* masks) {
   if (!draw_data || !target || SDL_MUSTLOCK(target) ||
       (target->format->format != SDL_PIXELFORMAT_ARGB8888 && target->format->format != SDL_PIXELFORMAT_RGB888))
     return false;
@@ -463,38 +615,74 @@ bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* targe
   for (int n = 0; n < draw_data->CmdListsCount && !list; ++n)
     if (!draw_data->CmdLists[n]->CmdBuffer.empty()) list = draw_data->CmdLists[n];
   if (!list) return false;
-  const ImDrawCmd& cmd = list->CmdBuffer[0];
-  if (cmd.UserCallback) return false;
-  // The command's clip, as render_draw_data computes it, must take in the whole frame.
   const ImVec2 off = draw_data->DisplayPos, scale = draw_data->FramebufferScale;
   const float fb_w = draw_data->DisplaySize.x * scale.x, fb_h = draw_data->DisplaySize.y * scale.y;
-  const float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);
-  const float x1 = std::min(fb_w, (cmd.ClipRect.z - off.x) * scale.x), y1 = std::min(fb_h, (cmd.ClipRect.w - off.y) * scale.y);
-  if (!(x1 > x0 && y1 > y0) || static_cast<int>(x0) > 0 || static_cast<int>(y0) > 0 ||
-      static_cast<int>(x0) + static_cast<int>(x1 - x0) < target->w || static_cast<int>(y0) + static_cast<int>(y1 - y0) < target->h)
-    return false;
-  const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
-  const unsigned vtx_count = static_cast<unsigned>(list->VtxBuffer.Size) - cmd.VtxOffset;
-  const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
-  SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
-  // Rows 0 .. covered are painted opaquely by the quads so far, each drawn as draw_quad draws a
-  // solid fill or a gradient of solid strips (every corner opaque: every strip opaque).
-  int covered = 0;
-  for (unsigned k = 0; k + 6 <= cmd.ElemCount && covered < target->h; k += 6) {
-    Quad q;
-    if (!quad_at(idx + k, vtx, vtx_count, q)) return false;
-    const ImVec2 uv = q.tl->uv;
-    for (const ImDrawVert* v : {q.tl, q.tr, q.br, q.bl})
-      if (v->uv.x != uv.x || v->uv.y != uv.y || (v->col >> 24) != 0xFF) return false;
-    if (!white_texel(texture, uv)) return false;
-    const bool vertical = q.tl->col == q.tr->col && q.bl->col == q.br->col;
-    const bool horizontal = q.tl->col == q.bl->col && q.tr->col == q.br->col;
-    if (!vertical && !horizontal) return false;
-    const int left = edge(q.tl->pos.x), top = edge(q.tl->pos.y), right = edge(q.br->pos.x), bottom = edge(q.br->pos.y);
-    if (right <= left || bottom <= top || left > 0 || right < target->w || top > covered) return false;
-    covered = std::max(covered, bottom);
+  // Rows painted opaquely across the whole width by the rectangles that open the list, in any
+  // order: a pixel's last opaque paint decides it, whatever was under it. Those are solid fills
+  // and gradients as draw_quad draws them (every corner opaque: every strip opaque), and opaque
+  // images (an offscreen layer, drawn untinted: copied over what is there), each inside its
+  // command's clip. The look ends at the first shape that is not a rectangle.
+  std::vector<std::pair<int, int>> rows;
+  auto covered = [&] {
+    std::sort(rows.begin(), rows.end());
+    int to = 0;
+    for (const auto& r : rows) {
+      if (r.first > to) return false;
+      to = std::max(to, r.second);
+    }
+    return to >= target->h;
+  };
+  for (const ImDrawCmd& cmd : list->CmdBuffer) {
+    if (cmd.UserCallback) return false;
+    // The command's clip, as render_draw_data computes it.
+    const float x0 = std::max(0.0f, (cmd.ClipRect.x - off.x) * scale.x), y0 = std::max(0.0f, (cmd.ClipRect.y - off.y) * scale.y);
+    const float x1 = std::min(fb_w, (cmd.ClipRect.z - off.x) * scale.x), y1 = std::min(fb_h, (cmd.ClipRect.w - off.y) * scale.y);
+    if (!(x1 > x0 && y1 > y0)) continue;  // draws nothing
+    const int clip_left = static_cast<int>(x0), clip_top = static_cast<int>(y0);
+    const int clip_right = clip_left + static_cast<int>(x1 - x0), clip_bottom = clip_top + static_cast<int>(y1 - y0);
+    const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
+    const unsigned vtx_count = static_cast<unsigned>(list->VtxBuffer.Size) - cmd.VtxOffset;
+    const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
+    SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+    for (unsigned k = 0; k + 6 <= cmd.ElemCount; k += 6) {
+      Quad q;
+      if (!quad_at(idx + k, vtx, vtx_count, q)) return covered();
+      const ImVec2 uv = q.tl->uv;
+      bool flat_uv = true, opaque = true;
+      for (const ImDrawVert* v : {q.tl, q.tr, q.br, q.bl}) {
+        flat_uv = flat_uv && v->uv.x == uv.x && v->uv.y == uv.y;
+        opaque = opaque && (v->col >> 24) == 0xFF;
+      }
+      bool paints = false;
+      if (flat_uv && white_texel(texture, uv)) {
+        const bool vertical = q.tl->col == q.tr->col && q.bl->col == q.br->col;
+        const bool horizontal = q.tl->col == q.bl->col && q.tr->col == q.br->col;
+        paints = opaque && (vertical || horizontal);
+      } else if (masks && texture && masks->find_image(texture)) {  // as stretch_image copies it
+        const ImVec2 uv1 = q.br->uv;
+        paints = q.tl->col == 0xFFFFFFFFu && q.tr->col == q.tl->col && q.br->col == q.tl->col && q.bl->col == q.tl->col &&
+                 q.tr->uv.x == uv1.x && q.tr->uv.y == uv.y && q.bl->uv.x == uv.x && q.bl->uv.y == uv1.y &&
+                 uv1.x > uv.x && uv1.y > uv.y && uv.x >= 0 && uv.y >= 0 && uv1.x <= 1 && uv1.y <= 1;
+      }
+      if (!paints) continue;
+      int right_edge = edge(q.br->pos.x), bottom_edge = edge(q.br->pos.y);
+      if (!flat_uv || !white_texel(texture, uv)) {  // an image within a pixel of its size is copied unscaled
+        const TextureImage* image = masks->find_image(texture);
+        const int sw = static_cast<int>(std::lround(q.br->uv.x * image->width)) - static_cast<int>(std::lround(uv.x * image->width));
+        const int sh = static_cast<int>(std::lround(q.br->uv.y * image->height)) - static_cast<int>(std::lround(uv.y * image->height));
+        if (std::fabs(q.br->pos.x - q.tl->pos.x - sw) < 1.0f && std::fabs(q.br->pos.y - q.tl->pos.y - sh) < 1.0f) {
+          right_edge = edge(q.tl->pos.x) + sw;
+          bottom_edge = edge(q.tl->pos.y) + sh;
+        }
+      }
+      const int left = std::max(edge(q.tl->pos.x), clip_left), right = std::min(right_edge, clip_right);
+      const int top = std::max(edge(q.tl->pos.y), clip_top), bottom = std::min(bottom_edge, clip_bottom);
+      if (left > 0 || right < target->w || bottom <= top) continue;
+      rows.emplace_back(top, bottom);
+      if (covered()) return true;
+    }
   }
-  return covered >= target->h;
+  return covered();
 }
 
 DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SDL_Surface* target,

@@ -61,8 +61,9 @@ DrawDataStats render_draw_data(SDL_Renderer* renderer, ImDrawData* draw_data, SD
                                const TextureMasks& masks, bool atlas_usable = true);
 
 // True when `target` would be painted over completely, opaquely, by the first rectangles of the
-// draw data (a scene's backdrop) as render_draw_data draws them into it: clearing it first, a
-// whole frame of memory writes, would change no pixel.
-bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target);
+// draw data (a scene's backdrop, and an opaque layer's image such as story mode's picture, which
+// `masks` knows) as render_draw_data draws them into it: clearing it first, a whole frame of
+// memory writes, would change no pixel.
+bool covers_frame_opaquely(const ImDrawData* draw_data, const SDL_Surface* target, const TextureMasks* masks = nullptr);
 
 }  // namespace lineage

@@ -199,7 +199,7 @@ void Output::end_frame(bool rasterise) {
     return;
   }
   // A scene's opaque backdrop paints every pixel: clearing 8 MB at 1920x1080 first would be wasted.
-  const bool clear_skipped = covers_frame_opaquely(draw_data, target);
+  const bool clear_skipped = covers_frame_opaquely(draw_data, target, &o.masks);
   if (!clear_skipped) {
     SDL_SetRenderDrawColor(o.renderer, 0, 0, 0, 255);
     SDL_RenderClear(o.renderer);

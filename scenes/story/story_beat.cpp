@@ -281,17 +281,24 @@ void StoryScene::draw(Canvas& canvas, AppState& state) {
   ensure_runtime(state);
   hits_.clear();
   answer_prompt_ = -1;
-  canvas.backdrop();
   StoryLayout l = layout(canvas, state);
   const Stage stage = rt_->state().stage;
+  // A gentle summary is gentle in its picture too: no tableau of the moment behind it.
+  auto care = rt_->moment() < 0 ? rt_->state().care.end()
+                                : rt_->state().care.find(story().moments[static_cast<std::size_t>(rt_->moment())].id);
+  const bool gentle = stage == Stage::Summary && care != rt_->state().care.end() && care->second == CareChoice::Gentle;
+  const bool picture = stage != Stage::Care && stage != Stage::Reading && !gentle;
+  // The picture is opaque: across the whole width, the backdrop under it would be overdrawn. Its
+  // last row is left in: a clip from a fractional top may stop a row short (render_draw_data
+  // truncates a clip's height), and there the backdrop shows, as it always has.
+  if (picture && l.picture_min.x <= 0 && l.picture_max.x >= l.size.x)
+    canvas.backdrop_outside(l.picture_min.y, l.picture_max.y - 1);
+  else
+    canvas.backdrop();
   if (stage == Stage::Care) draw_care(canvas, l, state);
   else if (stage == Stage::Reading) draw_reading(canvas, l, state);
   else {
-    // A gentle summary is gentle in its picture too: no tableau of the moment behind it.
-    auto care = rt_->moment() < 0 ? rt_->state().care.end()
-                                  : rt_->state().care.find(story().moments[static_cast<std::size_t>(rt_->moment())].id);
-    bool gentle = stage == Stage::Summary && care != rt_->state().care.end() && care->second == CareChoice::Gentle;
-    if (!gentle) draw_picture(canvas, l, state);
+    if (picture) draw_picture(canvas, l, state);
     if (!picture_only_) {
       draw_header(canvas, l);
       if (stage == Stage::Summary) draw_summary(canvas, l);

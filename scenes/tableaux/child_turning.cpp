@@ -19,7 +19,7 @@ void draw_child_turning(const TableauFrame& f) {
                                 col(p.near, 0.45f));
   // A long path between them.
   ImVec2 path[4] = {f.at(0.16f, 0.93f), f.at(0.86f, 0.93f), f.at(0.80f, 0.86f), f.at(0.22f, 0.86f)};
-  f.dl->AddConvexPolyFilled(path, 4, col(p.far, 0.6f));
+  convex(f, path, 4, col(p.far, 0.6f));
   // Violet walks, slowly over the beats, from the middle towards her father; settled near him.
   double t = f.t(40.0);
   float walked = static_cast<float>(std::clamp(t / 40.0, 0.0, 1.0));

@@ -33,7 +33,7 @@ void draw_doubt(const TableauFrame& f) {
   float flicker = f.still ? 0.0f : 0.015f * std::sin(static_cast<float>(t) * 0.7f);
   f.dl->AddRectFilled(f.at(0.48f, 0.08f), f.at(0.52f, 0.80f), col(p.light, 0.55f + flicker));
   ImVec2 spill[4] = {f.at(0.48f, 0.80f), f.at(0.52f, 0.80f), f.at(0.62f, 1.0f), f.at(0.40f, 1.0f)};
-  f.dl->AddConvexPolyFilled(spill, 4, col(p.light, 0.18f + flicker));
+  convex(f, spill, 4, col(p.light, 0.18f + flicker));
   f.dl->AddRect(f.at(0.40f, 0.08f), f.at(0.60f, 0.80f), col(p.near, 0.6f), 0, 0, 4.0f * f.scale);
   // A low window at dusk on the left wall, behind the mother (drawn first so it never covers her).
   f.dl->AddRectFilledMultiColor(f.at(0.06f, 0.16f), f.at(0.24f, 0.40f), col(p.sky_top), col(p.sky_top), col(p.sky),

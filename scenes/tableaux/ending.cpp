@@ -29,9 +29,9 @@ void draw_ending(const TableauFrame& f) {
   ImVec2 base = f.at(0.56f, 0.67f);
   float w = f.w() * 0.12f, h = f.h() * 0.24f;
   f.dl->AddRectFilled(ImVec2(base.x, base.y - h), ImVec2(base.x + w, base.y), col(p.near));
-  ImVec2 roof[3] = {ImVec2(base.x - w * 0.06f, base.y - h), ImVec2(base.x + w * 1.06f, base.y - h),
+  ImVec2 roof[3] = {ImVec2(base.x - w * 0.06f, base.y - h + 1.0f), ImVec2(base.x + w * 1.06f, base.y - h + 1.0f),  // into the wall: no seam
                     ImVec2(base.x + w * 0.5f, base.y - h * 1.35f)};
-  f.dl->AddConvexPolyFilled(roof, 3, col(p.near));
+  convex(f, roof, 3, col(p.near));
   ImVec2 wa(base.x + w * 0.58f, base.y - h * 0.86f), wb(base.x + w * 0.82f, base.y - h * 0.60f);
   glow(f, ImVec2((wa.x + wb.x) * 0.5f, (wa.y + wb.y) * 0.5f), w * 0.7f, p.light, 0.35f);
   f.dl->AddRectFilled(wa, wb, col(p.light, 0.9f));
@@ -41,7 +41,7 @@ void draw_ending(const TableauFrame& f) {
                       col(p.far));  // a dark downstairs window
   // The path, narrowing, ending before the door.
   ImVec2 path[4] = {f.at(0.30f, 1.0f), f.at(0.42f, 1.0f), f.at(0.585f, 0.74f), f.at(0.565f, 0.74f)};
-  f.dl->AddConvexPolyFilled(path, 4, col(mix(p.far, p.mist, 0.15f), 0.8f));
+  convex(f, path, 4, col(mix(p.far, p.mist, 0.15f), 0.8f));
   vignette(f, 0.35f);
 }
 

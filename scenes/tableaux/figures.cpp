@@ -10,7 +10,7 @@ namespace {
 
 void quad(const TableauFrame& f, ImVec2 a, ImVec2 b, ImVec2 c, ImVec2 d, ImU32 fill) {
   ImVec2 pts[4] = {a, b, c, d};
-  f.dl->AddConvexPolyFilled(pts, 4, fill);
+  convex(f, pts, 4, fill);
 }
 
 // A limb from `from` to `to`, `w0` wide at the start and `w1` at the end.
@@ -65,7 +65,7 @@ void person(const TableauFrame& f, ImVec2 feet, float height, Posture posture, C
   ImVec2 sl(cx - sw + lean, neck_y + head * 0.75f), sr(cx + sw + lean, neck_y + head * 0.75f);
   ImVec2 torso[6] = {ImVec2(cx - sw * 0.45f + lean, neck_y), ImVec2(cx + sw * 0.45f + lean, neck_y), sr,
                      ImVec2(cx + wst, waist_y), ImVec2(cx - wst, waist_y), sl};
-  f.dl->AddConvexPolyFilled(torso, 6, fill);
+  convex(f, torso, 6, fill);
   f.dl->AddCircleFilled(ImVec2(sl.x + head * 0.3f, sl.y - head * 0.05f), head * 0.42f, fill, 12);
   f.dl->AddCircleFilled(ImVec2(sr.x - head * 0.3f, sr.y - head * 0.05f), head * 0.42f, fill, 12);
   if (posture == Posture::Expecting)

@@ -31,7 +31,7 @@ void draw_kitchen_note(const TableauFrame& f) {
   float nw = f.w() * 0.075f, nh = f.h() * 0.028f, skew = 0.12f;
   ImVec2 q[4] = {ImVec2(c.x - nw, c.y - nh + skew * nw * 0.1f), ImVec2(c.x + nw, c.y - nh - skew * nw * 0.1f),
                  ImVec2(c.x + nw * 1.05f, c.y + nh), ImVec2(c.x - nw * 0.95f, c.y + nh)};
-  f.dl->AddConvexPolyFilled(q, 4, col(p.mist));
+  convex(f, q, 4, col(p.mist));
   for (int i = 0; i < 3; ++i) {
     float y = c.y - nh * 0.45f + nh * 0.45f * static_cast<float>(i);
     f.dl->AddLine(ImVec2(c.x - nw * 0.7f, y), ImVec2(c.x + nw * (0.6f - 0.25f * static_cast<float>(i)), y),
@@ -41,8 +41,8 @@ void draw_kitchen_note(const TableauFrame& f) {
   float stir = f.still ? 0.0f : 0.004f * std::sin(static_cast<float>(f.time) * 0.4f);
   ImVec2 left[4] = {wa, f.at(0.385f, 0.10f), f.at(0.375f + stir, 0.40f), f.at(0.34f, 0.40f)};
   ImVec2 right[4] = {f.at(0.615f, 0.10f), ImVec2(wb.x, wa.y), f.at(0.66f, 0.40f), f.at(0.625f - stir, 0.40f)};
-  f.dl->AddConvexPolyFilled(left, 4, col(mix(p.mist, p.far, 0.5f), 0.85f));
-  f.dl->AddConvexPolyFilled(right, 4, col(mix(p.mist, p.far, 0.5f), 0.85f));
+  convex(f, left, 4, col(mix(p.mist, p.far, 0.5f), 0.85f));
+  convex(f, right, 4, col(mix(p.mist, p.far, 0.5f), 0.85f));
   // Blythe, a young child, alone at the end of the counter, facing the note.
   person(f, f.at(0.27f, 0.97f), f.h() * 0.44f, Posture::Child, mix(p.near, p.mist, 0.28f), 1.0f);
   vignette(f, 0.35f);

@@ -27,7 +27,7 @@ void draw_newborn(const TableauFrame& f) {
   f.dl->AddRectFilled(f.at(0.74f, 0.62f), f.at(0.86f, 0.64f), col(p.far));
   f.dl->AddLine(f.at(0.80f, 0.55f), f.at(0.80f, 0.62f), col(p.far), 3.0f * f.scale);
   ImVec2 shade[4] = {f.at(0.775f, 0.49f), f.at(0.825f, 0.49f), f.at(0.84f, 0.555f), f.at(0.76f, 0.555f)};
-  f.dl->AddConvexPolyFilled(shade, 4, col(p.light, 0.85f));
+  convex(f, shade, 4, col(p.light, 0.85f));
   // Blythe, sitting apart in the moonlit dark, turned towards the bassinet.
   Colour chair_c = mix(p.near, p.far, 0.5f);
   f.dl->AddRectFilled(f.at(0.255f, 0.61f), f.at(0.345f, 0.635f), col(chair_c));
@@ -46,7 +46,7 @@ void draw_newborn(const TableauFrame& f) {
   f.dl->AddCircleFilled(ImVec2(c.x - bw * 0.55f, c.y - bh * 0.25f), bh * 0.32f, col(mix(p.mist, p.light, 0.3f)), 32);
   ImVec2 basket[4] = {ImVec2(c.x - bw, c.y), ImVec2(c.x + bw, c.y), ImVec2(c.x + bw * 0.8f, c.y + bh),
                       ImVec2(c.x - bw * 0.8f, c.y + bh)};
-  f.dl->AddConvexPolyFilled(basket, 4, col(mix(p.far, p.accent, 0.35f)));
+  convex(f, basket, 4, col(mix(p.far, p.accent, 0.35f)));
   vignette(f, 0.4f);
 }
 

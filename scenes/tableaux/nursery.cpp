@@ -17,7 +17,7 @@ void draw_nursery(const TableauFrame& f) {
   f.dl->AddRectFilledMultiColor(wa, wb, col(p.sky_top), col(p.sky_top), col(p.sky), col(p.sky));
   f.dl->AddRect(wa, wb, col(p.near, 0.8f), 0, 0, 6.0f * f.scale);
   ImVec2 shaft[4] = {wa, ImVec2(wa.x, wb.y), f.at(0.52f, 0.95f), f.at(0.36f, 0.82f)};
-  f.dl->AddConvexPolyFilled(shaft, 4, col(p.light, 0.06f));
+  convex(f, shaft, 4, col(p.light, 0.06f));
   // The crib: rails and bars, a folded blanket, nobody in it yet.
   ImVec2 ca = f.at(0.30f, 0.52f), cb = f.at(0.62f, 0.84f);
   ImU32 wood = col(mix(p.mist, p.far, 0.35f));
@@ -54,7 +54,7 @@ void draw_nursery(const TableauFrame& f) {
     else {
       ImVec2 star[3] = {ImVec2(charm.x, charm.y - r * 1.3f), ImVec2(charm.x + r * 1.2f, charm.y + r),
                         ImVec2(charm.x - r * 1.2f, charm.y + r)};
-      f.dl->AddConvexPolyFilled(star, 3, col(p.accent, depth));
+      convex(f, star, 3, col(p.accent, depth));
     }
   }
 }

@@ -31,13 +31,13 @@ void draw_second_crib(const TableauFrame& f) {
   for (int i = 0; i < 3; ++i) {
     float x = 0.10f + 0.16f * static_cast<float>(i) + drift;
     ImVec2 band[4] = {f.at(x, 0.0f), f.at(x + 0.07f, 0.0f), f.at(x + 0.30f, 0.84f), f.at(x + 0.23f, 0.84f)};
-    f.dl->AddConvexPolyFilled(band, 4, col(p.light, 0.07f));
+    convex(f, band, 4, col(p.light, 0.07f));
   }
   // The older crib, and beside it a smaller new one with a blanket folded over its rail.
   crib(f, 0.16f, 0.44f, 0.46f, 0.86f, mix(p.mist, p.far, 0.45f), 10);
   crib(f, 0.56f, 0.78f, 0.54f, 0.86f, mix(p.mist, p.far, 0.25f), 8);
   ImVec2 blanket[4] = {f.at(0.62f, 0.535f), f.at(0.70f, 0.535f), f.at(0.70f, 0.64f), f.at(0.62f, 0.62f)};
-  f.dl->AddConvexPolyFilled(blanket, 4, col(p.accent, 0.9f));
+  convex(f, blanket, 4, col(p.accent, 0.9f));
   // The family: Fox, Violet small between the cribs, and Blythe with the new baby.
   floor_shadow(f, f.at(0.08f, 0.93f), f.w() * 0.04f);
   floor_shadow(f, f.at(0.89f, 0.93f), f.w() * 0.04f);

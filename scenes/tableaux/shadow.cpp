@@ -25,7 +25,7 @@ void draw_shadow(const TableauFrame& f) {
   float stretch = 1.0f + (f.still ? 0.0f : 0.03f * std::sin(static_cast<float>(t) * 0.4f));
   ImVec2 shadow[4] = {ImVec2(feet.x - 6 * f.scale, feet.y), ImVec2(feet.x + 6 * f.scale, feet.y + 4 * f.scale),
                       f.at(0.38f + 0.52f * stretch, 0.95f), f.at(0.38f + 0.50f * stretch, 0.82f)};
-  f.dl->AddConvexPolyFilled(shadow, 4, col(p.near, 0.85f));
+  convex(f, shadow, 4, col(p.near, 0.85f));
   ellipse(f, f.at(0.38f + 0.51f * stretch, 0.885f), f.w() * 0.035f, f.h() * 0.07f, col(p.near, 0.85f));  // its head
   // The child: small, plain, no face.
   person(f, feet, f.h() * 0.20f, Posture::Child, mix(p.accent, p.light, 0.25f), 1.0f);

@@ -34,19 +34,26 @@ void glow(const TableauFrame& f, ImVec2 centre, float radius, Colour c, float al
   // Faint discs, spaced as k^1.5: a soft falloff without visible rings. Each disc is paid for
   // in pixels on the software renderer: 16 of them cost a big glow about as much as 3 full
   // discs (24 spaced as k^2 cost nearly 5; 12 showed rings).
+  // Without anti-aliased fringes (invisible at a few percent of alpha) the discs are one stack of
+  // one colour, which the software renderer blends in a single pass over the largest.
   constexpr int kSteps = 16;
+  const ImDrawListFlags flags = f.dl->Flags;
+  f.dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
   for (int i = kSteps; i >= 1; --i) {
     float k = static_cast<float>(i) / kSteps;
     f.dl->AddCircleFilled(centre, radius * k * std::sqrt(k), col(c, alpha * 1.6f / kSteps), 48);
   }
+  f.dl->Flags = flags;
 }
 
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit) {
   ImVec2 a(base_left.x, base_left.y - height), b(base_left.x + width, base_left.y);
   f.dl->AddRectFilled(a, b, col(body));
-  ImVec2 roof[3] = {ImVec2(a.x - width * 0.08f, a.y), ImVec2(b.x + width * 0.08f, a.y),
+  // The roof reaches a pixel into the wall, so its soft lower edge falls on the wall and no line
+  // of sky shows between them.
+  ImVec2 roof[3] = {ImVec2(a.x - width * 0.08f, a.y + 1.0f), ImVec2(b.x + width * 0.08f, a.y + 1.0f),
                     ImVec2((a.x + b.x) * 0.5f, a.y - height * 0.55f)};
-  f.dl->AddConvexPolyFilled(roof, 3, col(body));
+  convex(f, roof, 3, col(body));
   if (lit) {
     ImVec2 wc(a.x + width * 0.32f, a.y + height * 0.42f);
     float ws = width * 0.16f;
@@ -56,13 +63,29 @@ void house(const TableauFrame& f, ImVec2 base_left, float width, float height, C
   }
 }
 
+void convex(const TableauFrame& f, const ImVec2* pts, int count, ImU32 colour) {
+  float area = 0;  // twice the signed area: positive when the corners run clockwise (y down)
+  for (int i = 0; i < count; ++i) {
+    const ImVec2 &p = pts[i], &q = pts[(i + 1) % count];
+    area += p.x * q.y - q.x * p.y;
+  }
+  constexpr int kMost = 64;
+  if (area >= 0 || count > kMost) {
+    f.dl->AddConvexPolyFilled(pts, count, colour);
+    return;
+  }
+  ImVec2 turned[kMost];
+  for (int i = 0; i < count; ++i) turned[i] = pts[count - 1 - i];
+  f.dl->AddConvexPolyFilled(turned, count, colour);
+}
+
 void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 colour) {
   ImVec2 pts[48];
   for (int i = 0; i < 48; ++i) {
     float a = static_cast<float>(i) * 6.2831853f / 48.0f;
     pts[i] = ImVec2(centre.x + std::cos(a) * rx, centre.y + std::sin(a) * ry);
   }
-  f.dl->AddConvexPolyFilled(pts, 48, colour);
+  convex(f, pts, 48, colour);
 }
 
 void ridge(const TableauFrame& f, const ImVec2* top, int count, Colour c, float alpha) {

@@ -103,6 +103,10 @@ void haze(const TableauFrame& f, float y0, float y1, float alpha);
 void vignette(const TableauFrame& f, float strength = 0.45f);
 // A small house: body, roof, optional lit window.
 void house(const TableauFrame& f, ImVec2 base_left, float width, float height, Colour body, bool lit);
+// A convex polygon with a soft edge whichever way its corners run: ImGui's anti-aliased fill
+// softens an outline that runs clockwise on screen, and gives one that runs the other way a hard,
+// stepped edge (its fringe falls inside the shape).
+void convex(const TableauFrame& f, const ImVec2* pts, int count, ImU32 colour);
 // A filled ellipse (ImGui 1.86 has none).
 void ellipse(const TableauFrame& f, ImVec2 centre, float rx, float ry, ImU32 colour);
 // Fills everything below the polyline `top` (points left to right) down to the bottom edge.

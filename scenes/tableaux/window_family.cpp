@@ -23,12 +23,12 @@ void draw_window_family(const TableauFrame& f) {
                                 col(mix(p.sky, p.far, 0.35f)), col(mix(p.sky, p.far, 0.35f)));  // vertical: the fast path
   glow(f, f.at(0.36f, 0.40f), f.h() * 0.16f, p.light, 0.6f);
   ImVec2 shade[4] = {f.at(0.345f, 0.35f), f.at(0.375f, 0.35f), f.at(0.385f, 0.40f), f.at(0.335f, 0.40f)};
-  f.dl->AddConvexPolyFilled(shade, 4, col(p.light));
+  convex(f, shade, 4, col(p.light));
   Colour inside = mix(p.near, p.far, 0.4f);
   // A curtain at the left of the window, moving a little in a draught; still when settled.
   float drift = f.still ? 0.0f : 0.006f * std::sin(static_cast<float>(t) * 0.35f);
   ImVec2 curtain[4] = {ImVec2(a.x, a.y), ImVec2(a.x + f.w() * 0.05f, a.y), f.at(0.33f + drift, 0.78f), ImVec2(a.x, b.y)};
-  f.dl->AddConvexPolyFilled(curtain, 4, col(mix(p.light, p.far, 0.45f), 0.75f));
+  convex(f, curtain, 4, col(mix(p.light, p.far, 0.45f), 0.75f));
   // Fox, and Gemma holding the baby, facing each other.
   person(f, f.at(0.46f, 0.86f), f.h() * 0.56f, Posture::Standing, inside, 1.0f, Build::Man);
   person(f, f.at(0.60f, 0.86f), f.h() * 0.54f, Posture::HoldingBaby, inside, -1.0f);
@@ -42,7 +42,7 @@ void draw_window_family(const TableauFrame& f) {
   f.dl->AddRectFilled(ImVec2(a.x - 20 * f.scale, b.y + 14 * f.scale), ImVec2(b.x + 20 * f.scale, f.max.y), col(p.near));
   // The light falling out onto the dark ground below.
   ImVec2 fall[4] = {ImVec2(a.x, b.y + 14 * f.scale), ImVec2(b.x, b.y + 14 * f.scale), f.at(0.80f, 1.0f), f.at(0.20f, 1.0f)};
-  f.dl->AddConvexPolyFilled(fall, 4, col(p.light, 0.07f));
+  convex(f, fall, 4, col(p.light, 0.07f));
 }
 
 }  // namespace lineage

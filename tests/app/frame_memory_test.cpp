@@ -196,6 +196,53 @@ TEST_CASE("the clear is skipped only under a backdrop that paints every pixel, a
   CHECK_FALSE(lineage::covers_frame_opaquely(&bare, f.surface));
 }
 
+// Story mode's picture is an opaque layer across the whole width: the backdrop is drawn only
+// above and below it, and the two together still paint every pixel, so the clear is skipped.
+TEST_CASE("an opaque layer's image and the backdrop around it paint every pixel", "[platform]") {
+  ImGuiFrame f;
+  // The layer: half the frame's size, its pixels known to the renderer (as OutputLayers keeps them).
+  constexpr int kLw = kW / 2, kLh = 40;
+  SDL_Surface* layer = SDL_CreateRGBSurfaceWithFormat(0, kLw, kLh, 32, SDL_PIXELFORMAT_RGB888);
+  SDL_FillRect(layer, nullptr, SDL_MapRGB(layer->format, 90, 140, 60));
+  SDL_Texture* texture = SDL_CreateTexture(f.renderer, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STATIC, kLw, kLh);
+  SDL_UpdateTexture(texture, nullptr, layer->pixels, layer->pitch);
+  SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE);
+  ImDrawList list(ImGui::GetDrawListSharedData());
+  auto build_picture = [&](float left, float right) {
+    list._ResetForNewFrame();
+    list.PushClipRect(ImVec2(0, 0), ImVec2(kW, kH));
+    list.PushTextureID(f.font);
+    // The backdrop above 30.5 and below 110, the picture between (a fractional top, as below a menu bar).
+    list.AddRectFilledMultiColor(ImVec2(0, 0), ImVec2(kW, 30.5f), IM_COL32(30, 28, 40, 255), IM_COL32(30, 28, 40, 255),
+                                 IM_COL32(25, 24, 33, 255), IM_COL32(25, 24, 33, 255));
+    list.AddRectFilled(ImVec2(0, 109), ImVec2(kW, kH), IM_COL32(14, 12, 20, 255));
+    list.PushClipRect(ImVec2(left, 30.5f), ImVec2(right, 110), true);
+    list.AddImage(texture, ImVec2(left, 30.5f), ImVec2(right, 110));
+    list.PopClipRect();
+    list.AddRectFilled(ImVec2(20, 60), ImVec2(60, 80), IM_COL32(200, 100, 50, 120));  // drawn over the picture
+    list.PopTextureID();
+    list.PopClipRect();
+  };
+  build_picture(0, kW);
+  ImDrawData data = ImGuiFrame::wrap(list);
+  CHECK_FALSE(lineage::covers_frame_opaquely(&data, f.surface, &f.masks));  // its pixels not known: it may be anything
+  f.masks.remember_image(texture, {static_cast<const std::uint32_t*>(layer->pixels), kLw, kLh, layer->pitch});
+  CHECK(lineage::covers_frame_opaquely(&data, f.surface, &f.masks));
+  CHECK_FALSE(lineage::covers_frame_opaquely(&data, f.surface));  // without the masks: not known either
+  f.draw(list, true);
+  const std::vector<std::uint32_t> cleared = f.pixels();
+  std::memset(f.surface->pixels, 0x5A, static_cast<std::size_t>(f.surface->pitch) * kH);
+  f.draw(list, false);
+  CHECK(pixels_differing(cleared, f.pixels()) == 0);
+  // Narrower than the frame (a panel open beside it): the clear stays.
+  build_picture(10, kW);
+  ImDrawData narrower = ImGuiFrame::wrap(list);
+  CHECK_FALSE(lineage::covers_frame_opaquely(&narrower, f.surface, &f.masks));
+  f.masks.forget(texture);
+  SDL_DestroyTexture(texture);
+  SDL_FreeSurface(layer);
+}
+
 // The real program: a frame the memory let stand is, byte for byte, what drawing that same draw
 // data afresh gives. Every input is followed by a settled frame (kept when unchanged) and a frame
 // drawn regardless; where that second frame's draw data is the kept frame's, the pictures must be

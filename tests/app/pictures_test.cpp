@@ -5,6 +5,7 @@
 
 #include <imgui_internal.h>  // ImDrawListSharedData: a draw list without a whole ImGui frame
 
+#include <cmath>
 #include <cstring>
 #include <set>
 
@@ -124,4 +125,66 @@ TEST_CASE("with motion a change of state eases in from where it was", "[pictures
   CHECK_FALSE(same(halfway, tableau_vertices(absence, 3.0, false, "out", 5.0)));
   const auto& apart = entry_named("apart");
   CHECK(same(tableau_vertices(apart, 3.0, false, "broken", 0.0), tableau_vertices(apart, 3.0, false, "joined")));
+}
+
+namespace {
+
+// Twice the signed area of the ring of every other vertex from `first` (n of them).
+float ring_area(const ImVector<ImDrawVert>& v, unsigned first, unsigned n) {
+  float area = 0;
+  for (unsigned i = 0; i < n; ++i) {
+    const ImVec2 &p = v[static_cast<int>(first + 2 * i)].pos, &q = v[static_cast<int>(first + 2 * ((i + 1) % n))].pos;
+    area += p.x * q.y - q.x * p.y;
+  }
+  return area;
+}
+
+}  // namespace
+
+// ImGui softens a filled shape with a fringe from its outline outwards only when the outline
+// runs clockwise on screen; otherwise the fringe falls inside the shape and the edge is hard,
+// stepped at the picture's half resolution (a figure's limbs were). An anti-aliased fill is N
+// inner corners (opaque) and N outer ones (clear), interleaved, filled as a fan of the inner
+// ones: for each, the outer ring must enclose the inner.
+TEST_CASE("every tableau's filled shapes are softened outwards, whichever way they were drawn", "[pictures]") {
+  ImDrawListSharedData shared;
+  shared.SetCircleTessellationMaxError(0.30f);
+  shared.ClipRectFullscreen = ImVec4(-8192, -8192, 8192, 8192);
+  shared.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
+  int fills = 0;
+  for (const lineage::TableauEntry& e : lineage::tableaux()) {
+    ImDrawList list(&shared);
+    list._ResetForNewFrame();
+    list.PushClipRectFullScreen();
+    lineage::TableauFrame f;
+    f.dl = &list;
+    f.min = ImVec2(0, 0);
+    f.max = ImVec2(960, 380);
+    f.time = 3.0;
+    f.palette = lineage::mood_palette(lineage::InterfaceTheme{}, "grey");
+    e.draw(f);
+    const ImVector<ImDrawIdx>& idx = list.IdxBuffer;
+    const ImVector<ImDrawVert>& vtx = list.VtxBuffer;
+    int inward = 0;
+    for (int k = 0; k + 6 <= idx.Size;) {
+      // A fan over every other vertex: (b, b+2, b+4), (b, b+4, b+6), ...
+      const unsigned b = idx[k];
+      unsigned n = 0;  // fan triangles
+      while (k + 3 * static_cast<int>(n) + 3 <= idx.Size && idx[k + 3 * static_cast<int>(n)] == b &&
+             idx[k + 3 * static_cast<int>(n) + 1] == b + 2 * (n + 1) && idx[k + 3 * static_cast<int>(n) + 2] == b + 2 * (n + 2))
+        ++n;
+      const unsigned corners = n + 2;
+      if (n < 1 || b + 2 * corners > static_cast<unsigned>(vtx.Size) || (vtx[static_cast<int>(b + 1)].col >> 24) != 0) {
+        k += 3;
+        continue;
+      }
+      ++fills;
+      const float inner = std::fabs(ring_area(vtx, b, corners)), outer = std::fabs(ring_area(vtx, b + 1, corners));
+      if (!(outer > inner)) ++inward;
+      k += 3 * static_cast<int>(n);
+    }
+    INFO(e.name << ": " << inward << " shapes with their fringe inside");
+    CHECK(inward == 0);
+  }
+  CHECK(fills > 200);
 }

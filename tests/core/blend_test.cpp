@@ -121,3 +121,21 @@ TEST_CASE("blend_pixel is a one-pixel blend_span", "[raster]") {
     CHECK(pixel == span);
   }
 }
+
+TEST_CASE("a span of colours each with its alpha blends each as blend_pixel does", "[raster]") {
+  // Every alpha against several backgrounds and colours, 4 at a time (the vector path) and in a
+  // tail of 3 (the scalar one).
+  const std::uint32_t backgrounds[] = {0xFF000000u, 0xFFFFFFFFu, 0xFF1A2B3Cu, 0xFF80FF01u};
+  const std::uint32_t colours[] = {0x000000u, 0xFFFFFFu, 0xC0906Au, 0x0F7F80u};
+  for (std::uint32_t bg : backgrounds)
+    for (std::uint32_t colour : colours) {
+      std::vector<std::uint32_t> px(259, bg), expected(259, bg), src(259);
+      for (int i = 0; i < 259; ++i) {
+        const std::uint32_t a = static_cast<std::uint32_t>(i % 256), rgb = i % 7 == 3 ? (colour ^ 0x305070u) : colour;
+        src[static_cast<std::size_t>(i)] = (a << 24) | rgb;
+        lineage::blend_pixel(expected[static_cast<std::size_t>(i)], rgb, static_cast<std::uint8_t>(a));
+      }
+      lineage::blend_colours_span(px.data(), src.data(), 259);
+      CHECK(px == expected);
+    }
+}

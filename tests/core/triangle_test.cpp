@@ -99,3 +99,70 @@ TEST_CASE("clamped_ceil is std::ceil clamped, for every kind of float the raster
   }
   CHECK(lineage::clamped_ceil(std::nanf(""), 3, 9) == 3);
 }
+
+namespace {
+
+// The pixels a polygon's fan covers, a triangle at a time (as ImGui hands it over), and a row at a time.
+std::vector<int> fan_coverage(const std::vector<Point2>& ring, int w, int h, int cx0, int cy0, int cx1, int cy1) {
+  std::vector<int> hits(static_cast<std::size_t>(w * h), 0);
+  for (std::size_t i = 2; i < ring.size(); ++i)
+    lineage::triangle_spans(ring[0], ring[i - 1], ring[i], cx0, cy0, cx1, cy1, [&](int y, int x0, int x1) {
+      for (int x = x0; x < x1; ++x) ++hits[static_cast<std::size_t>(y * w + x)];
+    });
+  return hits;
+}
+
+std::vector<int> polygon_coverage(const std::vector<Point2>& ring, int w, int h, int cx0, int cy0, int cx1, int cy1) {
+  std::vector<int> hits(static_cast<std::size_t>(w * h), 0);
+  int last_row = -1;
+  lineage::convex_polygon_spans(ring.data(), static_cast<int>(ring.size()), cx0, cy0, cx1, cy1, [&](int y, int x0, int x1) {
+    CHECK(y > last_row);  // one span a row, top down
+    last_row = y;
+    for (int x = x0; x < x1; ++x) ++hits[static_cast<std::size_t>(y * w + x)];
+  });
+  return hits;
+}
+
+}  // namespace
+
+TEST_CASE("a convex polygon's spans cover exactly the pixels of its fan", "[raster]") {
+  const int w = 120, h = 100;
+  int shapes = 0;
+  for (int s = 0; s < 300; ++s) {
+    // Ellipses of 3 to 64 corners at fractional centres and angles, either winding, some
+    // crossing the clip rectangle; among them slivers and tiny discs like falling snow.
+    const double cx = 10 + (s * 37 % 100) + (s % 7) * 0.137, cy = 5 + (s * 53 % 90) + (s % 5) * 0.291;
+    const double rx = s % 11 == 0 ? 0.6 + s % 3 * 0.3 : 2 + (s * 17 % 50), ry = s % 13 == 0 ? 0.4 : 1.5 + (s * 29 % 40);
+    const int corners = 3 + s * 7 % 62;
+    const double turn = s * 0.173, sense = s % 2 ? 1.0 : -1.0;
+    std::vector<Point2> ring;
+    for (int i = 0; i < corners; ++i) {
+      double t = turn + sense * i * 2 * 3.14159265358979 / corners;
+      ring.push_back({static_cast<float>(cx + rx * std::cos(t)), static_cast<float>(cy + ry * std::sin(t))});
+    }
+    INFO("shape " << s);
+    REQUIRE(lineage::is_convex_polygon(ring.data(), corners));
+    const int cx0 = s % 3 == 0 ? 15 : 0, cy0 = s % 4 == 0 ? 12 : 0, cx1 = s % 5 == 0 ? 90 : w, cy1 = s % 6 == 0 ? 70 : h;
+    CHECK(polygon_coverage(ring, w, h, cx0, cy0, cx1, cy1) == fan_coverage(ring, w, h, cx0, cy0, cx1, cy1));
+    ++shapes;
+  }
+  CHECK(shapes == 300);
+  // A rotated quad, as the tableaux' limbs are drawn.
+  std::vector<Point2> limb = {{20.3f, 10.7f}, {60.9f, 52.2f}, {55.1f, 57.8f}, {14.6f, 16.4f}};
+  CHECK(polygon_coverage(limb, w, h, 0, 0, w, h) == fan_coverage(limb, w, h, 0, 0, w, h));
+}
+
+TEST_CASE("only convex polygons are taken for one span a row", "[raster]") {
+  std::vector<Point2> square = {{0, 0}, {10, 0}, {10, 10}, {0, 10}};
+  CHECK(lineage::is_convex_polygon(square.data(), 4));
+  std::vector<Point2> dart = {{0, 0}, {10, 5}, {0, 10}, {3, 5}};  // one corner turned in
+  CHECK_FALSE(lineage::is_convex_polygon(dart.data(), 4));
+  std::vector<Point2> star;  // a pentagram: every turn the same way, but it winds twice
+  for (int i = 0; i < 5; ++i) {
+    double t = i * 4 * 3.14159265358979 / 5;
+    star.push_back({static_cast<float>(50 + 40 * std::sin(t)), static_cast<float>(50 - 40 * std::cos(t))});
+  }
+  CHECK_FALSE(lineage::is_convex_polygon(star.data(), 5));
+  std::vector<Point2> line = {{0, 0}, {5, 5}, {10, 10}};
+  CHECK_FALSE(lineage::is_convex_polygon(line.data(), 3));
+}

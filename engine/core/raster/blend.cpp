@@ -40,6 +40,35 @@ void blend_span(std::uint32_t* pixels, int count, std::uint32_t rgb, std::uint8_
   for (; i < count; ++i) pixels[i] = over(pixels[i], src_rb, src_ag, ia);
 }
 
+void blend_colours_span(std::uint32_t* pixels, const std::uint32_t* colours, int count) {
+  int i = 0;
+#if defined(__SSE2__)
+  // blend_span's arithmetic with an alpha per pixel: each pixel's alpha spread over its four lanes.
+  const __m128i zero = _mm_setzero_si128();
+  const __m128i opaque = _mm_set1_epi32(static_cast<int>(0xFF000000u));
+  const __m128i full = _mm_set1_epi16(255), half = _mm_set1_epi16(128);
+  for (; i + 4 <= count; i += 4) {
+    const __m128i src = _mm_loadu_si128(reinterpret_cast<const __m128i*>(colours + i));
+    const __m128i alphas = _mm_srli_epi32(src, 24);
+    const __m128i pairs = _mm_packs_epi32(alphas, alphas);  // a0 a1 a2 a3 a0 a1 a2 a3
+    const __m128i doubled = _mm_unpacklo_epi16(pairs, pairs);  // a0 a0 a1 a1 a2 a2 a3 a3
+    const __m128i a_lo = _mm_unpacklo_epi32(doubled, doubled), a_hi = _mm_unpackhi_epi32(doubled, doubled);
+    const __m128i s = _mm_or_si128(src, opaque);
+    const __m128i p = _mm_loadu_si128(reinterpret_cast<const __m128i*>(pixels + i));
+    __m128i lo = _mm_add_epi16(_mm_add_epi16(_mm_mullo_epi16(_mm_unpacklo_epi8(p, zero), _mm_sub_epi16(full, a_lo)),
+                                             _mm_mullo_epi16(_mm_unpacklo_epi8(s, zero), a_lo)),
+                               half);
+    __m128i hi = _mm_add_epi16(_mm_add_epi16(_mm_mullo_epi16(_mm_unpackhi_epi8(p, zero), _mm_sub_epi16(full, a_hi)),
+                                             _mm_mullo_epi16(_mm_unpackhi_epi8(s, zero), a_hi)),
+                               half);
+    lo = _mm_srli_epi16(_mm_add_epi16(lo, _mm_srli_epi16(lo, 8)), 8);
+    hi = _mm_srli_epi16(_mm_add_epi16(hi, _mm_srli_epi16(hi, 8)), 8);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(pixels + i), _mm_packus_epi16(lo, hi));
+  }
+#endif
+  for (; i < count; ++i) blend_pixel(pixels[i], colours[i] & 0x00FFFFFFu, static_cast<std::uint8_t>(colours[i] >> 24));
+}
+
 void blend_ramp_span(std::uint32_t* row_pixels, int x0, int x1, std::uint32_t rgb, float dx, float row, float c) {
   for (int x = x0; x < x1; ++x) {
     const float v = dx * (static_cast<float>(x) + 0.5f) + row + c;

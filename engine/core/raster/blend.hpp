@@ -13,6 +13,10 @@ namespace lineage {
 // top byte becomes opaque-over-dst the same way (stays 255 on an opaque frame).
 void blend_span(std::uint32_t* pixels, int count, std::uint32_t rgb, std::uint8_t alpha);
 
+// A row of colours each with its own alpha (A R G B, alpha in the top byte): pixel i gets
+// colours[i] as blend_pixel would blend it. A gradient across the width is one call a row.
+void blend_colours_span(std::uint32_t* pixels, const std::uint32_t* colours, int count);
+
 // Text and other coverage masks: pixel i gets `rgb` at alpha mask[i] * alpha / 255 (rounded).
 void blend_mask_span(std::uint32_t* pixels, const std::uint8_t* mask, int count, std::uint32_t rgb,
                      std::uint8_t alpha);

@@ -52,6 +52,88 @@ void triangle_spans(Point2 a, Point2 b, Point2 c, int cx0, int cy0, int cx1, int
   }
 }
 
+// True when `pts` (n >= 3, either winding) bound a convex polygon: every turn the same way
+// (straight runs allowed) and y turning back only twice, so a self-crossing star is refused.
+inline bool is_convex_polygon(const Point2* pts, int n) {
+  if (n < 3) return false;
+  int turn = 0, first_dy = 0, last_dy = 0, y_turns = 0;
+  for (int i = 0; i < n; ++i) {
+    const Point2 &p = pts[i], &q = pts[(i + 1) % n], &r = pts[(i + 2) % n];
+    // Turns smaller than float noise on a straight run count as straight.
+    const float cross = (q.x - p.x) * (r.y - q.y) - (q.y - p.y) * (r.x - q.x);
+    const int sign = cross > 1e-3f ? 1 : (cross < -1e-3f ? -1 : 0);
+    if (sign != 0) {
+      if (turn != 0 && sign != turn) return false;
+      turn = sign;
+    }
+    const int dy = q.y > p.y ? 1 : (q.y < p.y ? -1 : 0);
+    if (dy == 0) continue;
+    if (first_dy == 0) first_dy = dy;
+    else if (dy != last_dy) ++y_turns;
+    last_dy = dy;
+  }
+  if (last_dy != first_dy) ++y_turns;  // from the last edge round to the first
+  return turn != 0 && y_turns <= 2;
+}
+
+// The rows of a convex polygon (n corners in order, checked with is_convex_polygon), clipped as
+// triangle_spans clips: the pixels the triangles of its fan would cover, each edge computed as
+// triangle_spans computes it (so a fringe sharing an edge meets it exactly), but one span a row.
+// A big disc is 48 triangles, each crossing most of its rows: filled a triangle at a time it
+// costs a span set-up per triangle per row. Rows are asked for top down, so several polygons
+// can be walked together (a stack of them blended in one pass).
+class ConvexRows {
+ public:
+  ConvexRows(const Point2* pts, int n, int cx0, int cy0, int cx1, int cy1) : pts_(pts), n_(n), cx0_(cx0), cx1_(cx1) {
+    if (n < 3 || cy1 <= cy0 || cx1 <= cx0) return;
+    auto before = [](Point2 p, Point2 q) { return p.y < q.y || (p.y == q.y && p.x < q.x); };
+    int top = 0, bottom = 0;
+    for (int i = 1; i < n; ++i) {
+      if (before(pts[i], pts[top])) top = i;
+      if (before(pts[bottom], pts[i])) bottom = i;
+    }
+    if (!(pts[bottom].y > pts[top].y)) return;  // flat: no area
+    first_ = clamped_ceil(pts[top].y - 0.5f, cy0, cy1);
+    end_ = clamped_ceil(pts[bottom].y - 0.5f, cy0, cy1);
+    a_ = b_ = top;
+    bottom_ = bottom;
+  }
+  int first_row() const { return first_; }
+  int end_row() const { return end_; }
+  // Row y's pixels [x0, x1); false when it has none. y only grows from one call to the next.
+  bool span(int y, int& x0, int& x1) {
+    if (y < first_ || y >= end_) return false;
+    // Two chains from the top corner down to the bottom one, one each way round; each keeps the
+    // edge whose y range [from.y, to.y) holds the row's centre.
+    const float yc = y + 0.5f;
+    while (a_ != bottom_ && !(pts_[next(a_)].y > yc)) a_ = next(a_);
+    while (b_ != bottom_ && !(pts_[prev(b_)].y > yc)) b_ = prev(b_);
+    if (a_ == bottom_ || b_ == bottom_) return false;  // not convex after all
+    float xl = x_at(pts_[a_], pts_[next(a_)], yc), xr = x_at(pts_[b_], pts_[prev(b_)], yc);
+    if (xr < xl) std::swap(xl, xr);
+    x0 = clamped_ceil(xl - 0.5f, cx0_, cx1_);
+    x1 = clamped_ceil(xr - 0.5f, cx0_, cx1_);
+    return x1 > x0;
+  }
+
+ private:
+  int next(int i) const { return i + 1 == n_ ? 0 : i + 1; }
+  int prev(int i) const { return i == 0 ? n_ - 1 : i - 1; }
+  static float x_at(Point2 p, Point2 q, float y) { return p.x + (y - p.y) * (q.x - p.x) / (q.y - p.y); }
+  const Point2* pts_;
+  int n_, cx0_, cx1_;
+  int first_ = 0, end_ = 0, a_ = 0, b_ = 0, bottom_ = 0;
+};
+
+// Calls emit(y, x0, x1) for each row of the convex polygon `pts` (see ConvexRows).
+template <typename Emit>
+void convex_polygon_spans(const Point2* pts, int n, int cx0, int cy0, int cx1, int cy1, Emit&& emit) {
+  ConvexRows rows(pts, n, cx0, cy0, cx1, cy1);
+  int x0 = 0, x1 = 0;
+  for (int y = rows.first_row(); y < rows.end_row(); ++y)
+    if (rows.span(y, x0, x1)) emit(y, x0, x1);
+}
+
 // A value (an alpha) given at a triangle's corners, interpolated linearly across it:
 // v(x, y) = dx * x + dy * y + c. Anti-aliased edges fade this way, from opaque to clear.
 struct Plane {
