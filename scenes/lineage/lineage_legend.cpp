@@ -332,7 +332,7 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   // What could not be shown is counted, never left out silently.
   const int hidden = static_cast<int>(entries.size()) - plan.shown;
   if (hidden > 0)
-    canvas.text_fit("sans", body, "+" + std::to_string(hidden) + " more: a larger window or a smaller scale shows them",
+    canvas.text_fit("sans", body, "+" + std::to_string(hidden) + " more: a larger window shows them",
                     ImVec2(x, lowest + 6 * u), inner, muted);
 }
 
