@@ -61,13 +61,16 @@ float header_width(Canvas& canvas, const AppState& state, const LineageView& vie
 }
 
 namespace {
-// The legend's entries, each its words and how its sample is drawn.
+// The legend's entries, each its words (and a short form: a line's name, a symbol's `.short`
+// words) and how its sample is drawn.
 enum class Sample { Woman, Man, Dead, Couple, Separated, Divorced, Remarriage, Child, Bond, None };
 struct Entry {
   std::string words;
+  std::string short_words;  // the compact form's words (a line's name), or empty: the words
   Sample sample;
   int kind = -1;
   bool gap_before = false;
+  const std::string& shown(bool compact) const { return compact && !short_words.empty() ? short_words : words; }
 };
 
 // Only what this family shows, each in plain words.
@@ -97,50 +100,141 @@ std::vector<Entry> legend_entries(const Story& story, const LineageView& view) {
     if (!story.bonds[route.bond].perspective.empty()) any_perspective = true;
   }
   std::vector<Entry> entries;
-  auto add = [&](const std::string& words, Sample sample, int kind = -1) {
-    if (!words.empty()) entries.push_back({words, sample, kind, false});
+  auto add = [&](const std::string& words, Sample sample, int kind = -1, const std::string& short_words = "") {
+    if (!words.empty()) entries.push_back({words, short_words, sample, kind, false});
   };
-  add(style.symbol_words("woman"), Sample::Woman);
-  add(style.symbol_words("man"), Sample::Man);
-  if (any_dead) add(style.symbol_words("deceased"), Sample::Dead);
-  if (any_couple) add(style.symbol_words("couple"), Sample::Couple);
-  if (separated) add(style.symbol_words("separated"), Sample::Separated);
-  if (divorced) add(style.symbol_words("divorced"), Sample::Divorced);
-  if (any_remarriage) add(style.symbol_words("remarriage"), Sample::Remarriage);
-  if (!view.layout.children.empty()) add(style.symbol_words("child"), Sample::Child);
+  auto symbol = [&](const char* id, Sample sample) { add(style.symbol_words(id), sample, -1, style.symbol_short(id)); };
+  symbol("woman", Sample::Woman);
+  symbol("man", Sample::Man);
+  if (any_dead) symbol("deceased", Sample::Dead);
+  if (any_couple) symbol("couple", Sample::Couple);
+  if (separated) symbol("separated", Sample::Separated);
+  if (divorced) symbol("divorced", Sample::Divorced);
+  if (any_remarriage) symbol("remarriage", Sample::Remarriage);
+  if (!view.layout.children.empty()) symbol("child", Sample::Child);
   std::size_t first_bond = entries.size();
   for (int k = 0; k < 5; ++k)
-    if (kinds[k]) add(style.bonds[k].words, Sample::Bond, k);
+    if (kinds[k]) add(style.bonds[k].words, Sample::Bond, k, style.bonds[k].name);
   if (entries.size() > first_bond) entries[first_bond].gap_before = true;
-  if (any_perspective) add(style.symbol_words("perspective"), Sample::None);
+  if (any_perspective) symbol("perspective", Sample::None);
 
   return entries;
 }
 
-// The heading and the whole legend at type `k` in a column `inner` wide: its height.
-float column_height(Canvas& canvas, const AppState& state, const LineageView& view, const std::vector<Entry>& entries,
-                    float inner, float k) {
+// The legend's words are never set below this share of their designed size, nor below
+// kLeastLegendPx (they once reached half, 7 px at 100%): past that the legend flows into two
+// columns, then names each line by its name alone, and only then says how many it could not show.
+constexpr float kLeastLegendType = 0.7f;
+constexpr float kLeastHeadingType = 0.6f;  // the heading's subtitle step at 0.6 is still larger than the entries
+float least_legend_type(const Canvas& canvas, const LineageView& view) {
+  return std::min(1.0f, std::max(kLeastLegendType, kLeastLegendPx / (type_step(canvas, Type::Small) * view.unit)));
+}
+
+// The heading and its moment at type `kh`, and "HOW TO READ IT" at type `k`: their height.
+float top_height(Canvas& canvas, const AppState& state, const LineageView& view, float inner, float kh, float k) {
   const float u = view.unit;
   auto [heading, when] = header_words(*state.story, view);
-  float total = canvas.wrapped_height("serif", type_step(canvas, Type::Subtitle) * u * k, heading, inner) + 2 * u + 16 * u;
-  if (!when.empty()) total += canvas.wrapped_height("serif-italic", type_step(canvas, Type::Label) * u * k, when, inner);
-  float body = type_step(canvas, Type::Small) * u * k, sample = 44 * u * k, words_w = inner - sample - 12 * u * k;
-  total += 24 * u * k;
-  for (const Entry& e : entries) {
-    float used = canvas.wrapped_height("sans", body, e.words, words_w, 1.1f);
-    total += (e.gap_before ? 8 * u * k : 0) + std::max(used, 22 * u * k) + 9 * u * k;
+  float total = canvas.wrapped_height("serif", type_step(canvas, Type::Subtitle) * u * kh, heading, inner) + 2 * u + 16 * u;
+  if (!when.empty()) total += canvas.wrapped_height("serif-italic", type_step(canvas, Type::Label) * u * kh, when, inner);
+  return total + 24 * u * k;
+}
+
+// The space under an entry, and before the first line's entry: less in the compact form.
+float row_gap(bool compact) { return compact ? 4.0f : 9.0f; }
+float group_gap(bool compact) { return compact ? 4.0f : 8.0f; }
+
+float column_width(const LineageView& view, float inner, float k, int columns) {
+  return columns == 1 ? inner : (inner - 16 * view.unit * k) * 0.5f;
+}
+
+// One entry's height in a column `col` wide at type `k` (the gap before it when `gap`).
+float entry_height(Canvas& canvas, const LineageView& view, const Entry& e, float col, float k, bool compact, bool gap) {
+  const float u = view.unit, body = type_step(canvas, Type::Small) * u * k;
+  const float words_w = col - 44 * u * k - 12 * u * k;
+  float used = canvas.wrapped_height("sans", body, e.shown(compact), words_w, 1.1f);
+  return (gap ? group_gap(compact) * u * k : 0) + std::max(used, 22 * u * k) + row_gap(compact) * u * k;
+}
+
+// The entries [from, to) stacked in one column: their height.
+float stack_height(Canvas& canvas, const LineageView& view, const std::vector<Entry>& entries, int from, int to, float col,
+                   float k, bool compact) {
+  float h = 0;
+  for (int i = from; i < to; ++i) h += entry_height(canvas, view, entries[i], col, k, compact, entries[i].gap_before && i > from);
+  return h;
+}
+
+// The entries [0, n) in `columns` columns: the height of the taller, and where the second starts
+// (split so the two are as even as they can be).
+float entries_height(Canvas& canvas, const LineageView& view, const std::vector<Entry>& entries, int n, float inner, float k,
+                     int columns, bool compact, int* split) {
+  const float col = column_width(view, inner, k, columns);
+  if (columns == 1) {
+    *split = n;
+    return stack_height(canvas, view, entries, 0, n, col, k, compact);
   }
-  return total;
+  float best = 1e9f;
+  for (int s = (n + 1) / 2 - 1; s <= (n + 1) / 2 + 1; ++s) {
+    if (s < 0 || s > n) continue;
+    float h = std::max(stack_height(canvas, view, entries, 0, s, col, k, compact),
+                       stack_height(canvas, view, entries, s, n, col, k, compact));
+    if (h < best) best = h, *split = s;
+  }
+  return best;
+}
+
+// The legend's plan in a column `width` wide whose bottom is `bottom`: the first of these that
+// fits whole, at the largest type it can (down to kLeastLegendType): one column of full words,
+// two columns of them, one column naming each line by its name, two such columns. Past all that,
+// two compact columns at the least type, as many entries as fit and a line counting the rest.
+LegendPlan make_plan(Canvas& canvas, const AppState& state, const LineageView& view, const std::vector<Entry>& entries,
+                     float width, float bottom) {
+  const float u = view.unit, inner = width - 40 * u;
+  const float room = bottom - 20 * u - (state.content_top + 18 * u);
+  const int n = static_cast<int>(entries.size());
+  struct Form {
+    int columns;
+    bool compact;
+  };
+  const float least = least_legend_type(canvas, view);
+  for (Form f : {Form{1, false}, Form{2, false}, Form{1, true}, Form{2, true}})
+    for (float k = 1; k > least - 0.01f; k = k - 0.05f > least ? k - 0.05f : (k > least ? least : k - 1)) {
+      LegendPlan plan{k, k, f.columns, f.compact, n, n};
+      if (top_height(canvas, state, view, inner, k, k) + entries_height(canvas, view, entries, n, inner, k, f.columns, f.compact, &plan.split) <= room)
+        return plan;
+    }
+  // The heading gives way before any entry does.
+  LegendPlan plan{least, std::min(least, kLeastHeadingType), 2, true, n, n};
+  const float top = top_height(canvas, state, view, inner, plan.heading, plan.k);
+  if (top + entries_height(canvas, view, entries, n, inner, plan.k, 2, true, &plan.split) <= room) return plan;
+  const float more = canvas.line_height("sans", type_step(canvas, Type::Small) * u * plan.k) + 6 * u;
+  const float left = room - top - more;
+  for (int shown = n - 1; shown > 0; --shown)
+    if (entries_height(canvas, view, entries, shown, inner, plan.k, 2, true, &plan.split) <= left) {
+      plan.shown = shown;
+      return plan;
+    }
+  plan.shown = plan.split = 0;
+  return plan;
+}
+
+// The plan, made once for each column, time and type (the scene asks for several widths a frame).
+LegendPlan plan_legend(Canvas& canvas, const AppState& state, LineageView& view, const std::vector<Entry>& entries,
+                       float width, float bottom) {
+  std::vector<float> made_for = {width, bottom, view.unit, canvas.scale(), static_cast<float>(view.stop),
+                                 static_cast<float>(view.limit), static_cast<float>(state.story_version),
+                                 canvas.measure("sans", 20, "Mm").x};  // the font
+  for (const auto& [key, plan] : view.legend_plans)
+    if (key == made_for) return plan;
+  if (view.legend_plans.size() > 16) view.legend_plans.clear();
+  LegendPlan plan = make_plan(canvas, state, view, entries, width, bottom);
+  view.legend_plans.emplace_back(made_for, plan);
+  return plan;
 }
 }  // namespace
 
-float legend_type(Canvas& canvas, const AppState& state, const LineageView& view, float width, float bottom) {
-  const float u = view.unit;
-  const float room = bottom - 20 * u - (state.content_top + 18 * u);
-  const std::vector<Entry> entries = legend_entries(*state.story, view);
-  float k = 1;
-  while (k > 0.52f && column_height(canvas, state, view, entries, width - 40 * u, k) > room) k -= 0.05f;
-  return k;
+bool legend_fits_plainly(Canvas& canvas, const AppState& state, LineageView& view, float width, float bottom) {
+  LegendPlan plan = plan_legend(canvas, state, view, legend_entries(*state.story, view), width, bottom);
+  return plan.columns == 1 && !plan.compact && plan.k >= 0.95f;
 }
 
 void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float width) {
@@ -158,6 +252,7 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
     y += h + 2 * u;
     if (!when.empty()) y += canvas.text_wrapped("serif-italic", type_step(canvas, Type::Label) * u * type, when, ImVec2(x, y), inner, accent);
   };
+  view.legend_words_px = 0;
   if (width <= 0) {
     draw_heading(view.header_scale);
     return;
@@ -168,16 +263,18 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
   float bottom = column_bottom - 20 * u;
   const GenogramStyle& style = view.style;
   const std::vector<Entry> entries = legend_entries(story, view);
-  // The whole legend is shown: its type (and the heading's) steps down, to half, until every
-  // entry fits the column (the scene widens the column first); only past that are the last
-  // entries left out, never half of one. In OpenDyslexic at 150% the heading alone filled half of it.
-  float k = legend_type(canvas, state, view, width, column_bottom);
-  draw_heading(k);
+  // Every entry is shown at a legible size (the scene widens the column first; see plan_legend).
+  const LegendPlan plan = plan_legend(canvas, state, view, entries, width, column_bottom);
+  const float k = plan.k;
+  view.legend_words_px = type_step(canvas, Type::Small) * u * k;
+  draw_heading(plan.heading);
   y += 16 * u;
-  float body = type_step(canvas, Type::Small) * u * k, sample = 44 * u * k, words_x = x + sample + 12 * u * k, words_w = inner - sample - 12 * u * k;
+  const float body = type_step(canvas, Type::Small) * u * k, sample = 44 * u * k;
+  const float col = column_width(view, inner, k, plan.columns);
   if (y + 24 * u * k + body * 2.4f > bottom) return;  // no room for one entry: no heading for none
   canvas.text("sans", type_step(canvas, Type::Caption) * u * k, "HOW TO READ IT", ImVec2(x, y), muted);
   y += 24 * u * k;
+  const float top = y;
   ImU32 ink = to_imgui(style.couple);
   const float s = 9 * u * k, w = u * k;
   auto couple_sample = [&](ImVec2 c, int slashes) {
@@ -187,12 +284,14 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
       dl->AddLine(ImVec2(sx - 5 * w, c.y + 9 * w), ImVec2(sx + 5 * w, c.y - 9 * w), ink, 2.5f * w);
     }
   };
-  for (const Entry& e : entries) {
-    if (e.gap_before) y += 8 * w;
-    float used = canvas.wrapped_height("sans", body, e.words, words_w, 1.1f);
-    if (y + used > bottom) break;  // never half an entry
-    used = canvas.text_wrapped("sans", body, e.words, ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);
-    ImVec2 c(x, y + std::min(used, body * 1.3f) * 0.5f + 2 * w);
+  float column_x = x, lowest = y;
+  for (int i = 0; i < plan.shown; ++i) {
+    const Entry& e = entries[i];
+    if (plan.columns == 2 && i == plan.split) column_x = x + col + 16 * u * k, y = top;
+    else if (e.gap_before) y += group_gap(plan.compact) * w;
+    const float words_x = column_x + sample + 12 * w, words_w = col - sample - 12 * w;
+    float used = canvas.text_wrapped("sans", body, e.shown(plan.compact), ImVec2(words_x, y), words_w, text, Align::Left, 0.9f, 1.1f);
+    ImVec2 c(column_x, y + std::min(used, body * 1.3f) * 0.5f + 2 * w);
     switch (e.sample) {
       case Sample::Woman: dl->AddCircle(ImVec2(c.x + s + 2 * w, c.y), s, ink, 24, 2 * w); break;
       case Sample::Man:
@@ -227,8 +326,14 @@ void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, 
       }
       case Sample::None: break;
     }
-    y += std::max(used, 22 * w) + 9 * w;
+    y += std::max(used, 22 * w) + row_gap(plan.compact) * w;
+    lowest = std::max(lowest, y);
   }
+  // What could not be shown is counted, never left out silently.
+  const int hidden = static_cast<int>(entries.size()) - plan.shown;
+  if (hidden > 0)
+    canvas.text_fit("sans", body, "+" + std::to_string(hidden) + " more: a larger window shows them",
+                    ImVec2(x, lowest + 6 * u), inner, muted);
 }
 
 void draw_cycle_caption(Canvas& canvas, AppState& state, LineageView& view) {

@@ -70,6 +70,7 @@ class LineageScene : public Scene {
 
   void story_changed(AppState& state) override { rebuild(state, false); }
   const std::vector<BondWordsPlaced>& bond_words() const { return view_.bond_words; }
+  float legend_words_px() const { return view_.legend_words_px; }
 
   std::string voiced_summary(const AppState& state) const override {
     const Story& story = *state.story;
@@ -184,9 +185,10 @@ class LineageScene : public Scene {
     float margin = 24 * u;
     float caption = view_.cycle ? 124 * u : 0.0f;
     float left = legend ? std::clamp(size.x * metrics.legend_share, metrics.legend_min * u, metrics.legend_max * u) : 0.0f;
-    // A legend that would have to shrink its type takes a wider column first (to 40% of the window).
+    // A legend that would have to shrink its type or fold into two columns takes a wider column
+    // first (to 40% of the window).
     const float legend_bottom = size.y - bar - caption - margin * 0.5f;
-    for (int i = 0; legend && i < 6 && left < size.x * 0.4f && legend_type(canvas, state, view_, left, legend_bottom) < 0.95f; ++i)
+    for (int i = 0; legend && i < 6 && left < size.x * 0.4f && !legend_fits_plainly(canvas, state, view_, left, legend_bottom); ++i)
       left = std::min(left * 1.15f, size.x * 0.4f);
     // Without the legend column the heading sits above the diagram, so the diagram starts below it.
     // At 200% the heading alone could fill the space above the time bar: above a quarter of
@@ -336,6 +338,11 @@ std::unique_ptr<Scene> make_lineage_scene() { return std::make_unique<LineageSce
 const std::vector<BondWordsPlaced>* lineage_bond_words(const Scene* scene) {
   const auto* lineage = dynamic_cast<const LineageScene*>(scene);
   return lineage ? &lineage->bond_words() : nullptr;
+}
+
+float lineage_legend_words_px(const Scene* scene) {
+  const auto* lineage = dynamic_cast<const LineageScene*>(scene);
+  return lineage ? lineage->legend_words_px() : -1.0f;
 }
 
 }  // namespace lineage

@@ -11,4 +11,7 @@ namespace lineage {
 std::unique_ptr<Scene> make_lineage_scene();
 // Where the lineage scene put each bond's words in its last frame (null for another scene).
 const std::vector<BondWordsPlaced>* lineage_bond_words(const Scene* scene);
+// The size in pixels the lineage scene set its legend's words at in its last frame (0: no
+// legend drawn; -1 for another scene).
+float lineage_legend_words_px(const Scene* scene);
 }

@@ -27,6 +27,17 @@ inline constexpr const char* kCycle = "lineage.cycle";
 inline constexpr const char* kLegend = "lineage.legend";
 inline constexpr const char* kTimeMode = "lineage.time";
 
+// How the legend is set (lineage_legend.cpp): its type, one column or two, full words or the
+// compact form, and how many entries are shown (the rest are counted on a last line).
+struct LegendPlan {
+  float k = 1;
+  float heading = 1;  // the heading's type: as the entries', but in the last resort smaller still
+  int columns = 1;
+  bool compact = false;
+  int shown = 0;
+  int split = 0;      // with two columns: the first entry of the second
+};
+
 struct LineageView {
   // What the layout was built from: rebuilt when either changes, never per frame.
   int story_version = -1;
@@ -73,6 +84,10 @@ struct LineageView {
   bool key_grew = false;            // a frame is wanted to make room for a longer key
   std::vector<float> key_for;       // what the key's rows were made for (the diagram's frame, the time, the type)
   float key_height = 0;             // the strip under the diagram that the key takes, this frame
+  // The legend's plans, each with what it was made for (the column, the time, the type): made
+  // again only when one of those changes, never per frame.
+  std::vector<std::pair<std::vector<float>, LegendPlan>> legend_plans;
+  float legend_words_px = 0;        // the legend's words' type as last drawn (0: no legend drawn)
 
   // The chain links a reader may see now (both people present, moment reached).
   std::vector<int> visible_chain() const {
@@ -96,9 +111,12 @@ float bond_key_row(Canvas& canvas, const LineageView& view);
 void draw_bond_words(Canvas& canvas, AppState& state, LineageView& view, const std::vector<GRect>& people, float small,
                      float dim);
 void draw_header_and_legend(Canvas& canvas, AppState& state, LineageView& view, float left_width);
-// The legend column's type (1 as designed, down to about half) at which the heading and every
-// entry fit a column `width` wide whose diagram ends at `bottom`.
-float legend_type(Canvas& canvas, const AppState& state, const LineageView& view, float width, float bottom);
+// Whether the heading and every legend entry fit a column `width` wide whose diagram ends at
+// `bottom` in one column of full words at (nearly) the designed type; if not, the legend falls
+// back to smaller type, two columns, then lines named by name alone (lineage_legend.cpp).
+bool legend_fits_plainly(Canvas& canvas, const AppState& state, LineageView& view, float width, float bottom);
+// The least size, in pixels, the legend's words are set at: below it they are hard to read.
+inline constexpr float kLeastLegendPx = 12;
 // How tall the heading (whose family, and when) is, wrapped to `width` (0: half the window), as
 // draw_header_and_legend draws it above the diagram when the legend column is hidden.
 float header_height(Canvas& canvas, const AppState& state, const LineageView& view, float width);

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 
+#include "core/layout/genogram_style.hpp"
 #include "core/layout/genogram_time.hpp"
 #include "offscreen.hpp"
+#include "scenes/lineage/lineage_scene.hpp"
 
 using namespace lineage;
 using namespace lineage::testing;
@@ -155,4 +157,106 @@ TEST_CASE("lineage: every bond shown is named on the diagram, at every size, sca
     CHECK(named >= 5);
     std::filesystem::remove_all(dir);
   }
+}
+
+namespace {
+
+// The legend entries (full words, compact words) for what the diagram draws with the slider
+// where it starts, worked out from the story (not from the legend's own list).
+std::vector<std::pair<std::string, std::string>> legend_wanted(App& app) {
+  const Story& story = *app.state().story;
+  const GenogramStyle style = load_genogram_style(app.state().assets_dir / "genogram.conf").style;
+  const int limit = app.state().reading_limit();
+  const std::vector<int> stops = time_stops(story, limit);
+  REQUIRE_FALSE(stops.empty());
+  const FamilyAt family = family_at(story, limit, stops.back());
+  std::vector<std::string> symbols;
+  auto want = [&](const char* id) {
+    if (std::find(symbols.begin(), symbols.end(), id) == symbols.end()) symbols.push_back(id);
+  };
+  for (std::size_t p = 0; p < story.people.size(); ++p) {
+    if (!family.present[p]) continue;
+    if (story.people[p].sex == Sex::Female) want("woman");
+    if (story.people[p].sex == Sex::Male) want("man");
+    if (family.deceased[p]) want("deceased");
+  }
+  std::vector<int> partners(story.people.size(), 0);
+  for (std::size_t i = 0; i < story.partnerships.size(); ++i) {
+    if (!family.partnership_shown[i]) continue;
+    want("couple");
+    if (family.slashes[i] == 1) want("separated");
+    if (family.slashes[i] == 2) want("divorced");
+    if (++partners[story.partnerships[i].a] > 1 || ++partners[story.partnerships[i].b] > 1) want("remarriage");
+  }
+  for (std::size_t i = 0; i < story.parents.size(); ++i)
+    if (family.link_shown[i]) want("child");
+  std::vector<std::pair<std::string, std::string>> entries;
+  for (const std::string& id : symbols) entries.emplace_back(style.symbol_words(id), style.symbol_short(id));
+  std::vector<bool> kinds(style.bonds.size(), false);
+  bool perspective = false;
+  for (std::size_t b = 0; b < story.bonds.size(); ++b) {
+    if (!family.bond_shown[b]) continue;
+    kinds[static_cast<int>(story.bonds[b].kind)] = true;
+    perspective = perspective || !story.bonds[b].perspective.empty();
+  }
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    if (kinds[k]) entries.emplace_back(style.bonds[k].words, style.bonds[k].name);
+  if (perspective) entries.emplace_back(style.symbol_words("perspective"), style.symbol_short("perspective"));
+  return entries;
+}
+
+// An entry drawn whole: on one line, or wrapped onto lines drawn one after the other.
+bool drawn_whole(const App& app, const std::string& words) {
+  const std::vector<std::string>& drawn = app.drawn_strings();
+  if (words.empty()) return false;
+  for (std::size_t i = 0; i < drawn.size(); ++i) {
+    std::string run = drawn[i];
+    for (std::size_t j = i + 1; run.size() < words.size() && j < drawn.size(); ++j) run += " " + drawn[j];
+    if (run == words) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Every symbol and line kind the diagram draws has its entry in the legend ("How to read it"),
+// in full or in its compact form, and the legend's words are set at a legible size: at 150% in
+// OpenDyslexic the legend once shrank to half its type (7 px at 100%) and still lost "Harm".
+TEST_CASE("lineage: the legend explains every symbol and line drawn, legibly, at every size, scale and font",
+          "[app][genogram][layout]") {
+  for (const char* size : {"1280x720", "1920x1080"})
+    for (const char* scale : {"1", "1.5"})
+      for (const char* font : {"default", "opendyslexic"}) {
+        auto dir = temp_dir("lineage-legend");
+        auto app = start_offscreen({"--scene", "lineage", "--size", size, "--scale", scale, "--font", font}, dir);
+        app->settle();
+        const auto entries = legend_wanted(*app);
+        INFO(size << " x" << scale << " " << font);
+        CHECK(entries.size() >= 10);  // The Push's family: both sexes, a death, a divorce, four kinds of line
+        for (const auto& [full, compact] : entries) {
+          INFO("legend entry \"" << full << "\" (or \"" << compact << "\")");
+          CHECK((drawn_whole(*app, full) || drawn_whole(*app, compact)));
+        }
+        CHECK(lineage_legend_words_px(app->scene()) >= 12.0f);
+        std::filesystem::remove_all(dir);
+      }
+}
+
+// Where a window is too small for the whole legend even in two compact columns, the entries it
+// leaves out are counted on its last line, never dropped in silence.
+TEST_CASE("lineage: a legend with no room for every entry counts the ones it leaves out", "[app][genogram][layout]") {
+  auto dir = temp_dir("lineage-legend-small");
+  auto app = start_offscreen({"--scene", "lineage", "--size", "1024x600", "--scale", "2", "--font", "opendyslexic"}, dir);
+  app->settle();
+  const auto entries = legend_wanted(*app);
+  int shown = 0;
+  for (const auto& [full, compact] : entries) shown += drawn_whole(*app, full) || drawn_whole(*app, compact);
+  int counted = -1;
+  for (const std::string& s : app->drawn_strings())
+    if (s.rfind("+", 0) == 0 && s.find(" more") != std::string::npos) counted = std::stoi(s.substr(1));
+  INFO(shown << " entries drawn of " << entries.size());
+  REQUIRE(counted > 0);  // this window is too small for all of them
+  CHECK(shown + counted == static_cast<int>(entries.size()));
+  CHECK(lineage_legend_words_px(app->scene()) >= 12.0f);
+  std::filesystem::remove_all(dir);
 }

@@ -105,8 +105,23 @@ TEST_CASE("the bundled genogram.conf parses cleanly and sets every relationship'
     CHECK_FALSE(line.name.empty());
     CHECK_FALSE(line.words.empty());
   }
-  for (const char* symbol : {"woman", "man", "deceased", "couple", "separated", "divorced", "child"})
+  for (const char* symbol : {"woman", "man", "deceased", "couple", "separated", "divorced", "child"}) {
     CHECK_FALSE(s.symbol_words(symbol).empty());
+    CHECK_FALSE(s.symbol_short(symbol).empty());  // the compact legend's words
+  }
+}
+
+TEST_CASE("genogram.conf: a symbol's compact words (`legend.SYMBOL.short`) in either order", "[genogram]") {
+  auto load = parse_genogram_style("legend.woman.short = Woman\nlegend.woman = A woman or girl\nlegend.man = A man\n"
+                                   "legend.man.long = nonsense\n",
+                                   "g.conf");
+  REQUIRE(load.warnings.size() == 1);  // `.long` is no property
+  CHECK(load.warnings[0].rfind("g.conf:4:", 0) == 0);
+  REQUIRE(load.style.symbols.size() == 2);
+  CHECK(load.style.symbols[0].id == "woman");  // in the order first named
+  CHECK(load.style.symbol_words("woman") == "A woman or girl");
+  CHECK(load.style.symbol_short("woman") == "Woman");
+  CHECK(load.style.symbol_short("man").empty());
 }
 
 TEST_CASE("genogram.conf: mistakes are reported and ignored", "[genogram]") {

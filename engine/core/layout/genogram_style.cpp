@@ -2,6 +2,7 @@
 // `legend.SYMBOL = words`. Unknown or malformed lines are reported and ignored.
 #include "core/layout/genogram_style.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -44,6 +45,12 @@ const char* bond_kind_id(BondKind kind) { return kKinds[static_cast<int>(kind)];
 std::string GenogramStyle::symbol_words(const std::string& id) const {
   for (const auto& s : symbols)
     if (s.id == id) return s.words;
+  return {};
+}
+
+std::string GenogramStyle::symbol_short(const std::string& id) const {
+  for (const auto& s : symbols)
+    if (s.id == id) return s.short_words;
   return {};
 }
 
@@ -108,16 +115,15 @@ GenogramStyleLoad parse_genogram_style(const std::string& text, const std::strin
         warn("unknown property `" + parts[2] + "` (colour, width)");
         return;
       }
-    } else if (parts.size() == 2 && parts[0] == "legend" && !parts[1].empty()) {
-      bool replaced = false;
-      for (auto& s : style.symbols)
-        if (s.id == parts[1]) {
-          s.words = std::string(value);
-          replaced = true;
-        }
-      if (!replaced) style.symbols.push_back({parts[1], std::string(value)});
+    } else if ((parts.size() == 2 || (parts.size() == 3 && parts[2] == "short")) && parts[0] == "legend" &&
+               !parts[1].empty()) {
+      auto symbol = std::find_if(style.symbols.begin(), style.symbols.end(),
+                                 [&](const LegendSymbol& s) { return s.id == parts[1]; });
+      if (symbol == style.symbols.end()) symbol = style.symbols.insert(style.symbols.end(), {parts[1], {}, {}});
+      (parts.size() == 2 ? symbol->words : symbol->short_words) = std::string(value);
     } else {
-      warn("unknown setting `" + key + "` (expected bond.KIND.PROPERTY, line.NAME.PROPERTY or legend.SYMBOL)");
+      warn("unknown setting `" + key +
+           "` (expected bond.KIND.PROPERTY, line.NAME.PROPERTY, legend.SYMBOL or legend.SYMBOL.short)");
       return;
     }
     if (!ok) warn("`" + std::string(value) + "` is not a valid value for `" + key + "`");

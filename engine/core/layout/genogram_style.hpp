@@ -28,6 +28,7 @@ struct LineStyle {
 struct LegendSymbol {
   std::string id;           // woman, man, deceased, couple, separated, divorced, remarriage, child
   std::string words;
+  std::string short_words;  // `legend.SYMBOL.short`: the compact legend's words (empty: none)
 };
 
 struct GenogramStyle {
@@ -38,6 +39,7 @@ struct GenogramStyle {
 
   const LineStyle& bond(BondKind kind) const { return bonds[static_cast<int>(kind)]; }
   std::string symbol_words(const std::string& id) const;
+  std::string symbol_short(const std::string& id) const;
 };
 
 struct GenogramStyleLoad {
