@@ -168,6 +168,7 @@ class Drawer {
     Rgba c = unpack(q.tl->col);
     if (target_ && dst.w == src.w && dst.h == src.h && blend_mask(texture, src, dst, c)) return true;
     if (target_ && q.tl->col == 0xFFFFFFFFu && stretch_image(texture, src, dst)) return true;
+    masks_.upload_if_behind(texture);
     SDL_SetTextureColorMod(texture, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(texture, c.a);
     SDL_RenderCopy(r_, texture, &src, &dst);
@@ -534,6 +535,7 @@ class Drawer {
     if (pending_.empty()) return;
     const char* base = reinterpret_cast<const char*>(vtx);
     if (!atlas_usable_ && texture == static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID)) texture = nullptr;
+    masks_.upload_if_behind(texture);
     SDL_RenderGeometryRaw(r_, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
                           sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
                           sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
@@ -595,6 +597,15 @@ void TextureMasks::remember_image(SDL_Texture* texture, TextureImage image) {
   if (!texture || !image.pixels) return;
   images_[texture] = image;
   ++generation_;
+}
+
+void TextureMasks::upload_if_behind(SDL_Texture* texture) const {
+  if (images_.empty()) return;
+  auto found = images_.find(texture);
+  if (found == images_.end() || !found->second.texture_behind) return;
+  TextureImage& image = found->second;
+  SDL_UpdateTexture(texture, nullptr, image.pixels, image.pitch);
+  image.texture_behind = false;
 }
 
 const TextureImage* TextureMasks::find_image(SDL_Texture* texture) const {
