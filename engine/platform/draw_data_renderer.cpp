@@ -370,6 +370,18 @@ class Drawer {
       }
     }
     long covered = 0;
+    if (stack == 1) {  // one polygon (a snowflake, a head): its span is the row's, no events to sort
+      int x0 = 0, x1 = 0;
+      for (int y = first; y < end; ++y)
+        if (rows_[0].span(y, x0, x1)) {
+          blend_span(reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch) + x0, x1 - x0, rgb,
+                     alpha[1]);
+          covered += x1 - x0;
+        }
+      stats_.direct_triangles += static_cast<int>(taken / 3);
+      stats_.direct_triangle_pixels += covered;
+      return taken;
+    }
     for (int y = first; y < end; ++y) {
       auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
       // Each polygon's span opens (+1) and closes (-1) a depth; between events the depth holds.
