@@ -168,6 +168,7 @@ class Drawer {
     Rgba c = unpack(q.tl->col);
     if (target_ && dst.w == src.w && dst.h == src.h && blend_mask(texture, src, dst, c)) return true;
     if (target_ && q.tl->col == 0xFFFFFFFFu && stretch_image(texture, src, dst)) return true;
+    masks_.upload_if_behind(texture);
     SDL_SetTextureColorMod(texture, c.r, c.g, c.b);
     SDL_SetTextureAlphaMod(texture, c.a);
     SDL_RenderCopy(r_, texture, &src, &dst);
@@ -369,6 +370,18 @@ class Drawer {
       }
     }
     long covered = 0;
+    if (stack == 1) {  // one polygon (a snowflake, a head): its span is the row's, no events to sort
+      int x0 = 0, x1 = 0;
+      for (int y = first; y < end; ++y)
+        if (rows_[0].span(y, x0, x1)) {
+          blend_span(reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch) + x0, x1 - x0, rgb,
+                     alpha[1]);
+          covered += x1 - x0;
+        }
+      stats_.direct_triangles += static_cast<int>(taken / 3);
+      stats_.direct_triangle_pixels += covered;
+      return taken;
+    }
     for (int y = first; y < end; ++y) {
       auto* row = reinterpret_cast<std::uint32_t*>(pixels + static_cast<std::ptrdiff_t>(y) * pitch);
       // Each polygon's span opens (+1) and closes (-1) a depth; between events the depth holds.
@@ -534,6 +547,7 @@ class Drawer {
     if (pending_.empty()) return;
     const char* base = reinterpret_cast<const char*>(vtx);
     if (!atlas_usable_ && texture == static_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID)) texture = nullptr;
+    masks_.upload_if_behind(texture);
     SDL_RenderGeometryRaw(r_, texture, reinterpret_cast<const float*>(base + offsetof(ImDrawVert, pos)),
                           sizeof(ImDrawVert), reinterpret_cast<const SDL_Color*>(base + offsetof(ImDrawVert, col)),
                           sizeof(ImDrawVert), reinterpret_cast<const float*>(base + offsetof(ImDrawVert, uv)),
@@ -595,6 +609,15 @@ void TextureMasks::remember_image(SDL_Texture* texture, TextureImage image) {
   if (!texture || !image.pixels) return;
   images_[texture] = image;
   ++generation_;
+}
+
+void TextureMasks::upload_if_behind(SDL_Texture* texture) const {
+  if (images_.empty()) return;
+  auto found = images_.find(texture);
+  if (found == images_.end() || !found->second.texture_behind) return;
+  TextureImage& image = found->second;
+  SDL_UpdateTexture(texture, nullptr, image.pixels, image.pitch);
+  image.texture_behind = false;
 }
 
 const TextureImage* TextureMasks::find_image(SDL_Texture* texture) const {

@@ -31,14 +31,19 @@ struct TextureMask {
 };
 // An opaque image's pixels (XRGB, 32 bits) kept by whoever owns its texture (an offscreen layer),
 // so a software framebuffer can take it scaled with our own bilinear filter: SDL's is slow.
+// Its texture may not hold the pixels yet (`texture_behind`): a software framebuffer never reads
+// the texture, so the copy into it is made only when SDL itself must draw it (upload_if_behind).
 struct TextureImage {
   const std::uint32_t* pixels = nullptr;
   int width = 0, height = 0, pitch = 0;  // pitch in bytes
+  bool texture_behind = false;
 };
 class TextureMasks {
  public:
   void remember_image(SDL_Texture* texture, TextureImage image);
   const TextureImage* find_image(SDL_Texture* texture) const;
+  // Before SDL draws `texture`: copies a remembered image that is ahead of it into it.
+  void upload_if_behind(SDL_Texture* texture) const;
   void remember(SDL_Texture* texture, TextureMask mask);
   void forget(SDL_Texture* texture);
   const TextureMask* find(SDL_Texture* texture) const;
@@ -48,7 +53,8 @@ class TextureMasks {
 
  private:
   std::unordered_map<SDL_Texture*, TextureMask> known_;
-  std::unordered_map<SDL_Texture*, TextureImage> images_;
+  // Mutable for texture_behind alone: uploading changes no pixel anyone sees.
+  mutable std::unordered_map<SDL_Texture*, TextureImage> images_;
   std::uint64_t generation_ = 0;
 };
 

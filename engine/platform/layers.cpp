@@ -13,9 +13,10 @@ void append(std::vector<unsigned char>& out, const T* data, std::size_t count) {
 }
 
 // What a draw list would paint: its vertices, indices and commands (callbacks are not used here).
-std::vector<unsigned char> picture_of(const ImDrawList& list, int width, int height) {
-  std::vector<unsigned char> out;
-  out.reserve(static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert) + 64);
+// Written into `out`, whose memory is kept from frame to frame: a new buffer every frame (150 kB
+// for the blizzard's snow) was allocated from fresh pages by the system each time.
+void picture_of(const ImDrawList& list, int width, int height, std::vector<unsigned char>& out) {
+  out.clear();
   int size[2] = {width, height};
   append(out, size, 2);
   append(out, list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size));
@@ -26,7 +27,6 @@ std::vector<unsigned char> picture_of(const ImDrawList& list, int width, int hei
     unsigned counts[3] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
     append(out, counts, 3);
   }
-  return out;
 }
 
 bool is_software(SDL_Renderer* renderer) {
@@ -101,7 +101,8 @@ ImTextureID OutputLayers::end(int id) {
   ImDrawList& list = *layer.list;
   list.PopClipRect();
   list.PopTextureID();
-  std::vector<unsigned char> picture = picture_of(list, layer.width, layer.height);
+  std::vector<unsigned char>& picture = layer.drawn;
+  picture_of(list, layer.width, layer.height, picture);
   if (layer.texture && picture == layer.shown) return layer.texture;
   const bool software = is_software(renderer_);
   if (layer.width <= 0 || layer.height <= 0 || !make(layer, software)) return nullptr;
@@ -120,7 +121,6 @@ ImTextureID OutputLayers::end(int id) {
     // The layer's own renderer cannot use the output's font atlas; shapes only need its white texel.
     render_draw_data(layer.soft, &data, layer.surface, masks_, false);
     SDL_RenderFlush(layer.soft);
-    SDL_UpdateTexture(layer.texture, nullptr, layer.surface->pixels, layer.surface->pitch);
   } else {
     SDL_Texture* before = SDL_GetRenderTarget(renderer_);
     SDL_SetRenderTarget(renderer_, layer.texture);
@@ -130,10 +130,12 @@ ImTextureID OutputLayers::end(int id) {
     SDL_SetRenderTarget(renderer_, before);
   }
   masks_.forget(layer.texture);  // its pixels changed: the next frame is drawn (frame_memory.hpp)
-  if (software)  // a software framebuffer takes it scaled from these pixels (draw_data_renderer.cpp)
+  // A software framebuffer takes it scaled from these pixels (draw_data_renderer.cpp); the
+  // texture gets them (2 MB) only if SDL is ever asked to draw it.
+  if (software)
     masks_.remember_image(layer.texture, {static_cast<const std::uint32_t*>(layer.surface->pixels), layer.width,
-                                          layer.height, layer.surface->pitch});
-  layer.shown = std::move(picture);
+                                          layer.height, layer.surface->pitch, true});
+  layer.shown.swap(picture);  // both keep their memory
   ++renders_;
   return layer.texture;
 }

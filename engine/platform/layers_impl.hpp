@@ -27,6 +27,7 @@ class OutputLayers : public Layers {
     std::unique_ptr<ImDrawList> list;
     int width = 0, height = 0;
     std::vector<unsigned char> shown;  // the draw list the texture shows, byte for byte
+    std::vector<unsigned char> drawn;  // this frame's, to compare with it
     SDL_Texture* texture = nullptr;
     // The software path: the layer is drawn into its own surface with the fast fills, then copied.
     SDL_Surface* surface = nullptr;

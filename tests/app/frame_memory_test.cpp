@@ -243,6 +243,39 @@ TEST_CASE("an opaque layer's image and the backdrop around it paint every pixel"
   SDL_FreeSurface(layer);
 }
 
+// A software layer's texture is filled only when SDL itself must draw it (a tinted image, or a
+// framebuffer we cannot write into): until then only the layer's own pixels are current.
+TEST_CASE("a layer image ahead of its texture is uploaded before SDL draws the texture", "[platform]") {
+  ImGuiFrame f;
+  constexpr int kLw = 16, kLh = 8;
+  SDL_Surface* layer = SDL_CreateRGBSurfaceWithFormat(0, kLw, kLh, 32, SDL_PIXELFORMAT_RGB888);
+  SDL_FillRect(layer, nullptr, SDL_MapRGB(layer->format, 90, 140, 60));
+  SDL_Texture* texture = SDL_CreateTexture(f.renderer, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STATIC, kLw, kLh);
+  std::vector<std::uint32_t> stale(kLw * kLh, 0xFF0000FFu);  // what the texture held before: blue
+  SDL_UpdateTexture(texture, nullptr, stale.data(), kLw * 4);
+  SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE);
+  f.masks.remember_image(texture, {static_cast<const std::uint32_t*>(layer->pixels), kLw, kLh, layer->pitch, true});
+  ImDrawList list(ImGui::GetDrawListSharedData());
+  list._ResetForNewFrame();
+  list.PushClipRect(ImVec2(0, 0), ImVec2(kW, kH));
+  list.PushTextureID(f.font);
+  list.AddImage(texture, ImVec2(0, 0), ImVec2(kLw, kLh), ImVec2(0, 0), ImVec2(1, 1), IM_COL32(255, 255, 254, 255));
+  list.PopTextureID();
+  list.PopClipRect();
+  ImDrawData data = ImGuiFrame::wrap(list);
+  SDL_SetRenderDrawColor(f.renderer, 0, 0, 0, 255);
+  SDL_RenderClear(f.renderer);
+  lineage::render_draw_data(f.renderer, &data, nullptr, f.masks);  // no framebuffer to write into: SDL copies
+  SDL_RenderFlush(f.renderer);
+  const std::uint32_t middle = f.pixels()[static_cast<std::size_t>(kW * 4 + 8)] & 0xFFFFFFu;
+  CHECK((middle >> 16) == 90);  // the layer's green, not the stale blue
+  CHECK(((middle >> 8) & 0xFF) == 140);
+  CHECK(f.masks.find_image(texture)->texture_behind == false);
+  f.masks.forget(texture);
+  SDL_DestroyTexture(texture);
+  SDL_FreeSurface(layer);
+}
+
 // The real program: a frame the memory let stand is, byte for byte, what drawing that same draw
 // data afresh gives. Every input is followed by a settled frame (kept when unchanged) and a frame
 // drawn regardless; where that second frame's draw data is the kept frame's, the pictures must be
