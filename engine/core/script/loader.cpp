@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <future>
 #include <iterator>
 #include <limits>
 #include <tuple>
@@ -23,6 +24,21 @@ std::size_t count_block_lines(std::string_view text, std::string_view head) {
     if (text.compare(at + 1, head.size(), head) == 0) ++n;
   return n;
 }
+
+// Stories at least this large read their files' trees on a second thread (see load_sources).
+constexpr std::size_t kPipelineBytes = 1u << 20;
+
+std::size_t total_bytes(const std::vector<SourceFile>& files) {
+  std::size_t n = 0;
+  for (const SourceFile& f : files) n += f.text.size();
+  return n;
+}
+
+// One file's lines and tree, with what reading them found.
+struct ReadTree {
+  Reporter rep;
+  Tree tree;
+};
 
 // Orders diagnostics by file (in load order), line and column, keeping each note right after
 // the diagnostic it belongs to. Diagnostics without a line go last in their file.
@@ -66,9 +82,23 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
   for (const SourceFile& f : files) moments += count_block_lines(f.text, "moment ");
   draft.story.moments.reserve(moments);
   draft.moments.reserve(moments);
-  Tree tree;  // one file's tree at a time; its storage is reused for the next file
+  // A large story reads the next file's lines and tree on a second thread while this one turns
+  // the last tree into blocks; both are a file's own work. Small stories stay on one thread.
+  const bool pipelined = files.size() > 1 && total_bytes(files) >= kPipelineBytes;
+  auto read_tree = [&files](std::size_t i, Tree recycled) {
+    ReadTree read{Reporter(files), {}};
+    if (files[i].text.size() > kMaxScriptBytes) return read;  // said in file order, below
+    split_lines(files[i]);  // a BOM at the start is dropped silently
+    read.tree = parse_tree(files[i], static_cast<int>(i), read.rep, std::move(recycled));
+    return read;
+  };
+  Tree tree;  // a finished file's tree; its storage is reused for a later file
+  std::future<ReadTree> next;
+  if (pipelined) next = std::async(std::launch::async, read_tree, std::size_t{0}, Tree{});
   for (std::size_t i = 0; i < files.size(); ++i) {
     SourceFile& f = files[i];
+    ReadTree read = pipelined ? next.get() : read_tree(i, std::move(tree));
+    if (pipelined && i + 1 < files.size()) next = std::async(std::launch::async, read_tree, i + 1, std::move(tree));
     if (f.text.size() > kMaxScriptBytes) {
       rep.general(Diagnostic::Severity::Error, f.name,
                   "file too large (" + std::to_string(f.text.size() >> 20) + " MB; the limit is " +
@@ -76,8 +106,8 @@ LoadResult load_sources(std::vector<SourceFile>& files, const LoadOptions& optio
                   "split the story into several files");
       continue;
     }
-    split_lines(f);  // a BOM at the start is dropped silently
-    tree = parse_tree(f, static_cast<int>(i), rep, std::move(tree));
+    rep.absorb(std::move(read.rep));
+    tree = std::move(read.tree);
     parse_blocks(tree, f, draft, rep);
   }
   tree = {};  // before resolving: its nodes are no longer needed

@@ -23,6 +23,20 @@ std::vector<Diagnostic> Reporter::take() {
   return std::move(diagnostics_);
 }
 
+void Reporter::absorb(Reporter&& other) {
+  for (std::size_t f = 0; f < per_file_.size() && f < other.per_file_.size(); ++f) {
+    per_file_[f] += other.per_file_[f];
+    per_file_other_[f] += other.per_file_other_[f];
+    per_file_hidden_[f] += other.per_file_hidden_[f];
+  }
+  errors_ += other.errors_;
+  if (!other.diagnostics_.empty() || other.dropped_last_) dropped_last_ = other.dropped_last_;
+  for (Diagnostic& d : other.diagnostics_) diagnostics_.push_back(std::move(d));
+  attached_.insert(attached_.end(), other.attached_.begin(), other.attached_.end());
+  other.diagnostics_.clear();
+  other.attached_.clear();
+}
+
 void Reporter::error(const Loc& at, std::string m, std::string h) {
   add(Diagnostic::Severity::Error, at, std::move(m), std::move(h));
 }

@@ -39,6 +39,9 @@ class Reporter {
   SourceLoc source_loc(const Loc& at) const;  // character column
 
   std::vector<Diagnostic> take();
+  // Takes in what another reporter over the same files found (one file's tree, read on another
+  // thread), as if it had been reported here.
+  void absorb(Reporter&& other);
 
  private:
   void add(Diagnostic::Severity s, const Loc& at, std::string message, std::string hint);
