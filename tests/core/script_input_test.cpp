@@ -190,3 +190,37 @@ TEST_CASE("no files, and a folder that does not exist") {
   CHECK(missing.diagnostics[0].message == "cannot open the story folder");
   CHECK_FALSE(missing.story);
 }
+
+// A story of 1 MB or more reads its files' trees on a second thread (loader.cpp): what it
+// reports must be what the one-thread path reports, in the same order, at the same places.
+TEST_CASE("a large story's diagnostics are the same as a small one's, file by file") {
+  auto files = [](std::size_t padding) {
+    std::string pad;
+    for (std::string line = "# a comment line that pads the file out to a large size\n"; pad.size() < padding;)
+      pad += line;
+    return std::vector<ScriptFile>{
+        {"a.story", "theme t\n  name: Theme\n\tdescription: a tab\n" + pad},
+        {"b.story", "theme u\n  name: Other\n  bogus: 1\n" + pad},
+        {"c.story", "moment m\n  title: T\n  lane: nowhere\n"}};
+  };
+  auto diagnostics = [](const LoadResult& r) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : r.diagnostics) out.push_back(format_diagnostic(d));
+    return out;
+  };
+  LoadResult small = load_story_files(files(1000));
+  LoadResult large = load_story_files(files(600u << 10));  // 1.2 MB in all: two threads
+  std::vector<std::string> expected = diagnostics(small), got = diagnostics(large);
+  INFO(all_text(large));
+  CHECK(got == expected);
+  CHECK(small.errors() == large.errors());
+  bool in_a = false, in_b = false, in_c = false;
+  for (const std::string& d : got) {
+    in_a = in_a || d.rfind("a.story:3:", 0) == 0;
+    in_b = in_b || d.rfind("b.story:3:", 0) == 0;
+    in_c = in_c || d.rfind("c.story:", 0) == 0;
+  }
+  CHECK(in_a);  // found while reading the tree (the tab)
+  CHECK(in_b);  // found while reading the blocks (the unknown key)
+  CHECK(in_c);  // found when resolving (the unknown lane)
+}
