@@ -27,6 +27,11 @@ Rgba unpack(ImU32 c) {
           static_cast<Uint8>(c >> 24)};
 }
 
+// The 0x00RRGGBB the framebuffer's blends take.
+std::uint32_t packed_rgb(Rgba c) {
+  return (static_cast<std::uint32_t>(c.r) << 16) | (static_cast<std::uint32_t>(c.g) << 8) | c.b;
+}
+
 Rgba mix(Rgba p, Rgba q, float t) {
   auto m = [t](Uint8 x, Uint8 y) { return static_cast<Uint8>(std::lround(x + (y - x) * t)); };
   return {m(p.r, q.r), m(p.g, q.g), m(p.b, q.b), m(p.a, q.a)};
@@ -188,8 +193,7 @@ class Drawer {
     stats_.gradient_pixels += static_cast<long>(dst.w) * dst.h;
     SDL_Rect shown;
     if (!SDL_IntersectRect(&dst, &clip_, &shown)) return;
-    if (queued_) SDL_RenderFlush(r_);
-    queued_ = false;
+    before_direct_writes();
     strip_colours_.resize(static_cast<std::size_t>(shown.w));
     for (int i = 0; i < shown.w; ++i) {
       const int at = (shown.x - dst.x + i) & ~1, thick = std::min(2, dst.w - at);
@@ -215,8 +219,7 @@ class Drawer {
     if (!image || src.x < 0 || src.y < 0 || src.x + src.w > image->width || src.y + src.h > image->height) return false;
     SDL_Rect shown;
     if (!SDL_IntersectRect(&dst, &clip_, &shown)) return true;
-    if (queued_) SDL_RenderFlush(r_);
-    queued_ = false;
+    before_direct_writes();
     // Source positions of pixel centres in 16.16; weights in 0..256.
     const std::int64_t step_x = (static_cast<std::int64_t>(src.w) << 16) / dst.w;
     const std::int64_t step_y = (static_cast<std::int64_t>(src.h) << 16) / dst.h;
@@ -308,9 +311,8 @@ class Drawer {
     if (src.x < 0 || src.y < 0 || src.x + src.w > m.width || src.y + src.h > m.height) return false;
     SDL_Rect shown;
     if (!SDL_IntersectRect(&dst, &clip_, &shown)) return true;
-    if (queued_) SDL_RenderFlush(r_);
-    queued_ = false;
-    const std::uint32_t rgb = (static_cast<std::uint32_t>(c.r) << 16) | (static_cast<std::uint32_t>(c.g) << 8) | c.b;
+    before_direct_writes();
+    const std::uint32_t rgb = packed_rgb(c);
     auto* pixels = static_cast<unsigned char*>(target_->pixels);
     for (int y = shown.y; y < shown.y + shown.h; ++y) {
       const std::uint8_t* mask_row = m.alpha + static_cast<std::ptrdiff_t>(src.y + y - dst.y) * m.pitch + src.x + (shown.x - dst.x);
@@ -348,9 +350,8 @@ class Drawer {
     const Rgba col = unpack(colour);
     if (col.a == 0) return taken;
     flush(texture, vtx, vtx_count);
-    if (queued_) SDL_RenderFlush(r_);
-    queued_ = false;
-    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
+    before_direct_writes();
+    const std::uint32_t rgb = packed_rgb(col);
     auto* pixels = static_cast<unsigned char*>(target_->pixels);
     const int pitch = target_->pitch;
     // Where d of the polygons overlap, blending the colour d times at alpha a leaves (1 - a)^d of
@@ -469,9 +470,8 @@ class Drawer {
     }
     if (flat && col.a == 0) return true;
     flush(texture, vtx, vtx_count);
-    if (queued_) SDL_RenderFlush(r_);
-    queued_ = false;
-    const std::uint32_t rgb = (static_cast<std::uint32_t>(col.r) << 16) | (static_cast<std::uint32_t>(col.g) << 8) | col.b;
+    before_direct_writes();
+    const std::uint32_t rgb = packed_rgb(col);
     auto* pixels = static_cast<unsigned char*>(target_->pixels);
     const int pitch = target_->pitch;
     long covered = 0;
@@ -530,10 +530,9 @@ class Drawer {
       // Straight into the framebuffer, after whatever SDL still has queued.
       SDL_Rect r;
       if (!SDL_IntersectRect(&rect, &clip_, &r)) return;
-      if (queued_) SDL_RenderFlush(r_);
-      queued_ = false;
+      before_direct_writes();
       blend_rect(target_->pixels, target_->pitch, r.x, r.y, r.w, r.h,
-                 (static_cast<std::uint32_t>(c.r) << 16) | (static_cast<std::uint32_t>(c.g) << 8) | c.b, c.a);
+                 packed_rgb(c), c.a);
       return;
     }
     // Opaque fills skip blending: the software renderer then just writes the span.
@@ -573,6 +572,11 @@ class Drawer {
   std::vector<std::uint32_t> row_;
   SDL_Surface* target_ = nullptr;  // the software framebuffer, when fills may go straight in
   SDL_Rect clip_{0, 0, 0, 0};
+  // Pixels written straight into the framebuffer go after whatever SDL still has queued.
+  void before_direct_writes() {
+    if (queued_) SDL_RenderFlush(r_);
+    queued_ = false;
+  }
   bool queued_ = true;  // SDL may hold drawing not yet done (the frame's clear, to begin with)
   std::vector<int> pending_;
   // Fans drawn together: their corners, where each starts in corners_ (and where the last ends),
