@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <mutex>
 
 namespace lineage {
 namespace {
@@ -50,11 +51,22 @@ FontFile match(const std::string& family, const std::string& style, bool exact_f
 FontFile find_font(const std::vector<std::string>& families, const std::string& style) {
   static bool initialised = FcInit();
   if (!initialised || families.empty()) return {};
+  // Each answer is kept: fontconfig's own answer cannot change while we run (it does not rescan
+  // the font folders), and asking again costs thousands of allocations each time the interface
+  // changes size or font.
+  static std::mutex guard;
+  static std::map<std::pair<std::vector<std::string>, std::string>, FontFile> answered;
+  std::lock_guard<std::mutex> lock(guard);
+  auto key = std::make_pair(families, style);
+  if (auto it = answered.find(key); it != answered.end()) return it->second;
+  FontFile file;
   for (const auto& family : families) {
-    FontFile file = match(family, style, true);
-    if (!file.path.empty()) return file;
+    file = match(family, style, true);
+    if (!file.path.empty()) break;
   }
-  return match(families.back(), style, false);
+  if (file.path.empty()) file = match(families.back(), style, false);
+  answered.emplace(std::move(key), file);
+  return file;
 }
 
 FontShape font_shape(const std::string& path) {

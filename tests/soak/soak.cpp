@@ -59,12 +59,30 @@ ResidentParts resident_parts_mb() {
 }  // namespace
 // ASan replaces malloc (glibc's mallinfo2 then sees nothing): ask its allocator instead.
 extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
+extern "C" std::size_t __sanitizer_get_heap_size();
+extern "C" std::size_t __sanitizer_get_free_bytes();
+extern "C" std::size_t __sanitizer_get_unmapped_bytes();
 namespace {
 double heap_in_use_mb() { return double(__sanitizer_get_current_allocated_bytes()) / (1024.0 * 1024.0); }
+// What ASan's allocator has mapped, and of that what sits free (its free lists and quarantine).
+std::string allocator_figures() {
+  char text[160];
+  std::snprintf(text, sizeof text, "; allocator mapped %.1f MB, free %.1f MB, unmapped %.1f MB",
+                double(__sanitizer_get_heap_size()) / 1048576.0, double(__sanitizer_get_free_bytes()) / 1048576.0,
+                double(__sanitizer_get_unmapped_bytes()) / 1048576.0);
+  return text;
+}
 #else
 double heap_in_use_mb() {
   struct mallinfo2 info = mallinfo2();
   return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+}
+std::string allocator_figures() {
+  struct mallinfo2 info = mallinfo2();
+  char text[160];
+  std::snprintf(text, sizeof text, "; malloc arena %.1f MB, free in it %.1f MB",
+                double(info.arena + info.hblkhd) / 1048576.0, double(info.fordblks) / 1048576.0);
+  return text;
 }
 #endif
 
@@ -170,9 +188,10 @@ int main(int argc, char** argv) {
       while (per_minute.size() <= m) {
         std::size_t done = per_minute.size() - 1;
         ResidentParts parts = resident_parts_mb();
-        std::printf("soak: minute %zu: RSS %.1f MB (median; now anonymous %.1f, files %.1f, heap in use %.1f), "
+        std::printf("soak: minute %zu: RSS %.1f MB (median; now anonymous %.1f, files %.1f, heap in use %.1f%s), "
                     "%ld actions, %ld frames\n",
-                    done + 1, median(per_minute[done]), parts.anonymous, parts.files, heap_in_use_mb(), actions, frames);
+                    done + 1, median(per_minute[done]), parts.anonymous, parts.files, heap_in_use_mb(),
+                    allocator_figures().c_str(), actions, frames);
         std::fflush(stdout);
         per_minute.emplace_back();
         heap_per_minute.emplace_back();
