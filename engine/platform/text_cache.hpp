@@ -32,7 +32,9 @@ class TextCache {
   struct Trim {
     int top = 0, bottom = 0;
   };
-  static constexpr std::size_t kTextureBytes = 32u << 20;  // textures and their coverage
+  // Textures and their coverage (5 bytes a pixel): text covering a whole 1920x1080 screen
+  // would take 10.4 MB, so one frame fits; more only kept text no screen was showing.
+  static constexpr std::size_t kTextureBytes = 16u << 20;
   static constexpr std::size_t kLayoutBytes = 8u << 20;    // wrapped lines; fitted lines again
   static constexpr std::size_t kFonts = 48;                // open (role, pixel size) fonts
 
