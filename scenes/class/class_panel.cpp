@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include "platform/imgui_style.hpp"
 #include "platform/voiced_widgets.hpp"
 
 namespace lineage {
@@ -223,7 +224,8 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
   int whole = 0;
   ImGui::SetNextWindowPos(origin);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Class responses", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  ImGui::Begin("Class responses", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | kNoFocusOnAppearing);
   const ClassBoard& board = responses.board();
   if (!responses.running()) {
     ImGui::TextWrapped("Students answer from their own phones and laptops over this room's network: no cloud, "
