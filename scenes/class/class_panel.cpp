@@ -144,8 +144,12 @@ void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassR
   };
   float big = theme.size(prompt_on_show ? "heading" : "title") * s;
   float ty = prompt_on_show ? qr_at.y : qr_at.y + qr_side * 0.12f;
-  const std::string invite = "Open this address on a phone or laptop:";
-  canvas.text("sans", fit(theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f), invite), invite, ImVec2(tx, ty), muted);
+  // On loopback the class must hear that the address is no use to them (and why), not try it.
+  const bool here_only = responses.only_this_computer();
+  const std::string invite = here_only ? "No room network: only this computer can open this."
+                                       : "Open this address on a phone or laptop:";
+  canvas.text("sans", fit(theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f), invite), invite, ImVec2(tx, ty),
+              here_only ? p.warning : muted);
   ty += theme.size("label") * s * (prompt_on_show ? 1.5f : 2.0f);
   canvas.text("sans", fit(big * 0.7f, responses.join_url()), responses.join_url(), ImVec2(tx, ty), text);
   ty += big * 1.0f;
@@ -230,11 +234,18 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
   if (!responses.running()) {
     ImGui::TextWrapped("Students answer from their own phones and laptops over this room's network: no cloud, "
                        "no accounts. Answers are kept in this computer's journal.");
+    if (!labels.start.empty() && voiced::Button(labels.start.c_str()) && labels.start_pressed) *labels.start_pressed = true;
     ImGui::End();
     return 0;
   }
   ImGui::Text("%d joined  \xc2\xb7  code %s", board.joined(), responses.join_code().c_str());
   ImGui::TextUnformatted(responses.join_url().c_str());
+  if (responses.only_this_computer()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.90f, 0.71f, 0.35f, 1));  // as a content note
+    ImGui::TextWrapped("This computer is on no room network, so students cannot reach this address. Connect it to "
+                       "the room's network (or set class.bind in settings.txt), then End and start again.");
+    ImGui::PopStyleColor();
+  }
   ImGui::Separator();
   ImGui::TextUnformatted(labels.prompts.c_str());
   ImGui::BeginChild("prompts", ImVec2(0, size.y * labels.prompt_list_share), true);
