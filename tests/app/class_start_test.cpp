@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/layout/text_boxes.hpp"
 #include "offscreen.hpp"
 
 using namespace lineage;
@@ -48,4 +49,42 @@ TEST_CASE("Class scene: an address only this computer can open says so, to the c
   CHECK(drawn(*app, "only this computer can open this"));
   CHECK(panel_text(*app, "no room network"));
   std::filesystem::remove_all(dir);
+}
+
+// Started on a laptop at large type (found walking the screen at 150% and 200%): the joined
+// count fell below the window, "Join code" overlapped the code in OpenDyslexic, and the teacher's
+// four buttons ran off the panel ("Reve…", no End). (The prompt list's long rows are cut by
+// design: each is shown whole on the class's view when opened. The panel scrolls, so a button
+// below its foot at 200% is reached by scrolling, and by its key.)
+TEST_CASE("Class scene: started, the class's words and the teacher's buttons are on screen and whole", "[class][layout]") {
+  struct Look {
+    const char* size;
+    const char* scale;
+    const char* font;
+  };
+  for (Look look : {Look{"1280x720", "1.5", "opendyslexic"}, Look{"1366x768", "2", "default"}, Look{"1280x720", "1", "default"},
+                    Look{"1920x1080", "2", "opendyslexic"}, Look{"1920x1080", "1", "default"}}) {
+    INFO(look.size << " x" << look.scale << " " << look.font);
+    auto dir = temp_dir("class-started-layout");
+    auto app = start_offscreen({"--scene", "class", "--size", look.size, "--scale", look.scale, "--font", look.font}, dir);
+    app->record_text_layout(true);
+    app->settle();
+    REQUIRE(app->press_key("s"));
+    app->settle();
+    const FrameTextLayout& layout = app->text_layout();
+    std::vector<std::string> problems;
+    for (const auto& p : text_layout_problems(layout.texts, layout.panels, layout.window))
+      for (const char* mine : {"devices have joined", "Join code", "http://", "only this computer", "Open (Return)", "Lock (L)",
+                               "Reveal (R)", "End (E)"})
+        if (p.find(mine) != std::string::npos && p.find("##MainMenuBar") == std::string::npos) problems.push_back(p);
+    for (const auto& p : layout.overflows)
+      if (p.find("panel Class responses is wider") != std::string::npos) problems.push_back(p);
+    std::string all;
+    for (const auto& p : problems) all += p + "\n";
+    INFO(all);
+    CHECK(problems.empty());
+    CHECK(drawn(*app, "devices have joined"));
+    if (std::string(look.scale) != "2") CHECK(panel_text(*app, "Open (Return)"));  // up to 150%, without scrolling
+    std::filesystem::remove_all(dir);
+  }
 }
