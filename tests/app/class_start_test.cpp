@@ -88,3 +88,24 @@ TEST_CASE("Class scene: started, the class's words and the teacher's buttons are
     std::filesystem::remove_all(dir);
   }
 }
+
+// The menu bar's status line ("Class responses: http://…") ran past the window's right edge at
+// 200% on a laptop, under nothing, cut mid-address.
+TEST_CASE("Class scene: the menu bar's status stays within the window at large type", "[class][layout]") {
+  for (const char* scale : {"1", "2"}) {
+    INFO("x" << scale);
+    auto dir = temp_dir("class-status");
+    auto app = start_offscreen({"--scene", "class", "--size", "1366x768", "--scale", scale}, dir);
+    app->record_text_layout(true);
+    app->settle();
+    REQUIRE(app->press_key("s"));
+    app->settle();
+    const FrameTextLayout& layout = app->text_layout();
+    std::string all;
+    for (const auto& p : text_layout_problems(layout.texts, layout.panels, layout.window))
+      if (p.find("##MainMenuBar") != std::string::npos) all += p + "\n";
+    INFO(all);
+    CHECK(all.empty());
+    std::filesystem::remove_all(dir);
+  }
+}
