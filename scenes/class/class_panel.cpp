@@ -154,8 +154,9 @@ void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassR
     std::string words;
     float size;
     Colour colour;
+    bool wraps = false;  // the warning: lines at its size rather than one line shrunk to the room
   };
-  const Line stack[] = {{invite, label, here_only ? p.warning : muted},
+  const Line stack[] = {{invite, label, here_only ? p.warning : muted, here_only},
                         {responses.join_url(), big * 0.7f, text},
                         {"Join code", label, muted},
                         {responses.join_code(), big, accent},
@@ -164,6 +165,7 @@ void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassR
   // (OpenDyslexic's is); the whole stack made smaller where the window is too short for it
   // (at 150% and 200% on a laptop the joined count fell below the window).
   auto advance = [&](const Line& line, float k) {
+    if (line.wraps) return canvas.wrapped_height("sans", line.size * k, line.words, room) + 0.3f * line.size * k;
     float set = fit(line.size * k, line.words);
     return std::max(1.4f * set, canvas.line_height("sans", set) * 1.05f);
   };
@@ -178,7 +180,8 @@ void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassR
   if (ty + height(k) > stack_bottom) ty = std::max(top_limit, stack_bottom - height(k));
   for (int i = 0; i < 3 && ty + height(k) > stack_bottom; ++i) k *= (stack_bottom - ty) / height(k);
   for (const Line& line : stack) {
-    canvas.text("sans", fit(line.size * k, line.words), line.words, ImVec2(tx, ty), line.colour);
+    if (line.wraps) canvas.text_wrapped("sans", line.size * k, line.words, ImVec2(tx, ty), room, line.colour);
+    else canvas.text("sans", fit(line.size * k, line.words), line.words, ImVec2(tx, ty), line.colour);
     ty += advance(line, k);
   }
   if (!prompt_on_show) return;

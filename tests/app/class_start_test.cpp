@@ -46,7 +46,9 @@ TEST_CASE("Class scene: an address only this computer can open says so, to the c
   REQUIRE(app->press_key("s"));
   app->settle();
   REQUIRE(drawn(*app, "http://127.0.0.1:"));
-  CHECK(drawn(*app, "only this computer can open this"));
+  std::string said;  // the class's view, its wrapped lines joined
+  for (const std::string& line : app->drawn_strings()) said += line + " ";
+  CHECK(said.find("No room network: only this computer can open this.") != std::string::npos);
   CHECK(panel_text(*app, "no room network"));
   std::filesystem::remove_all(dir);
 }
@@ -106,6 +108,31 @@ TEST_CASE("Class scene: the menu bar's status stays within the window at large t
       if (p.find("##MainMenuBar") != std::string::npos) all += p + "\n";
     INFO(all);
     CHECK(all.empty());
+    std::filesystem::remove_all(dir);
+  }
+}
+
+// The class's view said "only this computer…" in one line shrunk to the room beside the code: at
+// 150% on a 1280x720 laptop it stood a third the height of "Join code", the line under it at the
+// same size. It wraps instead, as large as "Join code".
+TEST_CASE("Class scene: the no-network warning is as large as the join code's label", "[class][layout]") {
+  for (const char* scale : {"1", "1.5"}) {
+    INFO("x" << scale);
+    auto dir = temp_dir("class-warning-size");
+    auto app = start_offscreen({"--scene", "class", "--size", "1280x720", "--scale", scale, "--font", "opendyslexic"}, dir);
+    app->record_text_layout(true);
+    app->settle();
+    REQUIRE(app->press_key("s"));
+    app->settle();
+    const PlacedText *warning = nullptr, *label = nullptr;
+    for (const PlacedText& t : app->text_layout().texts) {
+      if (t.owner != "canvas") continue;
+      if (t.text.rfind("No room", 0) == 0) warning = &t;  // its first line
+      if (t.text == "Join code") label = &t;
+    }
+    REQUIRE(warning);
+    REQUIRE(label);
+    CHECK(warning->box.y1 - warning->box.y0 >= 0.9f * (label->box.y1 - label->box.y0));
     std::filesystem::remove_all(dir);
   }
 }
