@@ -192,15 +192,28 @@ class ReflectionsScene : public Scene {
       themes.emplace_back(i, story.themes[static_cast<std::size_t>(i)].name);
     for (int i = 0; i < 4; ++i) kinds.emplace_back(i, kKindNames[i]);
     for (int i = 1; i < 3; ++i) show.emplace_back(i, kShowNames[i]);
-    float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 4) / 5;
+    // One row of five where the words fit; at large type, as many a row as show their choice
+    // whole (a row of five "Every…" cannot be told apart).
+    const float avail = ImGui::GetContentRegionAvail().x, gap = ImGui::GetStyle().ItemSpacing.x;
+    float needed = 0;
+    for (const char* words : {"Every moment", "Every person", "Every theme", "Every kind", kShowNames[0]})
+      needed = std::max(needed, ImGui::CalcTextSize(words).x);
+    needed += ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+    int per_row = std::clamp(static_cast<int>((avail + gap) / (needed + gap)), 1, 5);
+    if (per_row == 4) per_row = 3;  // 3 and 2 rather than 4 and 1
+    const float w = (avail - gap * float(per_row - 1)) / float(per_row);
+    int placed = 0;
+    auto next = [&] {
+      if (++placed % per_row != 0) ImGui::SameLine();
+    };
     filter_combo("##moment", "Moment", "Every moment", moments, moment_, w);
-    ImGui::SameLine();
+    next();
     filter_combo("##person", "Person", "Every person", people, person_, w);
-    ImGui::SameLine();
+    next();
     filter_combo("##theme", "Theme", "Every theme", themes, theme_, w);
-    ImGui::SameLine();
+    next();
     filter_combo("##kind", "Kind", "Every kind", kinds, kind_, w);
-    ImGui::SameLine();
+    next();
     int shown = show_ == 0 ? -1 : show_;
     filter_combo("##show", "Show", kShowNames[0], show, shown, w);
     show_ = shown < 0 ? 0 : shown;

@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 #include "app/stop_signal.hpp"
+#include "app/presenter_window.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharToUtf8 (panel_text), BringWindowToDisplayFront
@@ -433,8 +434,14 @@ void App::frame_second_view(double dt, bool rasterise) {
       config.height = screen.height;
       config.fullscreen = true;
     } else if (!state_.offscreen) {
-      config.width = 1200;
-      config.height = 760;  // a window on the same screen, over the projector's
+      // A window on the same screen, over the projector's, within what that screen has room for.
+      WindowGeometry usable;
+      if (!platform_->display_usable_bounds(projector, usable)) usable = {0, 0, 1280, 720};
+      WindowGeometry window = presenter_window_on_shared_display(usable);
+      config.x = window.x;
+      config.y = window.y;
+      config.width = window.width;
+      config.height = window.height;
     }
     std::string error;
     second_ = platform_->open(config, theme_, error);

@@ -2,9 +2,12 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // keyboard highlight in a menu the keyboard opened
 
+#include <algorithm>
+
 #include "app/app.hpp"
 #include "app/reader_menu.hpp"
 #include "core/script/diagnostic.hpp"
+#include "core/text/wrap.hpp"
 #include "platform/imgui_style.hpp"
 #include "platform/voiced_widgets.hpp"
 
@@ -77,8 +80,14 @@ void App::draw_chrome() {
     if (draw_reader_menu(state_, reader_dialogs_)) shown_menu_ = "Reader";
     if (draw_help_menu()) shown_menu_ = "Help";
     if (!state_.status.empty()) {
-      ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state_.status.c_str()).x - 24);
-      ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", state_.status.c_str());
+      // At the right, after the menus; where they leave too little room (200% on a laptop), it
+      // ends in "…" rather than running off the window.
+      ImGui::SameLine();
+      const float left = ImGui::GetCursorPosX() + 12, right = ImGui::GetWindowWidth() - 24;
+      std::string shown = ellipsize_text(state_.status, std::max(0.0f, right - left),
+                                         [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; });
+      ImGui::SetCursorPosX(std::max(left, right - ImGui::CalcTextSize(shown.c_str()).x));
+      ImGui::TextColored(ImVec4(0.95f, 0.72f, 0.35f, 1), "%s", shown.c_str());
     }
     state_.content_top = ImGui::GetWindowHeight();
     ImGui::EndMainMenuBar();

@@ -48,6 +48,17 @@ bool Platform::display_bounds(int index, WindowGeometry& out) const {
   return true;
 }
 
+bool Platform::display_usable_bounds(int index, WindowGeometry& out) const {
+  SDL_Rect r{};
+  if (index < 0 || index >= SDL_GetNumVideoDisplays() || SDL_GetDisplayUsableBounds(index, &r) != 0) return false;
+  out = {};
+  out.x = r.x;
+  out.y = r.y;
+  out.width = r.w;
+  out.height = r.h;
+  return true;
+}
+
 void Platform::show_pointer(bool shown) {
   if (!offscreen_) SDL_ShowCursor(shown ? SDL_ENABLE : SDL_DISABLE);
 }

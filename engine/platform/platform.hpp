@@ -30,6 +30,8 @@ class Platform {
   int display_count() const;
   // Display `index`'s place on the desktop (0-based); false if there is no such display.
   bool display_bounds(int index, WindowGeometry& out) const;
+  // The part of display `index` a window may use: its bounds less the desktop's panels.
+  bool display_usable_bounds(int index, WindowGeometry& out) const;
   // The system pointer, shown or hidden (SDL's one pointer, over every window). No-op offscreen.
   void show_pointer(bool shown);
 

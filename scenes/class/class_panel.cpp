@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include "platform/imgui_style.hpp"
 #include "platform/voiced_widgets.hpp"
 
 namespace lineage {
@@ -142,19 +143,47 @@ void draw_class_picture(Canvas& canvas, ImVec2 origin, ImVec2 size, const ClassR
     return w > room && w > 0 ? want * room / w : want;
   };
   float big = theme.size(prompt_on_show ? "heading" : "title") * s;
-  float ty = prompt_on_show ? qr_at.y : qr_at.y + qr_side * 0.12f;
-  const std::string invite = "Open this address on a phone or laptop:";
-  canvas.text("sans", fit(theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f), invite), invite, ImVec2(tx, ty), muted);
-  ty += theme.size("label") * s * (prompt_on_show ? 1.5f : 2.0f);
-  canvas.text("sans", fit(big * 0.7f, responses.join_url()), responses.join_url(), ImVec2(tx, ty), text);
-  ty += big * 1.0f;
-  canvas.text("sans", theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f), "Join code", ImVec2(tx, ty), muted);
-  ty += theme.size("label") * s * (prompt_on_show ? 1.5f : 2.0f);
-  canvas.text("sans", fit(big, responses.join_code()), responses.join_code(), ImVec2(tx, ty), accent);
-  ty += big * 1.4f;
+  float label = theme.size("label") * s * (prompt_on_show ? 1.0f : 1.4f);
+  // On loopback the class must hear that the address is no use to them (and why), not try it.
+  const bool here_only = responses.only_this_computer();
+  const std::string invite = here_only ? "No room network: only this computer can open this."
+                                       : "Open this address on a phone or laptop:";
   const std::string joined =
       std::to_string(board.joined()) + (board.joined() == 1 ? " device has joined" : " devices have joined");
-  canvas.text("sans", fit(theme.size("heading") * s * (prompt_on_show ? 0.8f : 1.0f), joined), joined, ImVec2(tx, ty), text);
+  struct Line {
+    std::string words;
+    float size;
+    Colour colour;
+    bool wraps = false;  // the warning: lines at its size rather than one line shrunk to the room
+  };
+  const Line stack[] = {{invite, label, here_only ? p.warning : muted, here_only},
+                        {responses.join_url(), big * 0.7f, text},
+                        {"Join code", label, muted},
+                        {responses.join_code(), big, accent},
+                        {joined, theme.size("heading") * s * (prompt_on_show ? 0.8f : 1.0f), text}};
+  // Each line 1.4 times its size below the last, or its font's own line where that is taller
+  // (OpenDyslexic's is); the whole stack made smaller where the window is too short for it
+  // (at 150% and 200% on a laptop the joined count fell below the window).
+  auto advance = [&](const Line& line, float k) {
+    if (line.wraps) return canvas.wrapped_height("sans", line.size * k, line.words, room) + 0.3f * line.size * k;
+    float set = fit(line.size * k, line.words);
+    return std::max(1.4f * set, canvas.line_height("sans", set) * 1.05f);
+  };
+  auto height = [&](float k) {
+    float h = 0;
+    for (const Line& line : stack) h += advance(line, k);
+    return h;
+  };
+  const float stack_bottom = origin.y + size.y - pad * 0.5f, top_limit = prompt_on_show ? qr_at.y : origin.y + pad * 0.5f;
+  float ty = prompt_on_show ? qr_at.y : qr_at.y + qr_side * 0.12f;
+  float k = 1;
+  if (ty + height(k) > stack_bottom) ty = std::max(top_limit, stack_bottom - height(k));
+  for (int i = 0; i < 3 && ty + height(k) > stack_bottom; ++i) k *= (stack_bottom - ty) / height(k);
+  for (const Line& line : stack) {
+    if (line.wraps) canvas.text_wrapped("sans", line.size * k, line.words, ImVec2(tx, ty), room, line.colour);
+    else canvas.text("sans", fit(line.size * k, line.words), line.words, ImVec2(tx, ty), line.colour);
+    ty += advance(line, k);
+  }
   if (!prompt_on_show) return;
 
   // The prompt and its answers.
@@ -223,18 +252,26 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
   int whole = 0;
   ImGui::SetNextWindowPos(origin);
   ImGui::SetNextWindowSize(size);
-  ImGui::Begin("Class responses", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  ImGui::Begin("Class responses", nullptr,
+               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | kNoFocusOnAppearing);
   const ClassBoard& board = responses.board();
   if (!responses.running()) {
     ImGui::TextWrapped("Students answer from their own phones and laptops over this room's network: no cloud, "
                        "no accounts. Answers are kept in this computer's journal.");
+    if (!labels.start.empty() && voiced::Button(labels.start.c_str()) && labels.start_pressed) *labels.start_pressed = true;
     ImGui::End();
     return 0;
   }
   ImGui::Text("%d joined  \xc2\xb7  code %s", board.joined(), responses.join_code().c_str());
   ImGui::TextUnformatted(responses.join_url().c_str());
+  if (responses.only_this_computer()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.90f, 0.71f, 0.35f, 1));  // as a content note
+    ImGui::TextWrapped("This computer is on no room network, so students cannot reach this address. Connect it to "
+                       "the room's network (or set class.bind in settings.txt), then End and start again.");
+    ImGui::PopStyleColor();
+  }
   ImGui::Separator();
-  ImGui::TextUnformatted(labels.prompts.c_str());
+  ImGui::TextWrapped("%s", labels.prompts.c_str());
   ImGui::BeginChild("prompts", ImVec2(0, size.y * labels.prompt_list_share), true);
   {
     voiced::Group rows;
@@ -247,20 +284,31 @@ int draw_class_presenter(ClassResponses& responses, const Story& story, const st
     }
   }
   ImGui::EndChild();
-  ImVec2 button(110 * scale, 0);
+  // Four in a row where they fit their words; else two rows of two (at 150% and 200% on a
+  // laptop a row of four ran off the panel).
+  float widest = 110 * scale;
+  for (const std::string* words : {&labels.open, &labels.lock, &labels.unlock, &labels.reveal, &labels.end})
+    widest = std::max(widest, ImGui::CalcTextSize(words->c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+  const float avail = ImGui::GetContentRegionAvail().x, gap = ImGui::GetStyle().ItemSpacing.x;
+  const int per_row = avail + gap >= 4 * (widest + gap) ? 4 : avail + gap >= 2 * (widest + gap) ? 2 : 1;
+  ImVec2 button(per_row == 4 ? widest : (avail - gap * float(per_row - 1)) / float(per_row), 0);
   {
     voiced::Group buttons;
+    int placed = 0;
+    auto next = [&] {
+      if (++placed % per_row != 0) ImGui::SameLine();
+    };
     if (voiced::Button(labels.open.c_str(), button) && selected >= 0 && selected < int(prompts.size()))
       responses.open_prompt(story.prompts[std::size_t(prompts[std::size_t(selected)])]);
-    ImGui::SameLine();
+    next();
     if (board.state() == PromptState::Locked) {
       if (voiced::Button(labels.unlock.c_str(), button)) responses.unlock();
     } else if (voiced::Button(labels.lock.c_str(), button)) {
       responses.lock();
     }
-    ImGui::SameLine();
+    next();
     if (voiced::Button(labels.reveal.c_str(), button)) responses.reveal();
-    ImGui::SameLine();
+    next();
     if (voiced::Button(labels.end.c_str(), button)) responses.end();
   }
 

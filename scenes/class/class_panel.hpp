@@ -49,6 +49,9 @@ class ClassResponses {
   const classroom::QrCode& qr() const { return qr_; }
   std::string join_url() const { return server_ ? server_->join_url() : ""; }
   std::string join_code() const { return server_ ? server_->join_code() : ""; }
+  // Serving on loopback (no address on a room network was found, or the setting asks for it):
+  // no student's phone can open the address.
+  bool only_this_computer() const { return join_url().rfind("http://127.", 0) == 0; }
   std::int64_t session_id() const { return server_ ? server_->session_id() : 0; }
   const std::string& error() const { return error_; }
   // Servers still closing on their threads (finished ones are joined as soon as seen).
@@ -90,6 +93,10 @@ struct ClassPanelOptions {
   std::string prompts = "Prompts (Up/Down, Return opens)";
   std::string open = "Open (Return)", lock = "Lock (L)", unlock = "Unlock (L)", reveal = "Reveal (R)", end = "End (E)";
   float prompt_list_share = 0.32f;  // of the panel's height; the moderation list takes the rest
+  // While class responses are off: a button that starts them (the class screen's; the
+  // presenter view has its own), pressed when `start_pressed` is set.
+  std::string start;
+  bool* start_pressed = nullptr;
 };
 
 // The teacher's controls as an ImGui window at `origin` of `size`. `prompts` are the story's

@@ -73,8 +73,13 @@ class ClassScene : public Scene {
                           "S  start class responses on this room's network",
                           ImVec2(32 * canvas.layout_scale(), top + 120 * canvas.layout_scale()),
                           split - 64 * canvas.layout_scale(), canvas.colour("accent"));  // wraps before the teacher's panel
+    ClassPanelOptions labels;
+    labels.start = "Start class responses (S)";
+    bool start_pressed = false;
+    labels.start_pressed = &start_pressed;
     draw_class_presenter(responses_, *state.story, prompts_, selected_, ImVec2(split, top),
-                         ImVec2(size.x - split, size.y - top), canvas.scale());
+                         ImVec2(size.x - split, size.y - top), canvas.scale(), labels);
+    if (start_pressed) state.outbox.post(Command::action(kStart));
   }
 
   ~ClassScene() override { responses_.end(); }
@@ -91,8 +96,12 @@ class ClassScene : public Scene {
   void start(AppState& state) {
     if (responses_.running() || !state.journal) return;
     // Offscreen runs are tests and screenshots: loopback and any free port. A window serves the
-    // room: the first private LAN address, on the port in settings (class.port, default 8765).
-    std::string bind = state.offscreen ? "127.0.0.1" : "";
+    // room: the address in settings (class.bind: an address, or "loopback"), else the first
+    // private LAN address, on the port in settings (class.port, default 8765).
+    std::string bind;
+    if (auto it = state.settings.extra.find("class.bind"); it != state.settings.extra.end())
+      bind = it->second == "loopback" ? "127.0.0.1" : it->second;  // as a lesson's class responses do
+    if (state.offscreen) bind = "127.0.0.1";
     int port = 8765;
     if (auto it = state.settings.extra.find("class.port"); it != state.settings.extra.end()) {
       try { port = std::stoi(it->second); } catch (...) {}

@@ -227,10 +227,12 @@ void draw_person_card(AppState& state, LineageView& view, float x0, float width)
     if (!themes.empty()) {
       heading("THEMES");
       for (int t : themes) {
-        ImGui::PushStyleColor(ImGuiCol_Text, vec(story.themes[t].colour.a ? story.themes[t].colour : Colour{236, 230, 222, 255}));
+        // The theme's colour marks its bullet; the name is in the card's text colour, since a
+        // theme's colour is chosen for dots and strands (Grief's #4a4e69 reads at 2:1 on the card).
+        if (story.themes[t].colour.a) ImGui::PushStyleColor(ImGuiCol_Text, vec(story.themes[t].colour));
         ImGui::Bullet();
+        if (story.themes[t].colour.a) ImGui::PopStyleColor();
         ImGui::TextWrapped("%s", story.themes[t].name.c_str());
-        ImGui::PopStyleColor();
       }
     }
     std::vector<int> facts;

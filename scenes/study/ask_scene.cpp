@@ -12,6 +12,7 @@
 
 #include "core/study/ask.hpp"
 #include "platform/bounded_field.hpp"
+#include "platform/imgui_style.hpp"
 #include "platform/voiced_widgets.hpp"
 
 namespace lineage {
@@ -88,7 +89,7 @@ class AskScene : public Scene {
     ImGui::SetNextWindowSize(ImVec2(width + padding * 2, 0));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                             ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize;
+                             ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysAutoResize | kNoFocusOnAppearing;
     if (ImGui::Begin("##ask", nullptr, flags)) {
       if (focus_field_) {
         ImGui::SetKeyboardFocusHere();

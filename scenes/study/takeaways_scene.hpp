@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
 
 #include "app/scene.hpp"
@@ -9,4 +10,11 @@ namespace lineage {
 std::unique_ptr<Scene> make_takeaways_scene();
 // Theme tracker: themes across the four generations.
 std::unique_ptr<Scene> make_themes_scene();
+
+// The theme tracker's dot for a cell of `count` moments (the fullest cell has `strongest`), in
+// rows `row_h` tall at interface scale `s`, and the ring round the chosen cell.
+struct ThemeDot {
+  float radius, ring;
+};
+ThemeDot theme_dot(std::size_t count, std::size_t strongest, float row_h, float s);
 }

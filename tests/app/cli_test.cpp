@@ -2,9 +2,11 @@
 // --screenshot works with no display at all.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 #include "offscreen.hpp"
+#include "scenes/scene_table.hpp"
 
 using namespace lineage::testing;
 
@@ -37,6 +39,23 @@ TEST_CASE("help and version exit 0", "[cli]") {
   CHECK(out.find("--screenshot") != std::string::npos);
   CHECK(run(kLineage + " --version", out) == 0);
   CHECK(out.rfind("lineage ", 0) == 0);
+}
+
+// --help named nine of the eleven screens --scene opens (not present or class; found walking them).
+TEST_CASE("help names every screen --scene opens", "[cli]") {
+  std::string out;
+  REQUIRE(run(kLineage + " --help", out) == 0);
+  auto at = out.find("Scenes: ");
+  REQUIRE(at != std::string::npos);
+  // "Scenes: a, b, c." as a list of names
+  std::string line = out.substr(at + 8, out.find('.', at) - at - 8) + ",";
+  std::vector<std::string> named;
+  for (std::size_t from = 0, comma; (comma = line.find(',', from)) != std::string::npos; from = comma + 2)
+    named.push_back(line.substr(from, comma - from));
+  for (const lineage::SceneEntry& entry : lineage::scene_table()) {
+    INFO(entry.name);
+    CHECK(std::find(named.begin(), named.end(), std::string(entry.name)) != named.end());
+  }
 }
 
 TEST_CASE("the screenshot option writes a 1920x1080 PNG with no display", "[cli]") {

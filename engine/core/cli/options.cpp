@@ -85,7 +85,7 @@ std::string usage_text() {
          "       lineage speak --moment ID [--voice NAME] [--rate WPM] [--pitch 0-100] --out FILE.wav\n"
          "       lineage speak --list-voices   every installed English voice, one a line, name first\n"
          "       lineage --help | --version\n"
-         "Scenes: title, timeline, lineage, story, reflections, cues, ask, takeaways, themes. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
+         "Scenes: title, timeline, lineage, story, reflections, present, cues, ask, takeaways, themes, class. Keys are SDL key names (Right, Return, F5, ctrl+z); type:\"WORDS\" types text.\n";
 }
 
 ParseResult parse_options(const std::vector<std::string>& args) {
