@@ -251,5 +251,7 @@ TEST_CASE("study: the View menu shows the cues due beside Memory cues", "[app][s
   REQUIRE(app->shown_menu() == "View");
   INFO(app->panel_text());
   CHECK(app->panel_text().find("Memory cues (") != std::string::npos);
-  CHECK(app->panel_text().find("cues due)") != std::string::npos);
+  // A new reader has drilled nothing: her cards are new, not due.
+  CHECK(app->panel_text().find(" new cues)") != std::string::npos);
+  CHECK(app->panel_text().find("due") == std::string::npos);
 }

@@ -164,9 +164,14 @@ TEST_CASE("cues come due by the calendar, only up to the reader's milestone", "[
   CueCounts three_days = count_cues(story, at_violet, schedule, day0 + 3);
   CHECK(three_days.due == 10);
   CHECK(three_days.later == 0);
-  CHECK(cues_due_words(three_days) == std::to_string(three_days.ready()) + " cues due");
+  REQUIRE(three_days.fresh > 1);
+  CHECK(cues_due_words(three_days) == "10 cues due, " + std::to_string(three_days.fresh) + " new");
   CHECK(cues_due_words(CueCounts{}) == "No cues due");
   CHECK(cues_due_words(CueCounts{1, 0, 0, 1}) == "1 cue due");
+  // A new reader's cards are new, not due.
+  CHECK(cues_due_words(start) == std::to_string(start.visible) + " new cues");
+  CHECK(cues_due_words(CueCounts{0, 1, 0, 1}) == "1 new cue");
+  CHECK(cues_due_words(CueCounts{2, 1, 0, 3}) == "2 cues due, 1 new");
 }
 
 TEST_CASE("calendar days are exact and dates are checked", "[cues]") {

@@ -64,7 +64,8 @@ std::vector<int> cues_to_drill(const Story& story, const Visibility& visibility,
 CueCounts count_cues(const Story& story, const Visibility& visibility, const CueSchedule& schedule, int today,
                      bool gentle = false);
 
-// "7 cues due", "1 cue due", "No cues due": what the title screen and the menu say.
+// "7 cues due", "1 cue due", "3 cues due, 41 new", "44 new cues", "No cues due": what the title
+// screen and the menu say.
 std::string cues_due_words(const CueCounts& counts);
 
 // The desired retention a reader chose (journal setting "cues.retention", e.g. "0.9"), within
