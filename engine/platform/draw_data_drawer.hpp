@@ -81,11 +81,12 @@ class Drawer {
   void command(const ImDrawList& list, const ImDrawCmd& cmd);
 
  private:
-  // draw_data_quads.cpp
+  // draw_data_quads.cpp. The rectangles of the row loops come by value: through a reference
+  // the compiler must assume each pixel written may change them and reload them every pass.
   bool draw_quad(const Quad& q, SDL_Texture* texture, const ImDrawVert* vtx, unsigned vtx_count);
-  void across_gradient(const SDL_Rect& dst, Rgba left, Rgba right);
-  bool stretch_image(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst);
-  bool blend_mask(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst, Rgba c);
+  void across_gradient(SDL_Rect dst, Rgba left, Rgba right);
+  bool stretch_image(SDL_Texture* texture, SDL_Rect src, SDL_Rect dst);
+  bool blend_mask(SDL_Texture* texture, SDL_Rect src, SDL_Rect dst, Rgba c);
   void fill(const SDL_Rect& rect, Rgba c);
 
   // draw_data_polygons.cpp

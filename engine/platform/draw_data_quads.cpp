@@ -91,7 +91,7 @@ bool Drawer::draw_quad(const Quad& q, SDL_Texture* texture, const ImDrawVert* vt
 
 // A horizontal gradient straight into the framebuffer: the same two-pixel strips as fill() would
 // draw one by one, a row at a time (strips one by one cost a call per strip per row).
-void Drawer::across_gradient(const SDL_Rect& dst, Rgba left, Rgba right) {
+void Drawer::across_gradient(SDL_Rect dst, Rgba left, Rgba right) {
   ++stats_.gradient_rects;
   stats_.gradient_pixels += static_cast<long>(dst.w) * dst.h;
   SDL_Rect shown;
@@ -116,7 +116,7 @@ void Drawer::across_gradient(const SDL_Rect& dst, Rgba left, Rgba right) {
 }
 
 // An opaque image scaled bilinearly straight into the framebuffer (an offscreen layer).
-bool Drawer::stretch_image(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst) {
+bool Drawer::stretch_image(SDL_Texture* texture, SDL_Rect src, SDL_Rect dst) {
   const TextureImage* image = masks_.find_image(texture);
   if (!image || src.x < 0 || src.y < 0 || src.x + src.w > image->width || src.y + src.h > image->height) return false;
   SDL_Rect shown;
@@ -207,7 +207,7 @@ bool Drawer::stretch_image(SDL_Texture* texture, const SDL_Rect& src, const SDL_
 }
 
 // Text from a texture whose coverage we keep: blended straight in, unscaled.
-bool Drawer::blend_mask(SDL_Texture* texture, const SDL_Rect& src, const SDL_Rect& dst, Rgba c) {
+bool Drawer::blend_mask(SDL_Texture* texture, SDL_Rect src, SDL_Rect dst, Rgba c) {
   const TextureMask* found = masks_.find(texture);
   if (!found) return false;
   const TextureMask& m = *found;
