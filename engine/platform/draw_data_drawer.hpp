@@ -1,9 +1,9 @@
 // The software renderer's inside, shared by the files that implement it: render_draw_data
 // (draw_data_renderer.cpp) hands each draw command to a Drawer, which draws what it recognises
 // straight into the framebuffer and batches the rest for SDL, in order.
-//   draw_data_drawer.cpp    the command walk, the clip, SDL's geometry batch
-//   draw_data_quads.cpp     rectangles: solid fills, gradients, text masks, scaled images
-//   draw_data_polygons.cpp  convex fans and single triangles (fills, fringes, textured lines)
+//   draw_data_drawer.cpp  the command walk, SDL's geometry batch, and the shapes drawn a span a
+//                         row: convex fans and single triangles (fills, fringes, textured lines)
+//   draw_data_quads.cpp   rectangles: solid fills, gradients, text masks, scaled images
 // Private to engine/platform; nothing above the platform includes it (it needs SDL).
 #pragma once
 
@@ -89,7 +89,7 @@ class Drawer {
   bool blend_mask(SDL_Texture* texture, SDL_Rect src, SDL_Rect dst, Rgba c);
   void fill(const SDL_Rect& rect, Rgba c);
 
-  // draw_data_polygons.cpp
+  // draw_data_drawer.cpp, beside command(), their one caller
   unsigned draw_fans(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
                      unsigned vtx_count);
   unsigned fan_at(const ImDrawIdx* idx, unsigned count, SDL_Texture* texture, const ImDrawVert* vtx,
