@@ -37,9 +37,11 @@ Platform::~Platform() { SDL_Quit(); }
 
 int Platform::display_count() const { return std::max(1, SDL_GetNumVideoDisplays()); }
 
-bool Platform::display_bounds(int index, WindowGeometry& out) const {
+namespace {
+// A display's rectangle as SDL reports it (whole, or less the panels and docks).
+bool display_rect(int index, int (*query)(int, SDL_Rect*), WindowGeometry& out) {
   SDL_Rect r{};
-  if (index < 0 || index >= SDL_GetNumVideoDisplays() || SDL_GetDisplayBounds(index, &r) != 0) return false;
+  if (index < 0 || index >= SDL_GetNumVideoDisplays() || query(index, &r) != 0) return false;
   out = {};
   out.x = r.x;
   out.y = r.y;
@@ -47,16 +49,14 @@ bool Platform::display_bounds(int index, WindowGeometry& out) const {
   out.height = r.h;
   return true;
 }
+}  // namespace
+
+bool Platform::display_bounds(int index, WindowGeometry& out) const {
+  return display_rect(index, SDL_GetDisplayBounds, out);
+}
 
 bool Platform::display_usable_bounds(int index, WindowGeometry& out) const {
-  SDL_Rect r{};
-  if (index < 0 || index >= SDL_GetNumVideoDisplays() || SDL_GetDisplayUsableBounds(index, &r) != 0) return false;
-  out = {};
-  out.x = r.x;
-  out.y = r.y;
-  out.width = r.w;
-  out.height = r.h;
-  return true;
+  return display_rect(index, SDL_GetDisplayUsableBounds, out);
 }
 
 void Platform::show_pointer(bool shown) {
