@@ -80,7 +80,8 @@ CueCounts count_cues(const Story& story, const Visibility& visibility, const Cue
 std::string cues_due_words(const CueCounts& counts) {
   // A card never drilled is new, not due: a new reader has nothing to catch up on.
   auto cues = [](int n, const char* what) { return std::to_string(n) + (n == 1 ? " cue " : " cues ") + what; };
-  if (counts.due == 0) return counts.fresh == 0 ? "No cues due" : std::to_string(counts.fresh) + " new " + (counts.fresh == 1 ? "cue" : "cues");
+  if (counts.due == 0 && counts.fresh == 0) return "No cues due";
+  if (counts.due == 0) return std::to_string(counts.fresh) + (counts.fresh == 1 ? " new cue" : " new cues");
   if (counts.fresh == 0) return cues(counts.due, "due");
   return cues(counts.due, "due") + ", " + std::to_string(counts.fresh) + " new";
 }
